@@ -1,0 +1,164 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import Fastify, { FastifyInstance } from 'fastify';
+import type { DestinationStream, Logger } from 'pino';
+import type { Config } from './config';
+import { buildContext, Context, Services } from './context';
+import { migrate, openDatabase, pendingMigrations } from './db/orm';
+import { accessPlugin, errorMaskingPlugin, landingPagePlugin } from './http/graphql-plugins';
+import { publicOperations } from './modules';
+import { Captchas } from './modules/identity/captcha';
+import { Codes } from './modules/identity/codes';
+import { IdentityService } from './modules/identity/identity.service';
+import { Sessions } from './modules/identity/sessions';
+import { AccessTokens, loadAppSecrets, SigningKeys } from './modules/identity/tokens';
+import { Notifier } from './modules/notifications/notifier';
+import { OutboxMessage } from './modules/notifications/outbox-message.entity';
+import { seedDemoRegistry } from './modules/registry/demo-registry';
+import { buildAppSchema } from './schema';
+import { Clock, systemClock } from './shared/clock';
+import { KeyedHasher } from './shared/crypto';
+import { createLogger } from './shared/logger';
+import { Random, secureRandom } from './shared/random';
+
+export interface AppOverrides {
+  clock?: Clock;
+  random?: Random;
+  /** Where logs go (tests capture them to prove no secret is written). */
+  logDestination?: DestinationStream;
+  /** Apply pending migrations at start (default: yes outside production). */
+  migrate?: boolean;
+}
+
+export interface App {
+  http: FastifyInstance;
+  services: Services;
+  /** Listens on config.host:config.port (0 = any free port) and returns the base URL. */
+  listen(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const CLIENT_DIST = path.resolve(__dirname, '..', 'client', 'dist');
+
+/** Builds the whole server — database, services, GraphQL, HTTP — for `main` and for tests alike. */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const clock = overrides.clock ?? systemClock;
+  const random = overrides.random ?? secureRandom;
+  const log: Logger = createLogger(config.logLevel, overrides.logDestination);
+
+  const orm = await openDatabase(config.database);
+  try {
+    const pending = await pendingMigrations(orm);
+    if (pending.length) {
+      if (!(overrides.migrate ?? config.env !== 'production')) {
+        throw new Error(`the database has ${pending.length} pending migration(s); run \`npm run db:migrate\` first`);
+      }
+      await migrate(orm);
+      log.info({ applied: pending }, 'database migrated');
+    }
+    if (config.demoData) {
+      const seeded = await seedDemoRegistry(orm.em.fork());
+      if (seeded) log.info({ people: seeded }, 'demo registry loaded');
+    }
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+
+  const keys = await SigningKeys.load(config);
+  const hasher = new KeyedHasher(loadAppSecrets(config));
+  const accessTokens = new AccessTokens(keys, config.publicUrl, config.accessTokenTtlSeconds);
+  const sessions = new Sessions(accessTokens, random, clock, config.session);
+  const captchas = new Captchas(config.captcha, hasher, random, clock);
+  const notifier = new Notifier(config, orm.em, clock, log);
+  const codes = new Codes(hasher, random, clock);
+  const identity = new IdentityService(config, clock, captchas, codes, sessions, keys, notifier, log);
+  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, notifier };
+
+  const http = Fastify({
+    // Fastify's own request log is off: the GraphQL plugins log what matters, with the operation
+    // name, and nothing per request on the hot path.
+    logger: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+    requestIdHeader: false,
+    genReqId: () => crypto.randomUUID(),
+  });
+  await http.register(fastifyCookie);
+  await http.register(fastifyCors, {
+    // Outside production any origin may call (Apollo Sandbox, local tools); in production only
+    // the allowlist. Credentials (the refresh cookie) only ever go to the portal's own origin.
+    origin: config.env === 'production' ? config.corsOrigins : true,
+    credentials: false,
+    maxAge: 600,
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    introspection: config.introspection,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [fastifyApolloDrainPlugin(http), landingPagePlugin(config.introspection), accessPlugin(publicOperations), errorMaskingPlugin()],
+  });
+  await apollo.start();
+  await http.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    context: (request, reply) => buildContext(services, request, reply),
+  });
+
+  http.get('/.well-known/jwks.json', async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=300');
+    return keys.jwks();
+  });
+  http.get('/healthz', async () => ({ status: 'ok' }));
+
+  if (config.env !== 'production' && config.sms.gateway === 'outbox') {
+    // The development stand-in for a phone: the latest messages sent to a number or address.
+    http.get<{ Querystring: { to?: string } }>('/dev/outbox', async (request) => {
+      const to = request.query.to;
+      const messages = await orm.em.fork().find(OutboxMessage, to ? { recipient: to } : {}, { orderBy: { id: 'desc' }, limit: 50 });
+      return messages.map(({ id, channel, recipient, subject, body, locale, createdAt }) => ({ id, channel, to: recipient, subject, body, locale, createdAt }));
+    });
+  }
+
+  if (existsSync(CLIENT_DIST)) {
+    await http.register(fastifyStatic, {
+      root: CLIENT_DIST,
+      wildcard: false,
+      setHeaders(res, file) {
+        // Hashed assets never change under their name; the HTML shell must always be fresh.
+        res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    http.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/graphql') && request.headers.accept?.includes('text/html')) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return reply.code(404).send({ error: 'Not Found' });
+    });
+  }
+
+  let stopped = false;
+  return {
+    http,
+    services,
+    async listen() {
+      return http.listen({ port: config.port, host: config.host });
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await http.close();
+      await notifier.drain();
+      await orm.close();
+    },
+  };
+}

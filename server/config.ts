@@ -1,0 +1,150 @@
+import path from 'node:path';
+
+/**
+ * Every setting the server reads, parsed and validated once. `loadConfig` fails fast with every
+ * problem listed; nothing else reads `process.env`. The README's configuration table mirrors this.
+ */
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  /** The address people reach the portal at: token issuer and links in e-mails. */
+  publicUrl: string;
+  database: { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
+  dataDir: string;
+  sms: { gateway: 'outbox' } | { gateway: 'webhook'; url: string; secret: string };
+  email: { transport: 'outbox'; from: string } | { transport: 'smtp'; url: string; from: string };
+  captcha: boolean;
+  /** JSON array of private JWKs (first signs, all verify); absent → generated into dataDir/keys (not in production). */
+  jwtPrivateKeys?: string;
+  /** HMAC keys for one-time codes and captchas (first computes, all verify); absent → generated (not in production). */
+  appSecrets?: string[];
+  accessTokenTtlSeconds: number;
+  session: { idleMinutes: number; absoluteHours: number };
+  demoData: boolean;
+  termsVersion: string;
+  logLevel: string;
+  trustProxy: boolean;
+  payments: 'dev' | 'gateway';
+  paymentCallbackSecret?: string;
+  corsOrigins: string[];
+  introspection: boolean;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const str = (name: string, fallback?: string) => {
+    const v = env[name]?.trim();
+    return v === undefined || v === '' ? fallback : v;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const v = str(name, fallback)!;
+    if (!(allowed as readonly string[]).includes(v)) problems.push(`${name} must be one of ${allowed.join(', ')} (got "${v}")`);
+    return v as T;
+  };
+  const int = (name: string, fallback: number, min: number, max: number) => {
+    const raw = str(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) problems.push(`${name} must be a whole number from ${min} to ${max}`);
+    return n;
+  };
+  const bool = (name: string, fallback: boolean) => {
+    const raw = str(name);
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'on', 'yes'].includes(raw)) return true;
+    if (['false', '0', 'off', 'no'].includes(raw)) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+  const url = (name: string, fallback?: string) => {
+    const v = str(name, fallback);
+    if (v !== undefined) {
+      try {
+        new URL(v);
+      } catch {
+        problems.push(`${name} must be an absolute URL`);
+      }
+    }
+    return v;
+  };
+
+  const nodeEnv = oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const production = nodeEnv === 'production';
+  const port = int('PORT', 4000, 0, 65535);
+  const dataDir = path.resolve(str('DATA_DIR', './data')!);
+
+  const databaseUrl = str('DATABASE_URL', 'sqlite:./data/absher.sqlite')!;
+  let database: Config['database'];
+  if (databaseUrl.startsWith('sqlite:')) {
+    const file = databaseUrl.slice('sqlite:'.length);
+    database = { kind: 'sqlite', path: file === ':memory:' ? file : path.resolve(file) };
+  } else if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    database = { kind: 'postgresql', url: databaseUrl };
+  } else {
+    problems.push('DATABASE_URL must be sqlite:PATH or postgres://…');
+    database = { kind: 'sqlite', path: path.resolve('./data/absher.sqlite') };
+  }
+
+  const smsGateway = oneOf('SMS_GATEWAY', ['outbox', 'webhook'] as const, 'outbox');
+  let sms: Config['sms'] = { gateway: 'outbox' };
+  if (smsGateway === 'webhook') {
+    const webhookUrl = url('SMS_WEBHOOK_URL');
+    const secret = str('SMS_WEBHOOK_SECRET');
+    if (!webhookUrl) problems.push('SMS_WEBHOOK_URL is required when SMS_GATEWAY=webhook');
+    if (!secret || secret.length < 16) problems.push('SMS_WEBHOOK_SECRET (16 characters or more) is required when SMS_GATEWAY=webhook');
+    sms = { gateway: 'webhook', url: webhookUrl ?? '', secret: secret ?? '' };
+  }
+
+  const emailFrom = str('EMAIL_FROM', 'Absher <no-reply@absher.local>')!;
+  const emailTransport = oneOf('EMAIL_TRANSPORT', ['outbox', 'smtp'] as const, 'outbox');
+  let email: Config['email'] = { transport: 'outbox', from: emailFrom };
+  if (emailTransport === 'smtp') {
+    const smtpUrl = url('SMTP_URL');
+    if (!smtpUrl) problems.push('SMTP_URL is required when EMAIL_TRANSPORT=smtp');
+    email = { transport: 'smtp', url: smtpUrl ?? '', from: emailFrom };
+  }
+
+  const captcha = oneOf('CAPTCHA', ['on', 'off'] as const, 'on') === 'on';
+  if (!captcha && production) problems.push('CAPTCHA=off is refused when NODE_ENV=production');
+
+  const jwtPrivateKeys = str('JWT_PRIVATE_KEYS');
+  const appSecrets = str('APP_SECRETS')?.split(',').map((s) => s.trim()).filter(Boolean);
+  if (production && !jwtPrivateKeys) problems.push('JWT_PRIVATE_KEYS is required in production (a JSON array of private JWKs)');
+  if (production && !appSecrets?.length) problems.push('APP_SECRETS is required in production (comma-separated, 32+ characters each)');
+  if (appSecrets?.some((s) => s.length < 32)) problems.push('each of APP_SECRETS must be 32 characters or more');
+
+  const payments = oneOf('PAYMENTS', ['dev', 'gateway'] as const, production ? 'gateway' : 'dev');
+  const paymentCallbackSecret = str('PAYMENT_CALLBACK_SECRET');
+  if (payments === 'gateway' && production && !paymentCallbackSecret) problems.push('PAYMENT_CALLBACK_SECRET is required when PAYMENTS=gateway');
+
+  const config: Config = {
+    env: nodeEnv,
+    port,
+    host: str('HOST', '0.0.0.0')!,
+    publicUrl: url('PUBLIC_URL', `http://localhost:${port}`)!.replace(/\/$/, ''),
+    database,
+    dataDir,
+    sms,
+    email,
+    captcha,
+    jwtPrivateKeys,
+    appSecrets,
+    accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 600, 60, 3600),
+    session: { idleMinutes: int('SESSION_IDLE_MINUTES', 30, 5, 24 * 60), absoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30) },
+    demoData: bool('DEMO_DATA', !production),
+    termsVersion: str('TERMS_VERSION', '2026-01')!,
+    logLevel: str('LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info')!,
+    trustProxy: bool('TRUST_PROXY', false),
+    payments,
+    paymentCallbackSecret,
+    corsOrigins: (str('CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    introspection: bool('INTROSPECTION', !production),
+  };
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+  return config;
+}

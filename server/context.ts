@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { Clock } from './shared/clock';
+import { Language, languageFromHeader } from './shared/i18n';
+import { Account } from './modules/identity/account.entity';
+import type { Captchas } from './modules/identity/captcha';
+import type { IdentityService, RequestMeta } from './modules/identity/identity.service';
+import type { Sessions } from './modules/identity/sessions';
+import type { AccessTokens, SigningKeys } from './modules/identity/tokens';
+import type { Notifier } from './modules/notifications/notifier';
+
+/** The app's long-lived parts, built once by `createApp`. */
+export interface Services {
+  config: Config;
+  clock: Clock;
+  log: Logger;
+  orm: MikroORM;
+  keys: SigningKeys;
+  accessTokens: AccessTokens;
+  sessions: Sessions;
+  captchas: Captchas;
+  identity: IdentityService;
+  notifier: Notifier;
+}
+
+export interface Auth {
+  accountId: string;
+  sessionId: string;
+}
+
+/** Per request: its own EntityManager fork, who is asking, and in which language to answer. */
+export interface Context {
+  requestId: string;
+  em: EntityManager;
+  services: Services;
+  /** The caller's language: the account's preference, else `Accept-Language`, else Arabic. */
+  lang: Language;
+  meta: RequestMeta;
+  auth: Auth | null;
+  /** The signed-in account, loaded once per request (every signed-in operation needs it). */
+  account: Account | null;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export const REFRESH_COOKIE = 'absher_rt';
+
+export async function buildContext(services: Services, request: FastifyRequest, reply: FastifyReply): Promise<Context> {
+  const em = services.orm.em.fork();
+  const headerLang = languageFromHeader(request.headers['accept-language']) ?? Language.AR;
+  let auth: Auth | null = null;
+  let account: Account | null = null;
+  const authorization = request.headers.authorization;
+  if (authorization?.startsWith('Bearer ')) {
+    const now = services.clock.now();
+    const claims = await services.accessTokens.verify(authorization.slice(7).trim(), now);
+    if (claims && (await services.sessions.isActive(em, claims.sessionId))) {
+      account = await em.findOne(Account, claims.accountId);
+      if (account) auth = { accountId: claims.accountId, sessionId: claims.sessionId };
+    }
+  }
+  const lang = account?.preferredLanguage ?? headerLang;
+  return {
+    requestId: String(request.id ?? randomUUID()),
+    em,
+    services,
+    lang,
+    meta: { lang, clientAddress: request.ip, userAgent: request.headers['user-agent'] },
+    auth,
+    account,
+    request,
+    reply,
+  };
+}

@@ -1,0 +1,60 @@
+import { MikroORM, Options, ReflectMetadataProvider } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { SqliteDriver } from '@mikro-orm/sqlite';
+import type { Config } from '../config';
+import { entities } from '../modules';
+import { postgresqlMigrations } from './migrations/postgresql';
+import { sqliteMigrations } from './migrations/sqlite';
+
+/**
+ * SQLite as a server database: WAL so readers never wait for the writer, a busy timeout for a
+ * second process (the import command, another worker), and one connection per process — MikroORM
+ * funnels every query of the process through it, so in-process writers queue instead of failing.
+ */
+const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;';
+
+export function ormOptions(database: Config['database']): Options {
+  const common = {
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    discovery: { warnWhenNoEntities: true },
+    debug: false,
+  } satisfies Options;
+  if (database.kind === 'sqlite') {
+    return {
+      ...common,
+      driver: SqliteDriver,
+      dbName: database.path,
+      pool: {
+        min: 1,
+        max: 1,
+        afterCreate: (conn: { exec(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void) =>
+          conn.exec(SQLITE_PRAGMAS, (err) => done(err, conn)),
+      },
+      migrations: { migrationsList: sqliteMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    };
+  }
+  return {
+    ...common,
+    driver: PostgreSqlDriver,
+    clientUrl: database.url,
+    pool: { min: 0, max: 10 },
+    migrations: { migrationsList: postgresqlMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+  };
+}
+
+export async function openDatabase(database: Config['database']): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(database));
+}
+
+export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
+  return (await orm.getMigrator().getPendingMigrations()).map((m) => m.name);
+}
+
+export async function migrate(orm: MikroORM): Promise<void> {
+  await orm.getMigrator().up();
+}

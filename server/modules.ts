@@ -1,0 +1,35 @@
+/**
+ * The one list of the app's parts: every entity and every resolver is named here and nowhere
+ * else, so the ORM, the schema and the migration generator always agree.
+ */
+import { AuditEvent } from './modules/audit/audit-event.entity';
+import { Account, LoginSession, RefreshToken } from './modules/identity/account.entity';
+import { CaptchaCode, Challenge } from './modules/identity/challenge.entity';
+import { AccountResolver, IdentityResolver } from './modules/identity/identity.resolver';
+import { OutboxMessage } from './modules/notifications/outbox-message.entity';
+import { Person } from './modules/registry/person.entity';
+
+export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent];
+
+export const resolvers = [IdentityResolver, AccountResolver] as const;
+
+/**
+ * The root fields anyone may call without a session. Every other query and mutation is refused
+ * with UNAUTHENTICATED before it runs (default deny); a test walks the schema to prove it.
+ */
+export const publicOperations: ReadonlySet<string> = new Set([
+  '__typename',
+  '__schema',
+  '__type',
+  'authOptions',
+  'me',
+  'newCaptcha',
+  'register',
+  'verifyRegistration',
+  'login',
+  'verifyLogin',
+  'resendCode',
+  'refreshSession',
+  'logout',
+  'confirmEmail',
+]);

@@ -1,0 +1,46 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+export enum AuditEventType {
+  REGISTERED = 'REGISTERED',
+  REGISTRATION_ATTEMPT_FOR_EXISTING_ACCOUNT = 'REGISTRATION_ATTEMPT_FOR_EXISTING_ACCOUNT',
+  LOGIN_PASSWORD_OK = 'LOGIN_PASSWORD_OK',
+  LOGIN_SUCCEEDED = 'LOGIN_SUCCEEDED',
+  LOGIN_FAILED = 'LOGIN_FAILED',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  CODE_FAILED = 'CODE_FAILED',
+  CODE_VOIDED = 'CODE_VOIDED',
+  SESSION_REFRESHED = 'SESSION_REFRESHED',
+  REFRESH_TOKEN_REUSED = 'REFRESH_TOKEN_REUSED',
+  LOGOUT = 'LOGOUT',
+  SESSION_REVOKED = 'SESSION_REVOKED',
+  PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  EMAIL_CONFIRMED = 'EMAIL_CONFIRMED',
+  REQUEST_SUBMITTED = 'REQUEST_SUBMITTED',
+  BILL_PAID = 'BILL_PAID',
+}
+
+/**
+ * A security-relevant event (SPEC §6). Holds no password, code, token or full ID: the subject is
+ * an account id, and `detail` only masked values.
+ */
+@Entity({ tableName: 'audit_events' })
+@Index({ properties: ['accountId', 'createdAt'] })
+export class AuditEvent {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Enum({ items: () => AuditEventType })
+  type!: AuditEventType;
+
+  @Property({ type: 'uuid', nullable: true })
+  accountId?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  clientAddress?: string | null;
+
+  @Property({ type: 'json', nullable: true })
+  detail?: Record<string, string | number | boolean> | null;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}

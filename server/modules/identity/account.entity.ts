@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, OneToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Language } from '../../shared/i18n';
+import { maskMobile } from '../../shared/normalize';
+import { Person } from '../registry/person.entity';
+
+/** A person's portal account, created when their registration code is verified. */
+@ObjectType({ description: "A person's portal account." })
+@Entity({ tableName: 'accounts' })
+export class Account {
+  [OptionalProps]?: 'id' | 'emailVerified' | 'preferredLanguage' | 'failedLogins' | 'lockouts' | 'maskedMobile';
+
+  @Field(() => ID, { description: 'Opaque account identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @OneToOne({ entity: () => Person, owner: true, ref: true, fieldName: 'national_id', unique: true, deleteRule: 'restrict' })
+  person!: Ref<Person>;
+
+  @Field(() => String, { description: 'User name as chosen at registration (English letters, case kept).' })
+  @Property({ type: 'string', length: 20 })
+  username!: string;
+
+  /** Uniqueness of user names ignores case: `Ahmed` and `ahmed` are one name. */
+  @Property({ type: 'string', length: 20, unique: true })
+  usernameKey!: string;
+
+  @Field(() => String, { description: 'E-mail address, lower-cased.' })
+  @Property({ type: 'string' })
+  email!: string;
+
+  @Field(() => Boolean, { description: 'Whether the e-mail address was confirmed through the link sent to it.' })
+  @Property({ type: 'boolean', default: false })
+  emailVerified: boolean = false;
+
+  /** The registered mobile (E.164): one of the registry's numbers for this ID, chosen at registration. */
+  @Property({ type: 'string', length: 16 })
+  mobile!: string;
+
+  @Property({ type: 'string', hidden: true })
+  passwordHash!: string;
+
+  @Field(() => Language, { description: 'The language the portal, SMS and e-mail use for this person.' })
+  @Enum({ items: () => Language })
+  preferredLanguage: Language = Language.AR;
+
+  @Property({ type: 'string' })
+  termsVersion!: string;
+
+  @Property({ type: 'datetime' })
+  termsAcceptedAt!: Date;
+
+  @Field(() => Date, { description: 'When the account was created.' })
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  passwordChangedAt?: Date | null;
+
+  /** Failed passwords in the current window; the lock-out (SPEC §3) reads and resets these. */
+  @Property({ type: 'integer', default: 0 })
+  failedLogins: number = 0;
+
+  @Property({ type: 'datetime', nullable: true })
+  failedLoginWindowStart?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  lockedUntil?: Date | null;
+
+  @Property({ type: 'integer', default: 0 })
+  lockouts: number = 0;
+
+  @Field(() => String, { description: 'The registered mobile, masked (+966 5• ••• ••67).' })
+  get maskedMobile(): string {
+    return maskMobile(this.mobile);
+  }
+}
+
+export enum SessionEndReason {
+  LOGOUT = 'LOGOUT',
+  REVOKED = 'REVOKED',
+  REFRESH_REUSE = 'REFRESH_REUSE',
+  PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+}
+
+/**
+ * A signed-in session: one "family" of refresh tokens. Access tokens carry its id (`sid`), so
+ * ending the session ends them too.
+ */
+@Entity({ tableName: 'sessions' })
+export class LoginSession {
+  [OptionalProps]?: 'id';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Account, ref: true, deleteRule: 'cascade' })
+  account!: Ref<Account>;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime' })
+  lastUsedAt!: Date;
+
+  /** No refresh after this, however active the session. */
+  @Property({ type: 'datetime' })
+  absoluteExpiresAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  endedAt?: Date | null;
+
+  @Enum({ items: () => SessionEndReason, nullable: true })
+  endReason?: SessionEndReason | null;
+
+  @Property({ type: 'string', nullable: true })
+  userAgent?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  clientAddress?: string | null;
+}
+
+/** A refresh token, stored only as its SHA-256. Used once: each use issues the next. */
+@Entity({ tableName: 'refresh_tokens' })
+export class RefreshToken {
+  [PrimaryKeyProp]?: 'tokenHash';
+
+  @PrimaryKey({ type: 'string', length: 43 })
+  tokenHash!: string;
+
+  @ManyToOne({ entity: () => LoginSession, ref: true, deleteRule: 'cascade' })
+  session!: Ref<LoginSession>;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  usedAt?: Date | null;
+}

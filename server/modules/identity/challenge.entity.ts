@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Language } from '../../shared/i18n';
+
+export enum ChallengePurpose {
+  REGISTRATION = 'REGISTRATION',
+  LOGIN = 'LOGIN',
+  PASSWORD_RESET = 'PASSWORD_RESET',
+}
+
+/** What a registration challenge carries until its code is verified; the account is made from it. */
+export interface PendingRegistration {
+  nationalId: string;
+  username: string;
+  email: string;
+  passwordHash: string;
+  preferredLanguage: Language;
+  termsVersion: string;
+  termsAcceptedAt: string;
+}
+
+/**
+ * One attempt at proving possession of a mobile: the SMS code sent for it is bound to this row
+ * and to nothing else. Only an HMAC of the code is kept.
+ */
+@Entity({ tableName: 'code_challenges' })
+export class Challenge {
+  [OptionalProps]?: 'id' | 'attempts' | 'sends' | 'decoy';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Enum({ items: () => ChallengePurpose })
+  purpose!: ChallengePurpose;
+
+  @Index()
+  @Property({ type: 'string', length: 16 })
+  mobile!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  accountId?: string | null;
+
+  @Property({ type: 'string', length: 64 })
+  codeHash!: string;
+
+  @Property({ type: 'datetime' })
+  codeExpiresAt!: Date;
+
+  /** Tries at the current code; counted in its own statement before comparing. */
+  @Property({ type: 'integer', default: 0 })
+  attempts: number = 0;
+
+  @Property({ type: 'integer', default: 1 })
+  sends: number = 1;
+
+  @Property({ type: 'datetime' })
+  lastSentAt!: Date;
+
+  /** A challenge lives at most this long, however many codes are sent for it. */
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  consumedAt?: Date | null;
+
+  /**
+   * A decoy answers a registration for an ID that already has an account exactly like a real one;
+   * no code can ever verify it, and its SMS tells the owner about the existing account instead.
+   */
+  @Property({ type: 'boolean', default: false })
+  decoy: boolean = false;
+
+  @Enum({ items: () => Language })
+  language!: Language;
+
+  @Property({ type: 'json', nullable: true, hidden: true })
+  pending?: PendingRegistration | null;
+
+  @Property({ type: 'string', nullable: true })
+  clientAddress?: string | null;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}
+
+/** A 4-digit image code: single use, two minutes. */
+@Entity({ tableName: 'captchas' })
+export class CaptchaCode {
+  [OptionalProps]?: 'id';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 64 })
+  codeHash!: string;
+
+  @Index()
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  usedAt?: Date | null;
+}

@@ -1,0 +1,29 @@
+import type { Localized } from '../../shared/i18n';
+
+/** What the portal sends to people's phones and inboxes, in both languages. */
+export const identityTexts = {
+  REGISTRATION_CODE: {
+    ar: 'رمز التحقق لتسجيلك في أبشر: {code}\nصالح 5 دقائق. لا تشاركه مع أحد.',
+    en: 'Your Absher registration code: {code}\nValid for 5 minutes. Never share it with anyone.',
+  },
+  LOGIN_CODE: {
+    ar: 'رمز الدخول إلى أبشر: {code}\nصالح 5 دقائق. لا تشاركه مع أحد، ولن نطلبه منك أبداً.',
+    en: 'Your Absher log-in code: {code}\nValid for 5 minutes. Never share it; we will never ask you for it.',
+  },
+  ACCOUNT_EXISTS: {
+    ar: 'طُلب تسجيل حساب جديد في أبشر برقم هويتك، ولديك حساب بالفعل. إن نسيت كلمة المرور فاستخدم «نسيت كلمة المرور» في صفحة الدخول. إن لم تكن أنت فتجاهل هذه الرسالة.',
+    en: 'Someone asked to register a new Absher account with your ID, but you already have one. If you forgot your password, use "Forgot password" on the log-in page. If this was not you, ignore this message.',
+  },
+  ACCOUNT_LOCKED: {
+    ar: 'أُوقف الدخول إلى حسابك في أبشر مؤقتاً لمدة {minutes} دقيقة بعد محاولات دخول خاطئة متكررة. إن لم تكن أنت فغيّر كلمة المرور.',
+    en: 'Log-in to your Absher account is paused for {minutes} minutes after repeated wrong passwords. If this was not you, change your password.',
+  },
+  WELCOME_EMAIL_SUBJECT: {
+    ar: 'مرحباً بك في أبشر — أكّد بريدك الإلكتروني',
+    en: 'Welcome to Absher — confirm your e-mail',
+  },
+  WELCOME_EMAIL_BODY: {
+    ar: 'مرحباً بك، {name}.\n\nأُنشئ حسابك في أبشر. لتأكيد بريدك الإلكتروني افتح الرابط التالي خلال 48 ساعة:\n{link}\n\nإن لم تنشئ هذا الحساب فتجاهل هذه الرسالة.',
+    en: 'Welcome, {name}.\n\nYour Absher account is ready. To confirm your e-mail address, open this link within 48 hours:\n{link}\n\nIf you did not create this account, ignore this message.',
+  },
+} satisfies Record<string, Localized>;
