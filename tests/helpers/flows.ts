@@ -1,0 +1,69 @@
+import { expect } from 'vitest';
+import {
+  LoginDocument,
+  NewCaptchaDocument,
+  RegisterDocument,
+  RegisterInput,
+  VerifyLoginDocument,
+  VerifyRegistrationDocument,
+} from '../gql/graphql';
+import { parseMobile } from '../../server/shared/normalize';
+import type { GraphQLClient } from './graphql-client';
+import { TEST_CAPTCHA, TestApp } from './test-app';
+
+/** The demo registry's adult citizen (README), who has no account until a test makes one. */
+export const CITIZEN = { nationalId: '1000000008', mobile: '+966500000001', nameAr: 'محمد عبدالله سعد القحطاني', nameEn: 'Mohammed Abdullah Saad Alqahtani' };
+export const RESIDENT = { nationalId: '2000000006', mobile: '+966500000002', nameEn: 'Rajesh Kumar Ramaswamy Nair' };
+export const MINOR = { nationalId: '1000000016', mobile: '+966500000003' };
+export const DECEASED = { nationalId: '1000000024', mobile: '+966500000004' };
+export const MULTI_MOBILE = { nationalId: '1000000032', mobiles: ['+966500000005', '+966550000005', '+966590000005'] };
+
+export const PASSWORD = 'Desert rose at dawn 1447';
+
+export async function captcha(api: GraphQLClient): Promise<{ captchaId: string; captchaCode: string }> {
+  const { newCaptcha } = await api.ok(NewCaptchaDocument);
+  return { captchaId: newCaptcha.id, captchaCode: TEST_CAPTCHA };
+}
+
+export async function registrationInput(api: GraphQLClient, overrides: Partial<RegisterInput> = {}): Promise<RegisterInput> {
+  return {
+    nationalId: CITIZEN.nationalId,
+    mobile: '0500000001',
+    username: 'mohammed.q',
+    password: PASSWORD,
+    passwordConfirmation: PASSWORD,
+    email: 'mohammed@example.sa',
+    emailConfirmation: 'mohammed@example.sa',
+    preferredLanguage: 'AR',
+    acceptTerms: true,
+    ...(await captcha(api)),
+    ...overrides,
+  };
+}
+
+/** Registers through the API exactly as a person would, reading the code from the received SMS. */
+export async function register(t: TestApp, overrides: Partial<RegisterInput> = {}, api = t.api) {
+  const input = await registrationInput(api, overrides);
+  const since = Date.now();
+  const { register } = await api.ok(RegisterDocument, { input });
+  expect(register.errors).toEqual([]);
+  const to = parseMobile(input.mobile)!;
+  expect(register.challenge!.maskedMobile.slice(-2)).toBe(to.slice(-2));
+  const code = await t.sms.codeFor(to, since);
+  const { verifyRegistration } = await api.ok(VerifyRegistrationDocument, { input: { challengeId: register.challenge!.id, code } });
+  expect(verifyRegistration.errors).toEqual([]);
+  api.token = verifyRegistration.session!.accessToken;
+  return verifyRegistration;
+}
+
+/** Logs in with password and SMS code; returns the session. */
+export async function login(t: TestApp, identifier: string, mobile: string, password = PASSWORD, api = t.api) {
+  const since = Date.now();
+  const { login } = await api.ok(LoginDocument, { input: { identifier, password, ...(await captcha(api)) } });
+  expect(login.errors).toEqual([]);
+  const code = await t.sms.codeFor(mobile, since);
+  const { verifyLogin } = await api.ok(VerifyLoginDocument, { input: { challengeId: login.challenge!.id, code } });
+  expect(verifyLogin.errors).toEqual([]);
+  api.token = verifyLogin.session!.accessToken;
+  return verifyLogin;
+}
