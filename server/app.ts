@@ -24,6 +24,7 @@ import { seedDemoRegistry } from './modules/registry/demo-registry';
 import { buildAppSchema } from './schema';
 import { Clock, systemClock } from './shared/clock';
 import { KeyedHasher } from './shared/crypto';
+import { REPO_ROOT } from './shared/paths';
 import { createLogger } from './shared/logger';
 import { Random, secureRandom } from './shared/random';
 
@@ -44,7 +45,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const CLIENT_DIST = path.resolve(__dirname, '..', 'client', 'dist');
+const CLIENT_DIST = path.join(REPO_ROOT, 'client', 'dist');
 
 /** Builds the whole server — database, services, GraphQL, HTTP — for `main` and for tests alike. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import type { Config } from '../config';
 import { ormOptions } from '../db/orm';
+import { REPO_ROOT } from '../shared/paths';
 
 /**
  * `npm run db:migration:create -- NAME`: for each dialect, applies the committed migrations to a
@@ -12,8 +13,7 @@ import { ormOptions } from '../db/orm';
  * (then regenerates that dialect's index). Needs the local PostgreSQL for the PostgreSQL half
  * (MIGRATION_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres).
  */
-const ROOT = path.resolve(__dirname, '..', '..', '..', 'server', 'db', 'migrations');
-const SOURCE_ROOT = ROOT.includes(`${path.sep}dist${path.sep}`) ? ROOT.replace(`${path.sep}dist${path.sep}`, path.sep) : ROOT;
+const SOURCE_ROOT = path.join(REPO_ROOT, 'server', 'db', 'migrations');
 
 async function createFor(dialect: 'sqlite' | 'postgresql', database: Config['database'], name: string) {
   const dir = path.join(SOURCE_ROOT, dialect);

@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAppSchema, printContract } from '../schema';
+import { REPO_ROOT } from '../shared/paths';
 
 /** `npm run schema:emit`: writes the committed contract from the code (a test fails while they differ). */
-export const CONTRACT_PATH = path.resolve(__dirname, '..', '..', '..', 'schema', 'schema.graphql');
+export const CONTRACT_PATH = path.join(REPO_ROOT, 'schema', 'schema.graphql');
 
 buildAppSchema().then(
   (schema) => {
