@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -12,11 +13,16 @@ const decorators = swc.vite({
   },
 });
 
+// type-graphql and Apollo load graphql's CommonJS build; test files must share that one copy, not
+// its ESM twin, or graphql refuses schema objects "from another module or realm".
+const oneGraphql = { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql/index.js') }] };
+
 export default defineConfig({
   test: {
     projects: [
       {
         plugins: [decorators],
+        resolve: oneGraphql,
         test: {
           name: 'server',
           environment: 'node',
