@@ -6,10 +6,11 @@ import { AuditEvent } from './modules/audit/audit-event.entity';
 import { Account, LoginSession, RefreshToken } from './modules/identity/account.entity';
 import { CaptchaCode, Challenge } from './modules/identity/challenge.entity';
 import { AccountResolver, IdentityResolver } from './modules/identity/identity.resolver';
+import { Notification } from './modules/notifications/notification.entity';
 import { OutboxMessage } from './modules/notifications/outbox-message.entity';
 import { Person } from './modules/registry/person.entity';
 
-export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent];
+export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification];
 
 export const resolvers = [IdentityResolver, AccountResolver] as const;
 

@@ -1,0 +1,33 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What a notification is about. Clients may pick an icon by it; the text is in the notification. */
+export enum NotificationKind {
+  REQUEST_SUBMITTED = 'REQUEST_SUBMITTED',
+  REQUEST_COMPLETED = 'REQUEST_COMPLETED',
+  REQUEST_REJECTED = 'REQUEST_REJECTED',
+  REQUEST_CANCELLED = 'REQUEST_CANCELLED',
+  BILL_ISSUED = 'BILL_ISSUED',
+  BILL_PAID = 'BILL_PAID',
+  APPOINTMENT_BOOKED = 'APPOINTMENT_BOOKED',
+  APPOINTMENT_RESCHEDULED = 'APPOINTMENT_RESCHEDULED',
+  APPOINTMENT_CANCELLED = 'APPOINTMENT_CANCELLED',
+  DOCUMENT_EXPIRING = 'DOCUMENT_EXPIRING',
+  VIOLATION = 'VIOLATION',
+}
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification is about.',
+  valuesConfig: {
+    REQUEST_SUBMITTED: { description: 'A service request was submitted.' },
+    REQUEST_COMPLETED: { description: 'A service request was completed and its result issued.' },
+    REQUEST_REJECTED: { description: 'A service request was rejected.' },
+    REQUEST_CANCELLED: { description: 'A service request was cancelled.' },
+    BILL_ISSUED: { description: 'A bill was issued and awaits payment.' },
+    BILL_PAID: { description: 'A bill was paid.' },
+    APPOINTMENT_BOOKED: { description: 'An appointment was booked.' },
+    APPOINTMENT_RESCHEDULED: { description: 'An appointment was moved to another time.' },
+    APPOINTMENT_CANCELLED: { description: 'An appointment was cancelled.' },
+    DOCUMENT_EXPIRING: { description: 'A document is about to expire.' },
+    VIOLATION: { description: 'Something about a traffic violation (paid, disputed, …).' },
+  },
+});
