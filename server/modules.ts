@@ -8,9 +8,10 @@ import { CaptchaCode, Challenge } from './modules/identity/challenge.entity';
 import { AccountResolver, IdentityResolver } from './modules/identity/identity.resolver';
 import { Notification } from './modules/notifications/notification.entity';
 import { OutboxMessage } from './modules/notifications/outbox-message.entity';
+import { PersonDocument, Vehicle, Violation } from './modules/registry/holdings.entity';
 import { Person } from './modules/registry/person.entity';
 
-export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification];
+export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation];
 
 export const resolvers = [IdentityResolver, AccountResolver] as const;
 

@@ -1,0 +1,163 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { registerEnumType } from 'type-graphql';
+
+/** The kinds of document the registry holds for a person. Visas are issued by the portal itself. */
+export enum DocumentType {
+  NATIONAL_ID = 'NATIONAL_ID',
+  IQAMA = 'IQAMA',
+  PASSPORT = 'PASSPORT',
+  DRIVING_LICENCE = 'DRIVING_LICENCE',
+  EXIT_REENTRY_VISA = 'EXIT_REENTRY_VISA',
+  FINAL_EXIT_VISA = 'FINAL_EXIT_VISA',
+}
+registerEnumType(DocumentType, {
+  name: 'DocumentType',
+  description: 'What a document is.',
+  valuesConfig: {
+    NATIONAL_ID: { description: 'National ID card (citizens).' },
+    IQAMA: { description: 'Residence permit (residents).' },
+    PASSPORT: { description: 'Saudi passport.' },
+    DRIVING_LICENCE: { description: 'Driving licence.' },
+    EXIT_REENTRY_VISA: { description: 'Exit re-entry visa issued to a resident.' },
+    FINAL_EXIT_VISA: { description: 'Final exit visa issued to a resident.' },
+  },
+});
+
+/** The document types a registry import may bring (visas are only ever issued by the portal). */
+export const IMPORTABLE_DOCUMENT_TYPES = [DocumentType.NATIONAL_ID, DocumentType.IQAMA, DocumentType.PASSPORT, DocumentType.DRIVING_LICENCE] as const;
+
+/**
+ * A document a person holds. One row per (type, number): a renewal that keeps the number (ID card,
+ * iqama, licence) updates its dates; a new passport or a visa is a new row. The newest row of a type
+ * is the person's current document of that type.
+ */
+@Entity({ tableName: 'documents' })
+@Unique({ properties: ['type', 'number'] })
+export class PersonDocument {
+  [OptionalProps]?: 'id' | 'details';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Index()
+  @Property({ type: 'string', length: 10 })
+  nationalId!: string;
+
+  @Enum({ items: () => DocumentType })
+  type!: DocumentType;
+
+  @Property({ type: 'string', length: 20 })
+  number!: string;
+
+  @Property({ type: 'date' })
+  issuedOn!: string;
+
+  @Property({ type: 'date' })
+  expiresOn!: string;
+
+  /** What only some types carry (a visa's entry type and months), as issued. */
+  @Property({ type: 'json', nullable: true })
+  details?: Record<string, string | number> | null;
+}
+
+/**
+ * A vehicle in the traffic registry. The plate is its identity (normalised: upper case, no spaces).
+ * One authorised driver at most, until a date.
+ */
+@Entity({ tableName: 'vehicles' })
+export class Vehicle {
+  [PrimaryKeyProp]?: 'plate';
+  [OptionalProps]?: 'authorizedDriverId' | 'authorizedUntil';
+
+  @PrimaryKey({ type: 'string', length: 12 })
+  plate!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 10 })
+  ownerId!: string;
+
+  @Property({ type: 'string', length: 40 })
+  make!: string;
+
+  @Property({ type: 'string', length: 40 })
+  model!: string;
+
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Property({ type: 'date' })
+  registrationExpiresOn!: string;
+
+  @Property({ type: 'date', nullable: true })
+  insuranceExpiresOn?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  inspectionExpiresOn?: string | null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  authorizedDriverId?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  authorizedUntil?: string | null;
+}
+
+export enum DisputeStatus {
+  NONE = 'NONE',
+  OPEN = 'OPEN',
+  UPHELD = 'UPHELD',
+  DISMISSED = 'DISMISSED',
+}
+registerEnumType(DisputeStatus, {
+  name: 'DisputeStatus',
+  description: 'Where an objection to a violation stands.',
+  valuesConfig: {
+    NONE: { description: 'Not disputed.' },
+    OPEN: { description: 'Disputed and waiting for review by the traffic department.' },
+    UPHELD: { description: 'The dispute was accepted: the violation is cancelled.' },
+    DISMISSED: { description: 'The dispute was refused: the violation stands.' },
+  },
+});
+
+/** A traffic violation. Amounts are integer halalas. */
+@Entity({ tableName: 'violations' })
+export class Violation {
+  [PrimaryKeyProp]?: 'number';
+  [OptionalProps]?: 'paid' | 'disputeStatus' | 'pendingRequestId';
+
+  @PrimaryKey({ type: 'string', length: 20 })
+  number!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 10 })
+  nationalId!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 12, nullable: true })
+  plate?: string | null;
+
+  @Property({ type: 'date' })
+  issuedOn!: string;
+
+  @Property({ type: 'integer' })
+  amountHalalas!: number;
+
+  @Property({ type: 'boolean', default: false })
+  paid: boolean = false;
+
+  @Enum({ items: () => DisputeStatus, default: DisputeStatus.NONE })
+  disputeStatus: DisputeStatus = DisputeStatus.NONE;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  disputeReason?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  disputedAt?: Date | null;
+
+  /**
+   * The open payment request (if any) this violation is billed on. Set by a conditional update so
+   * that two bills can never carry the same violation (money never counted twice).
+   */
+  @Property({ type: 'uuid', nullable: true })
+  pendingRequestId?: string | null;
+}
