@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { EntityManager } from '@mikro-orm/core';
+import { EntityManager, EntityName } from '@mikro-orm/core';
 import { parse } from 'csv-parse';
 import { Person } from './person.entity';
 import { checkPersonHeader, parsePersonRow, PersonData } from './person-row';
@@ -15,7 +15,7 @@ export interface ImportProgress {
   onProgress?(bytesRead: number, imported: number): void;
 }
 
-const BATCH = 2000;
+const BATCH = 1000;
 
 /**
  * Streams a persons.csv into the registry: upsert by national ID, in batches of one transaction
@@ -37,7 +37,7 @@ export async function importPersons(em: EntityManager, source: string | Readable
     if (!batch.size) return;
     const rows = [...batch.values()];
     batch = new Map();
-    await em.transactional((tx) => tx.upsertMany(Person, rows, { onConflictAction: 'merge' }));
+    await em.transactional((tx) => upsertRows(tx, Person, rows));
     report.imported += rows.length;
     progress.onProgress?.(bytesRead, report.imported);
   };
@@ -70,4 +70,32 @@ export async function importPersons(em: EntityManager, source: string | Readable
 
 export function fileSize(file: string): number {
   return statSync(file).size;
+}
+
+/**
+ * `INSERT … VALUES (…), (…) ON CONFLICT (pk) DO UPDATE`, which SQLite (3.24+) and PostgreSQL both
+ * speak: a million rows in minutes, where the ORM's upsert (hydrating every entity) takes far
+ * longer. Column names and value conversions come from the entity's metadata.
+ */
+export async function upsertRows<T extends object>(em: EntityManager, entity: EntityName<T>, rows: Record<string, unknown>[]): Promise<void> {
+  const meta = em.getMetadata().get(entity);
+  const platform = em.getPlatform();
+  const props = meta.props.filter((p) => p.fieldNames?.length === 1 && p.persist !== false && rows[0][p.name] !== undefined);
+  const quote = (name: string) => platform.quoteIdentifier(name);
+  const columns = props.map((p) => quote(p.fieldNames[0]));
+  const params: unknown[] = [];
+  const tuples = rows.map((row) => {
+    for (const p of props) {
+      const value = row[p.name];
+      params.push(value === null || value === undefined ? null : p.customType ? p.customType.convertToDatabaseValue(value, platform, { mode: 'query' }) : value);
+    }
+    return `(${props.map(() => '?').join(', ')})`;
+  });
+  const keys = meta.primaryKeys.map((k) => quote(meta.properties[k as keyof typeof meta.properties].fieldNames[0]));
+  const updates = columns.filter((c) => !keys.includes(c)).map((c) => `${c} = excluded.${c}`);
+  await em.getConnection().execute(`insert into ${quote(meta.tableName)} (${columns.join(', ')}) values ${tuples.join(', ')} on conflict (${keys.join(', ')}) do update set ${updates.join(', ')}`,
+    params,
+    'run',
+    em.getTransactionContext(),
+  );
 }
