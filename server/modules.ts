@@ -7,13 +7,14 @@ import { Account, LoginSession, RefreshToken } from './modules/identity/account.
 import { CaptchaCode, Challenge } from './modules/identity/challenge.entity';
 import { AccountResolver, IdentityResolver } from './modules/identity/identity.resolver';
 import { Notification } from './modules/notifications/notification.entity';
+import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { OutboxMessage } from './modules/notifications/outbox-message.entity';
 import { PersonDocument, Vehicle, Violation } from './modules/registry/holdings.entity';
 import { Person } from './modules/registry/person.entity';
 
 export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation];
 
-export const resolvers = [IdentityResolver, AccountResolver] as const;
+export const resolvers = [IdentityResolver, AccountResolver, NotificationsResolver] as const;
 
 /**
  * The root fields anyone may call without a session. Every other query and mutation is refused

@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { identityMessages } from '../modules/identity/identity.errors';
+import { notificationMessages } from '../modules/notifications/notifications.errors';
 import { FieldError, UserInputError } from './errors';
 import { Language, localize } from './i18n';
 
@@ -7,7 +8,7 @@ import { Language, localize } from './i18n';
  * The messages of every module, merged: the one place a new module's codes join the
  * `UserErrorCode` enum. A code without both translations does not compile.
  */
-const messages = { ...identityMessages };
+const messages = { ...identityMessages, ...notificationMessages };
 
 export type UserErrorCode = keyof typeof messages;
 export const UserErrorCode = Object.fromEntries(Object.keys(messages).map((code) => [code, code])) as {

@@ -1,4 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Account } from '../identity/account.entity';
 import { NotificationKind } from './notification-kind';
 
@@ -7,44 +8,60 @@ import { NotificationKind } from './notification-kind';
  * documents. The text is rendered in both languages when it is created, so the list reads right
  * whichever language the person later switches to, and no template change rewrites history.
  */
+@ObjectType({ description: 'Something the portal told the signed-in person: a request outcome, a bill, an appointment, a document about to expire.' })
 @Entity({ tableName: 'notifications' })
 @Index({ properties: ['account', 'id'] })
 export class Notification {
-  [OptionalProps]?: 'id' | 'readAt' | 'link' | 'reference';
+  [OptionalProps]?: 'id' | 'readAt' | 'link' | 'reference' | 'read';
 
   /** Increasing, so it doubles as the cursor of the newest-first list. */
+  @Field(() => ID, { description: 'Identifier, for `markNotificationsRead`.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @ManyToOne({ entity: () => Account, ref: true, deleteRule: 'cascade' })
   account!: Ref<Account>;
 
+  @Field(() => NotificationKind, { description: 'What it is about.' })
   @Enum({ items: () => NotificationKind })
   kind!: NotificationKind;
 
+  @Field(() => String, { description: 'Title in Arabic.' })
   @Property({ type: 'string' })
   titleAr!: string;
 
+  @Field(() => String, { description: 'Title in English.' })
   @Property({ type: 'string' })
   titleEn!: string;
 
+  @Field(() => String, { description: 'Text in Arabic.' })
   @Property({ type: 'text' })
   bodyAr!: string;
 
+  @Field(() => String, { description: 'Text in English.' })
   @Property({ type: 'text' })
   bodyEn!: string;
 
   /** Where in the portal the notification leads (a path such as `/requests/R-…`), if anywhere. */
+  @Field(() => String, { nullable: true, description: 'Where in the portal it leads (a path such as `/requests/R-…`), if anywhere.' })
   @Property({ type: 'string', nullable: true })
   link?: string | null = null;
 
   /** The business reference it is about (request reference, bill number, appointment id, …). */
+  @Field(() => String, { nullable: true, description: 'The reference it is about (request reference, bill number, appointment id), if any.' })
   @Property({ type: 'string', nullable: true })
   reference?: string | null = null;
 
+  @Field(() => Date, { description: 'When it was sent.' })
   @Property({ type: 'datetime' })
   createdAt!: Date;
 
+  @Field(() => Date, { nullable: true, description: 'When the person marked it read; null while unread.' })
   @Property({ type: 'datetime', nullable: true })
   readAt?: Date | null = null;
+
+  @Field(() => Boolean, { description: 'Whether the person has marked it read.' })
+  get read(): boolean {
+    return this.readAt != null;
+  }
 }
