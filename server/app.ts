@@ -21,6 +21,7 @@ import { AccessTokens, loadAppSecrets, SigningKeys } from './modules/identity/to
 import { Notifier } from './modules/notifications/notifier';
 import { OutboxMessage } from './modules/notifications/outbox-message.entity';
 import { seedDemoRegistry } from './modules/registry/demo-registry';
+import { RateLimits, rateLimitPlugin } from './modules/security/rate-limits';
 import { buildAppSchema } from './schema';
 import { Clock, systemClock } from './shared/clock';
 import { KeyedHasher } from './shared/crypto';
@@ -79,8 +80,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const captchas = new Captchas(config.captcha, hasher, random, clock);
   const notifier = new Notifier(config, orm.em, clock, log);
   const codes = new Codes(hasher, random, clock);
-  const identity = new IdentityService(config, clock, captchas, codes, sessions, keys, notifier, log);
-  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, notifier };
+  const rateLimits = new RateLimits(config.rateLimits);
+  const identity = new IdentityService(config, clock, captchas, codes, sessions, keys, notifier, log, rateLimits);
+  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, notifier, rateLimits };
 
   const http = Fastify({
     // Fastify's own request log is off: the GraphQL plugins log what matters, with the operation
@@ -106,7 +108,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [fastifyApolloDrainPlugin(http), landingPagePlugin(config.introspection), accessPlugin(publicOperations), errorMaskingPlugin()],
+    plugins: [fastifyApolloDrainPlugin(http), landingPagePlugin(config.introspection), accessPlugin(publicOperations), rateLimitPlugin(rateLimits), errorMaskingPlugin()],
   });
   await apollo.start();
   await http.register(fastifyApollo(apollo), {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseRateLimits, RateLimitPolicy } from './modules/security/rate-limit-policy';
 
 /**
  * Every setting the server reads, parsed and validated once. `loadConfig` fails fast with every
@@ -29,6 +30,8 @@ export interface Config {
   paymentCallbackSecret?: string;
   corsOrigins: string[];
   introspection: boolean;
+  /** Abuse limits (`RATE_LIMITS=name=points/seconds,…` over the defaults in modules/security/rate-limit-policy.ts). */
+  rateLimits: RateLimitPolicy;
 }
 
 export class ConfigError extends Error {}
@@ -122,6 +125,9 @@ export function loadConfig(env: Env = process.env): Config {
   const paymentCallbackSecret = str('PAYMENT_CALLBACK_SECRET');
   if (payments === 'gateway' && production && !paymentCallbackSecret) problems.push('PAYMENT_CALLBACK_SECRET is required when PAYMENTS=gateway');
 
+  const rateLimits = parseRateLimits(str('RATE_LIMITS'));
+  problems.push(...rateLimits.problems);
+
   const config: Config = {
     env: nodeEnv,
     port,
@@ -144,6 +150,7 @@ export function loadConfig(env: Env = process.env): Config {
     paymentCallbackSecret,
     corsOrigins: (str('CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     introspection: bool('INTROSPECTION', !production),
+    rateLimits: rateLimits.policy,
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   return config;

@@ -11,6 +11,7 @@ import type { IdentityService, RequestMeta } from './modules/identity/identity.s
 import type { Sessions } from './modules/identity/sessions';
 import type { AccessTokens, SigningKeys } from './modules/identity/tokens';
 import type { Notifier } from './modules/notifications/notifier';
+import type { RateLimits } from './modules/security/rate-limits';
 
 /** The app's long-lived parts, built once by `createApp`. */
 export interface Services {
@@ -24,6 +25,7 @@ export interface Services {
   captchas: Captchas;
   identity: IdentityService;
   notifier: Notifier;
+  rateLimits: RateLimits;
 }
 
 export interface Auth {

@@ -21,7 +21,8 @@ const DELIBERATE = new Set<string>([
  */
 const AUTHENTICATION_MUTATIONS = new Set(['register', 'verifyRegistration', 'login', 'verifyLogin', 'resendCode', 'refreshSession', 'confirmEmail']);
 
-function rootFields(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
+/** The root fields an operation selects, fragments included. */
+export function rootFields(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
   const fields: FieldNode[] = [];
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) fields.push(selection);

@@ -78,7 +78,7 @@ export class IdentityResolver {
 
   @Mutation(() => ResendCodePayload, { description: 'Sends a new code for a challenge, no sooner than 60 seconds after the last; the old code stops working.' })
   resendCode(@Arg('input', () => ResendCodeInput) input: ResendCodeInput, @Ctx() ctx: Context): Promise<ResendCodePayload> {
-    return attempt(ctx.lang, async () => ({ challenge: this.challenge(ctx, await ctx.services.identity.resendCode(ctx.em, input.challengeId)) }));
+    return attempt(ctx.lang, async () => ({ challenge: this.challenge(ctx, await ctx.services.identity.resendCode(ctx.em, input.challengeId, ctx.meta)) }));
   }
 
   @Mutation(() => AuthPayload, {

@@ -8,6 +8,7 @@ import { maskNationalId, parseMobile, parseNationalId } from '../../shared/norma
 import { AuditEvent, AuditEventType } from '../audit/audit-event.entity';
 import { audit } from '../audit/audit';
 import { Notifier } from '../notifications/notifier';
+import type { RateLimits } from '../security/rate-limits';
 import { Person } from '../registry/person.entity';
 import { Account, SessionEndReason } from './account.entity';
 import { Captchas } from './captcha';
@@ -74,6 +75,7 @@ export class IdentityService {
     private readonly keys: SigningKeys,
     private readonly notifier: Notifier,
     private readonly log: Logger,
+    private readonly limits: RateLimits,
   ) {}
 
   async register(em: EntityManager, input: RegisterInputData, meta: RequestMeta): Promise<Challenge> {
@@ -119,6 +121,7 @@ export class IdentityService {
       if (existing) {
         // Same answer as a new registration; only the owner's phone learns that an account exists.
         const { challenge } = this.codes.create(tx, { purpose: ChallengePurpose.REGISTRATION, mobile: mobile!, language: lang, decoy: true, clientAddress: meta.clientAddress });
+        await this.limits.sms(existing.mobile, meta.clientAddress, meta.lang);
         out.sms.push({ to: existing.mobile, text: localize(identityTexts.ACCOUNT_EXISTS, existing.preferredLanguage), language: existing.preferredLanguage });
         audit(tx, { type: AuditEventType.REGISTRATION_ATTEMPT_FOR_EXISTING_ACCOUNT, accountId: existing.id, clientAddress: meta.clientAddress, at: now });
         return challenge;
@@ -138,6 +141,7 @@ export class IdentityService {
           termsAcceptedAt: now.toISOString(),
         },
       });
+      await this.limits.sms(mobile!, meta.clientAddress, meta.lang);
       out.sms.push({ to: mobile!, text: localize(identityTexts.REGISTRATION_CODE, lang, { code }), language: lang });
       return challenge;
     });
@@ -172,6 +176,8 @@ export class IdentityService {
   }
 
   async login(em: EntityManager, input: LoginInputData, meta: RequestMeta): Promise<Challenge> {
+    // Credential stuffing spreads wrong passwords over many accounts: the address is throttled too.
+    await this.limits.check('login-failure-address', meta.clientAddress, meta.lang);
     if (!(await this.captchas.consume(em, input.captchaId, input.captchaCode))) throw fail('captchaCode', 'CAPTCHA_INVALID');
     const nationalId = parseNationalId(input.identifier);
     const account = nationalId
@@ -181,6 +187,11 @@ export class IdentityService {
     const invalid = fail('password', 'INVALID_CREDENTIALS');
     if (!account) {
       await spendPasswordHash(input.password);
+      // Written like a wrong password's line, which also keeps the two answers equally slow.
+      await this.notifier.transaction(em, async (tx) => {
+        audit(tx, { type: AuditEventType.LOGIN_FAILED, accountId: null, clientAddress: meta.clientAddress, at: now, detail: { unknownIdentifier: true } });
+      });
+      await this.limits.consume('login-failure-address', meta.clientAddress, meta.lang).catch(() => undefined);
       throw invalid;
     }
     const locked = !!account.lockedUntil && account.lockedUntil > now;
@@ -190,6 +201,8 @@ export class IdentityService {
         audit(tx, { type: AuditEventType.LOGIN_FAILED, accountId: account.id, clientAddress: meta.clientAddress, at: now, detail: { locked } });
         if (!locked) await this.countFailure(tx, account, now, out);
       });
+      // The answer stays INVALID_CREDENTIALS; only the next attempt from this address is limited.
+      await this.limits.consume('login-failure-address', meta.clientAddress, meta.lang).catch(() => undefined);
       throw invalid;
     }
     return this.notifier.transaction(em, async (tx, out) => {
@@ -201,6 +214,7 @@ export class IdentityService {
         clientAddress: meta.clientAddress,
       });
       audit(tx, { type: AuditEventType.LOGIN_PASSWORD_OK, accountId: account.id, clientAddress: meta.clientAddress, at: now });
+      await this.limits.sms(account.mobile, meta.clientAddress, meta.lang);
       out.sms.push({ to: account.mobile, text: localize(identityTexts.LOGIN_CODE, account.preferredLanguage, { code }), language: account.preferredLanguage });
       return challenge;
     });
@@ -246,9 +260,11 @@ export class IdentityService {
     });
   }
 
-  async resendCode(em: EntityManager, challengeId: string): Promise<Challenge> {
+  async resendCode(em: EntityManager, challengeId: string, meta: RequestMeta): Promise<Challenge> {
     return this.notifier.transaction(em, async (tx, out) => {
       const { challenge, code } = await this.codes.resend(tx, challengeId);
+      // A decoy's resend counts as well: it must look, and be limited, exactly like a real one.
+      await this.limits.sms(challenge.mobile, meta.clientAddress, meta.lang);
       if (!challenge.decoy) {
         const text = challenge.purpose === ChallengePurpose.LOGIN ? identityTexts.LOGIN_CODE : identityTexts.REGISTRATION_CODE;
         out.sms.push({ to: challenge.mobile, text: localize(text, challenge.language, { code }), language: challenge.language });
