@@ -23,6 +23,7 @@ import { OutboxMessage } from './modules/notifications/outbox-message.entity';
 import { seedDemoRegistry } from './modules/registry/demo-registry';
 import { RateLimits, rateLimitPlugin } from './modules/security/rate-limits';
 import { buildAppSchema } from './schema';
+import { Metrics } from './http/metrics';
 import { Clock, systemClock } from './shared/clock';
 import { KeyedHasher } from './shared/crypto';
 import { REPO_ROOT } from './shared/paths';
@@ -34,8 +35,10 @@ export interface AppOverrides {
   random?: Random;
   /** Where logs go (tests capture them to prove no secret is written). */
   logDestination?: DestinationStream;
-  /** Apply pending migrations at start (default: yes outside production). */
+  /** Apply pending migrations at start (default: config.autoMigrate). */
   migrate?: boolean;
+  /** Load the demo registry into an empty database (default: config.demoData). */
+  seedDemoData?: boolean;
 }
 
 export interface App {
@@ -58,13 +61,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   try {
     const pending = await pendingMigrations(orm);
     if (pending.length) {
-      if (!(overrides.migrate ?? config.env !== 'production')) {
+      if (!(overrides.migrate ?? config.autoMigrate)) {
         throw new Error(`the database has ${pending.length} pending migration(s); run \`npm run db:migrate\` first`);
       }
       await migrate(orm);
       log.info({ applied: pending }, 'database migrated');
     }
-    if (config.demoData) {
+    if (overrides.seedDemoData ?? config.demoData) {
       const seeded = await seedDemoRegistry(orm.em.fork());
       if (seeded) log.info({ people: seeded }, 'demo registry loaded');
     }
@@ -102,13 +105,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     maxAge: 600,
   });
 
+  const metrics = new Metrics(orm);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: config.introspection,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [fastifyApolloDrainPlugin(http), landingPagePlugin(config.introspection), accessPlugin(publicOperations), rateLimitPlugin(rateLimits), errorMaskingPlugin()],
+    plugins: [fastifyApolloDrainPlugin(http), landingPagePlugin(config.introspection), accessPlugin(publicOperations), rateLimitPlugin(rateLimits), errorMaskingPlugin(), metrics.plugin()],
   });
   await apollo.start();
   await http.register(fastifyApollo(apollo), {
@@ -121,7 +125,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     reply.header('cache-control', 'public, max-age=300');
     return keys.jwks();
   });
+  // Liveness: the process answers. Readiness: it can serve — database reachable, schema current.
   http.get('/healthz', async () => ({ status: 'ok' }));
+  http.get('/readyz', async (_request, reply) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      const pending = await pendingMigrations(orm);
+      if (pending.length) return reply.code(503).send({ status: 'pending-migrations', pending });
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'database-unreachable' });
+    }
+  });
+  http.get('/metrics', async (_request, reply) => {
+    reply.header('content-type', metrics.registry.contentType);
+    return metrics.registry.metrics();
+  });
 
   if (config.env !== 'production' && config.sms.gateway === 'outbox') {
     // The development stand-in for a phone: the latest messages sent to a number or address.

@@ -30,6 +30,10 @@ export interface Config {
   paymentCallbackSecret?: string;
   corsOrigins: string[];
   introspection: boolean;
+  /** Apply pending migrations at start; otherwise refuse to serve until `npm run db:migrate`. */
+  autoMigrate: boolean;
+  /** Processes to run on this machine (node cluster); 1 = just this one. */
+  workers: number;
   /** Abuse limits (`RATE_LIMITS=name=points/seconds,…` over the defaults in modules/security/rate-limit-policy.ts). */
   rateLimits: RateLimitPolicy;
 }
@@ -150,6 +154,8 @@ export function loadConfig(env: Env = process.env): Config {
     paymentCallbackSecret,
     corsOrigins: (str('CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     introspection: bool('INTROSPECTION', !production),
+    workers: int('WORKERS', 1, 1, 64),
+    autoMigrate: bool('DB_AUTO_MIGRATE', !production),
     rateLimits: rateLimits.policy,
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
