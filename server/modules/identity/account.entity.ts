@@ -119,6 +119,10 @@ export class LoginSession {
 
   @Property({ type: 'string', nullable: true })
   clientAddress?: string | null;
+
+  /** When the holder last proved password and SMS code again in this session (`reauthenticate`). */
+  @Property({ type: 'datetime', nullable: true })
+  reauthenticatedAt?: Date | null;
 }
 
 /** A refresh token, stored only as its SHA-256. Used once: each use issues the next. */

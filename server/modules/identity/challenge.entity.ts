@@ -6,6 +6,10 @@ export enum ChallengePurpose {
   REGISTRATION = 'REGISTRATION',
   LOGIN = 'LOGIN',
   PASSWORD_RESET = 'PASSWORD_RESET',
+  /** Password and code again, before changing the mobile or e-mail (account care). */
+  REAUTHENTICATION = 'REAUTHENTICATION',
+  /** A code sent to the new number proves it before it replaces the registered one. */
+  MOBILE_CHANGE = 'MOBILE_CHANGE',
 }
 
 /** What a registration challenge carries until its code is verified; the account is made from it. */
