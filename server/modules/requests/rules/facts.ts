@@ -1,0 +1,150 @@
+import { addDays } from './dates';
+import type { FieldError } from '../../../shared/errors';
+import type { DisputeStatus, DocumentType } from '../../registry/holdings.entity';
+import type { PersonKind } from '../../registry/person.entity';
+
+/**
+ * What the rules know about the world: plain data, so that every rule is a pure function tested
+ * without a database. The service loads these from the registry inside the action's transaction.
+ */
+export interface PersonFacts {
+  nationalId: string;
+  kind: PersonKind;
+  dateOfBirth: string;
+  headOfFamilyId?: string | null;
+  city?: string | null;
+  postalCode?: string | null;
+  insideKingdom: boolean;
+  travelBan: boolean;
+  servicesSuspended: boolean;
+  photoTakenOn?: string | null;
+  medicalCheckValidUntil?: string | null;
+}
+
+export interface DocumentFacts {
+  type: DocumentType;
+  number: string;
+  issuedOn: string;
+  expiresOn: string;
+}
+
+export interface VehicleFacts {
+  plate: string;
+  ownerId: string;
+  registrationExpiresOn: string;
+  insuranceExpiresOn?: string | null;
+  inspectionExpiresOn?: string | null;
+  authorizedDriverId?: string | null;
+  authorizedUntil?: string | null;
+}
+
+export interface ViolationFacts {
+  number: string;
+  nationalId: string;
+  plate?: string | null;
+  issuedOn: string;
+  amountHalalas: number;
+  paid: boolean;
+  disputeStatus: DisputeStatus;
+  pendingRequestId?: string | null;
+}
+
+export interface Facts {
+  /** The Kingdom's date today (YYYY-MM-DD). */
+  today: string;
+  applicant: PersonFacts;
+  /** Who the service is for: the applicant or one of their dependents (checked before the rules run). */
+  beneficiary: PersonFacts;
+  /** The beneficiary's documents. */
+  documents: DocumentFacts[];
+  /** The beneficiary's vehicles (as owner). */
+  vehicles: VehicleFacts[];
+  /** The beneficiary's violations (as driver) and those on their vehicles, paid or not. */
+  violations: ViolationFacts[];
+  /** Set when the rules are checked again at payment: the request being paid (its own holds do not count). */
+  ownRequestId?: string | null;
+}
+
+/** One line of a bill. */
+export interface FeeItem {
+  code: string;
+  labelAr: string;
+  labelEn: string;
+  halalas: number;
+}
+
+export type RuleCode =
+  | 'NOT_ELIGIBLE'
+  | 'NOT_YOUR_DEPENDENT'
+  | 'TOO_EARLY_TO_RENEW'
+  | 'UNPAID_VIOLATIONS'
+  | 'MEDICAL_CHECK_MISSING'
+  | 'INSURANCE_EXPIRED'
+  | 'INSPECTION_EXPIRED'
+  | 'REGISTRATION_EXPIRED'
+  | 'TRAVEL_BAN'
+  | 'SERVICES_SUSPENDED'
+  | 'PHOTO_OUTDATED'
+  | 'ADDRESS_NOT_DELIVERABLE'
+  | 'OUTSIDE_KINGDOM'
+  | 'IQAMA_EXPIRED'
+  | 'PASSPORT_EXPIRED'
+  | 'DOCUMENT_MISSING'
+  | 'VEHICLE_REGISTERED'
+  | 'NOT_YOUR_VEHICLE'
+  | 'VIOLATION_NOT_FOUND'
+  | 'VIOLATION_ALREADY_PAID'
+  | 'DUPLICATE_REQUEST'
+  | 'DISPUTE_WINDOW_CLOSED'
+  | 'DISPUTE_OPEN'
+  | 'REASON_INVALID'
+  | 'DRIVER_NOT_LICENSED'
+  | 'DRIVER_ALREADY_AUTHORIZED'
+  | 'VISA_ALREADY_VALID'
+  | 'INVALID_PERIOD';
+
+export type RuleError = FieldError<RuleCode>;
+
+/** A rule check's verdict: the reasons it fails (empty when it passes) and the fee it would cost. */
+export interface Verdict {
+  errors: RuleError[];
+  fee: FeeItem[];
+}
+
+/**
+ * Collects every rule failure, so a person sees all that stands in the way at once. `field` is the
+ * input field at fault, or '' when the reason is the state of the world (an expired iqama, a ban).
+ */
+export class Reasons {
+  readonly list: RuleError[] = [];
+  add(field: string, code: RuleCode, params?: Record<string, string | number>): void {
+    const key = JSON.stringify([field, code, params ?? {}]);
+    if (!this.list.some((e) => JSON.stringify([e.field, e.code, e.params ?? {}]) === key)) this.list.push({ field, code, params });
+  }
+  has(code: RuleCode): boolean {
+    return this.list.some((e) => e.code === code);
+  }
+}
+
+/** The current document of a type: the one that expires last. */
+export function currentDocument(documents: DocumentFacts[], type: DocumentType): DocumentFacts | null {
+  return documents.filter((d) => d.type === type).sort((a, b) => (a.expiresOn < b.expiresOn ? 1 : -1))[0] ?? null;
+}
+
+/** Violations still owed: not paid and not cancelled by an upheld dispute. */
+export function unpaid(violations: ViolationFacts[]): ViolationFacts[] {
+  return violations.filter((v) => !v.paid && v.disputeStatus !== 'UPHELD');
+}
+
+/** Checks that apply to every service: an applicant or beneficiary whose e-services are suspended is refused. */
+export function commonChecks(facts: Facts, reasons: Reasons): void {
+  if (facts.applicant.servicesSuspended || facts.beneficiary.servicesSuspended) reasons.add('', 'SERVICES_SUSPENDED');
+}
+
+/** Renewal opens this many days before expiry (ID card, licence, vehicle registration, passport). */
+export const RENEWAL_WINDOW_DAYS = 180;
+
+/** The day renewal opens for a document expiring on `expiresOn`. */
+export function renewalOpensOn(expiresOn: string): string {
+  return addDays(expiresOn, -RENEWAL_WINDOW_DAYS);
+}

@@ -1,0 +1,88 @@
+import { daysBetween } from './dates';
+import type { FeeItem, ViolationFacts } from './facts';
+
+/**
+ * The published fees, one pure function per service, in integer halalas (SAR 1 = 100 halalas).
+ * Each returns the bill's lines; an empty list means the service is free. Where SPEC is silent the
+ * figure chosen is the one published by the ministry at the time of writing (see the README).
+ */
+export const SAR = 100;
+
+const line = (code: string, labelAr: string, labelEn: string, sar: number): FeeItem => ({ code, labelAr, labelEn, halalas: Math.round(sar * SAR) });
+
+/** Days a document is past its expiry on `today` (0 when still valid). */
+function daysLate(expiresOn: string | null | undefined, today: string): number {
+  return expiresOn ? Math.max(0, daysBetween(expiresOn, today)) : 0;
+}
+
+/** National ID renewal is free; SAR 100 late fine once the card has expired. */
+export function renewNationalIdFee(expiresOn: string | null | undefined, today: string): FeeItem[] {
+  return daysLate(expiresOn, today) > 0 ? [line('LATE_FINE', 'غرامة تأخير تجديد الهوية', 'Late renewal fine', 100)] : [];
+}
+
+/** Passport: SAR 300 for 5 years, SAR 600 for 10 years. */
+export function renewPassportFee(years: number): FeeItem[] {
+  return [line('PASSPORT_FEE', `رسوم جواز سفر لمدة ${years} سنوات`, `Passport fee, ${years} years`, years === 10 ? 600 : 300)];
+}
+
+/**
+ * Exit re-entry visa: SAR 200 covers the first 2 months; each further month is SAR 100 for a
+ * single-entry visa and SAR 200 for a multiple-entry one.
+ */
+export function exitReentryVisaFee(entryType: 'SINGLE' | 'MULTIPLE', months: number): FeeItem[] {
+  const items = [line('VISA_BASE', 'رسوم تأشيرة خروج وعودة (أول شهرين)', 'Exit re-entry visa (first 2 months)', 200)];
+  const extra = Math.max(0, months - 2);
+  if (extra > 0) {
+    const perMonth = entryType === 'MULTIPLE' ? 200 : 100;
+    items.push(line('VISA_EXTRA_MONTHS', `${extra} شهر إضافي × ${perMonth} ريال`, `${extra} further month(s) × SAR ${perMonth}`, extra * perMonth));
+  }
+  return items;
+}
+
+/** Final exit visa: free. */
+export function finalExitVisaFee(): FeeItem[] {
+  return [];
+}
+
+/** Iqama: SAR 650 a year; SAR 500 late fine (first delay, as published) once it has expired. */
+export function renewIqamaFee(years: number, expiresOn: string | null | undefined, today: string): FeeItem[] {
+  const items = [line('IQAMA_FEE', `رسوم إقامة لمدة ${years} سنة × 650 ريال`, `Iqama fee, ${years} year(s) × SAR 650`, 650 * years)];
+  if (daysLate(expiresOn, today) > 0) items.push(line('LATE_FINE', 'غرامة تأخير تجديد الإقامة', 'Late iqama renewal fine', 500));
+  return items;
+}
+
+/** Driving licence: SAR 40 a year; SAR 100 for each started year of delay once more than 60 days past expiry. */
+export function renewDrivingLicenceFee(years: number, expiresOn: string | null | undefined, today: string): FeeItem[] {
+  const items = [line('LICENCE_FEE', `رسوم رخصة قيادة لمدة ${years} سنوات × 40 ريال`, `Driving licence fee, ${years} years × SAR 40`, 40 * years)];
+  const late = daysLate(expiresOn, today);
+  if (late > 60) {
+    const lateYears = Math.ceil(late / 365);
+    items.push(line('LATE_FEE', `غرامة تأخير ${lateYears} سنة × 100 ريال`, `Late fee, ${lateYears} year(s) × SAR 100`, 100 * lateYears));
+  }
+  return items;
+}
+
+/** Vehicle registration: SAR 100 a year; SAR 100 for each started year of delay after expiry (as published). */
+export function renewVehicleRegistrationFee(years: number, expiresOn: string | null | undefined, today: string): FeeItem[] {
+  const items = [line('REGISTRATION_FEE', `رسوم تجديد الاستمارة لمدة ${years} سنة × 100 ريال`, `Registration fee, ${years} year(s) × SAR 100`, 100 * years)];
+  const late = daysLate(expiresOn, today);
+  if (late > 0) {
+    const lateYears = Math.ceil(late / 365);
+    items.push(line('LATE_FEE', `غرامة تأخير ${lateYears} سنة × 100 ريال`, `Late fee, ${lateYears} year(s) × SAR 100`, 100 * lateYears));
+  }
+  return items;
+}
+
+/** Paying violations: one line per violation, its amount as issued. */
+export function payViolationsFee(violations: Pick<ViolationFacts, 'number' | 'amountHalalas'>[]): FeeItem[] {
+  return violations.map((v) => ({ code: 'VIOLATION', labelAr: `مخالفة رقم ${v.number}`, labelEn: `Violation ${v.number}`, halalas: v.amountHalalas }));
+}
+
+/** Disputing a violation and authorising a driver are free. */
+export function freeOfCharge(): FeeItem[] {
+  return [];
+}
+
+export function total(items: FeeItem[]): number {
+  return items.reduce((sum, item) => sum + item.halalas, 0);
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { DocumentType } from '../../registry/holdings.entity';
+import { PersonKind } from '../../registry/person.entity';
+import { exitReentryVisaRules, finalExitVisaRules, issuedExitReentryVisa, renewedIqama, renewIqamaRules, renewPassportRules } from './passports.rules';
+import { codes, doc, facts, person, vehicle, violation } from './test-facts';
+
+const head = person();
+const child = person({ nationalId: '1000000016', dateOfBirth: '2016-01-01', headOfFamilyId: head.nationalId });
+const resident = person({ nationalId: '2000000006', kind: PersonKind.RESIDENT, headOfFamilyId: head.nationalId });
+const iqama = (expiresOn: string) => doc(DocumentType.IQAMA, expiresOn, '2000000006');
+const passport = (expiresOn: string) => doc(DocumentType.PASSPORT, expiresOn, 'P123');
+
+describe('passport rules', () => {
+  it('passes for self and for a dependent inside the Kingdom', () => {
+    expect(renewPassportRules(facts(), { years: 10 }).errors).toEqual([]);
+    expect(renewPassportRules(facts({ applicant: head, beneficiary: child }), { years: 5 }).errors).toEqual([]);
+  });
+  it('refuses a travel ban', () => {
+    expect(codes(renewPassportRules(facts({ applicant: person({ travelBan: true }) }), { years: 5 }))).toEqual(['TRAVEL_BAN']);
+  });
+  it('refuses a dependent under 15 outside the Kingdom', () => {
+    expect(codes(renewPassportRules(facts({ applicant: head, beneficiary: { ...child, insideKingdom: false } }), { years: 5 }))).toEqual(['OUTSIDE_KINGDOM']);
+  });
+  it('offers only 5 or 10 years, and 5 only under 21', () => {
+    expect(codes(renewPassportRules(facts(), { years: 7 }))).toEqual(['INVALID_PERIOD']);
+    expect(codes(renewPassportRules(facts({ applicant: head, beneficiary: child }), { years: 10 }))).toEqual(['INVALID_PERIOD']);
+  });
+  it('refuses residents and a passport with more than 180 days left', () => {
+    expect(codes(renewPassportRules(facts({ applicant: head, beneficiary: resident }), { years: 5 }))).toEqual(['NOT_ELIGIBLE']);
+    expect(codes(renewPassportRules(facts({ documents: [passport('2027-06-15')] }), { years: 5 }))).toEqual(['TOO_EARLY_TO_RENEW']);
+  });
+});
+
+describe('exit re-entry visa rules', () => {
+  const ok = facts({ applicant: head, beneficiary: resident, documents: [iqama('2026-12-01')] });
+  it('passes with a valid iqama inside the Kingdom', () => {
+    expect(exitReentryVisaRules(ok, { entryType: 'SINGLE', months: 3 }).errors).toEqual([]);
+  });
+  it('refuses an expired iqama, outside the Kingdom, a travel ban, citizens', () => {
+    expect(codes(exitReentryVisaRules({ ...ok, documents: [iqama('2026-06-14')] }, { entryType: 'SINGLE', months: 2 }))).toEqual(['IQAMA_EXPIRED']);
+    expect(codes(exitReentryVisaRules({ ...ok, beneficiary: { ...resident, insideKingdom: false } }, { entryType: 'SINGLE', months: 2 }))).toEqual(['OUTSIDE_KINGDOM']);
+    expect(codes(exitReentryVisaRules({ ...ok, beneficiary: { ...resident, travelBan: true } }, { entryType: 'SINGLE', months: 2 }))).toEqual(['TRAVEL_BAN']);
+    expect(codes(exitReentryVisaRules(facts(), { entryType: 'SINGLE', months: 2 }))).toEqual(['NOT_ELIGIBLE']);
+  });
+  it('refuses a period outside 2–12 months and a second valid visa', () => {
+    expect(codes(exitReentryVisaRules(ok, { entryType: 'MULTIPLE', months: 13 }))).toEqual(['INVALID_PERIOD']);
+    expect(codes(exitReentryVisaRules({ ...ok, documents: [iqama('2026-12-01'), doc(DocumentType.EXIT_REENTRY_VISA, '2026-07-01')] }, { entryType: 'SINGLE', months: 2 }))).toEqual(['VISA_ALREADY_VALID']);
+  });
+  it('issues a visa for the months asked', () => {
+    expect(issuedExitReentryVisa('2026-01-31', 1)).toEqual({ issuedOn: '2026-01-31', expiresOn: '2026-02-28' });
+  });
+});
+
+describe('final exit visa rules', () => {
+  const ok = facts({ applicant: resident, documents: [iqama('2026-12-01'), passport('2028-01-01')] });
+  it('passes with valid passport and iqama, nothing owed, no vehicle', () => {
+    expect(finalExitVisaRules(ok).errors).toEqual([]);
+  });
+  it('refuses each obstacle with its code', () => {
+    expect(codes(finalExitVisaRules({ ...ok, documents: [iqama('2026-12-01'), passport('2026-01-01')] }))).toEqual(['PASSPORT_EXPIRED']);
+    expect(codes(finalExitVisaRules({ ...ok, documents: [iqama('2026-01-01'), passport('2028-01-01')] }))).toEqual(['IQAMA_EXPIRED']);
+    expect(codes(finalExitVisaRules({ ...ok, violations: [violation({ nationalId: resident.nationalId })] }))).toEqual(['UNPAID_VIOLATIONS']);
+    expect(codes(finalExitVisaRules({ ...ok, vehicles: [vehicle({ ownerId: resident.nationalId })] }))).toEqual(['VEHICLE_REGISTERED']);
+  });
+});
+
+describe('iqama renewal rules', () => {
+  const ok = facts({ applicant: head, beneficiary: resident, documents: [iqama('2026-07-01')] });
+  it('passes for a resident dependent', () => {
+    expect(renewIqamaRules(ok, { years: 1 }).errors).toEqual([]);
+  });
+  it('refuses unpaid violations, a resident renewing their own, a period outside 1–2 years', () => {
+    expect(codes(renewIqamaRules({ ...ok, violations: [violation({ nationalId: resident.nationalId })] }, { years: 1 }))).toEqual(['UNPAID_VIOLATIONS']);
+    expect(codes(renewIqamaRules({ ...ok, applicant: resident }, { years: 1 }))).toEqual(['NOT_ELIGIBLE']);
+    expect(codes(renewIqamaRules(ok, { years: 3 }))).toEqual(['INVALID_PERIOD']);
+  });
+  it('runs on from the old expiry, or from today once expired', () => {
+    expect(renewedIqama('2026-07-01', '2026-06-15', 1)).toEqual({ expiresOn: '2027-07-01' });
+    expect(renewedIqama('2026-01-01', '2026-06-15', 2)).toEqual({ expiresOn: '2028-06-15' });
+  });
+});

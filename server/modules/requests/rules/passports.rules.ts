@@ -1,0 +1,110 @@
+import { ageOn } from '../../../shared/clock';
+import { DocumentType } from '../../registry/holdings.entity';
+import { PersonKind } from '../../registry/person.entity';
+import { addDays, addMonths, addYears, daysBetween, laterOf } from './dates';
+import { commonChecks, currentDocument, Facts, Reasons, RENEWAL_WINDOW_DAYS, renewalOpensOn, unpaid, Verdict } from './facts';
+import { exitReentryVisaFee, finalExitVisaFee, renewIqamaFee, renewPassportFee } from './fees';
+
+export const PASSPORT_YEARS = [5, 10] as const;
+/** Published: passports for people under 21 are issued for 5 years only. */
+export const TEN_YEAR_PASSPORT_MIN_AGE = 21;
+export const EXIT_REENTRY_MONTHS = { min: 2, max: 12 } as const;
+export const IQAMA_YEARS = { min: 1, max: 2 } as const;
+/** A final exit visa must be used within 60 days. */
+export const FINAL_EXIT_VALID_DAYS = 60;
+
+const isSelf = (facts: Facts) => facts.beneficiary.nationalId === facts.applicant.nationalId;
+const valid = (expiresOn: string | undefined, today: string) => !!expiresOn && expiresOn >= today;
+
+export interface RenewPassportInput {
+  years: number;
+}
+
+/** Issue or renew a passport (citizens, self or dependent): no travel ban; a dependent under 15 must be inside the Kingdom. */
+export function renewPassportRules(facts: Facts, input: RenewPassportInput): Verdict {
+  const reasons = new Reasons();
+  const { beneficiary, today } = facts;
+  commonChecks(facts, reasons);
+  if (beneficiary.kind !== PersonKind.CITIZEN) reasons.add('beneficiaryNationalId', 'NOT_ELIGIBLE');
+  if (!(PASSPORT_YEARS as readonly number[]).includes(input.years)) reasons.add('years', 'INVALID_PERIOD', { allowed: '5, 10' });
+  else if (input.years === 10 && ageOn(beneficiary.dateOfBirth, today) < TEN_YEAR_PASSPORT_MIN_AGE) reasons.add('years', 'INVALID_PERIOD', { allowed: '5' });
+  if (beneficiary.travelBan) reasons.add('', 'TRAVEL_BAN');
+  if (!isSelf(facts) && ageOn(beneficiary.dateOfBirth, today) < 15 && !beneficiary.insideKingdom) reasons.add('', 'OUTSIDE_KINGDOM');
+  const passport = currentDocument(facts.documents, DocumentType.PASSPORT);
+  if (passport && daysBetween(today, passport.expiresOn) > RENEWAL_WINDOW_DAYS) reasons.add('', 'TOO_EARLY_TO_RENEW', { date: renewalOpensOn(passport.expiresOn) });
+  return { errors: reasons.list, fee: renewPassportFee(input.years) };
+}
+
+export function renewedPassport(today: string, years: number): { issuedOn: string; expiresOn: string } {
+  return { issuedOn: today, expiresOn: addYears(today, years) };
+}
+
+export interface ExitReentryInput {
+  entryType: 'SINGLE' | 'MULTIPLE';
+  months: number;
+}
+
+/** Exit re-entry visa (a resident: self, dependent or worker): iqama valid, inside the Kingdom, no travel ban, none already valid. */
+export function exitReentryVisaRules(facts: Facts, input: ExitReentryInput): Verdict {
+  const reasons = new Reasons();
+  const { beneficiary, today } = facts;
+  commonChecks(facts, reasons);
+  if (beneficiary.kind !== PersonKind.RESIDENT) reasons.add('beneficiaryNationalId', 'NOT_ELIGIBLE');
+  if (!Number.isInteger(input.months) || input.months < EXIT_REENTRY_MONTHS.min || input.months > EXIT_REENTRY_MONTHS.max) {
+    reasons.add('months', 'INVALID_PERIOD', { allowed: `${EXIT_REENTRY_MONTHS.min}–${EXIT_REENTRY_MONTHS.max}` });
+  }
+  if (beneficiary.kind === PersonKind.RESIDENT && !valid(currentDocument(facts.documents, DocumentType.IQAMA)?.expiresOn, today)) reasons.add('', 'IQAMA_EXPIRED');
+  if (!beneficiary.insideKingdom) reasons.add('', 'OUTSIDE_KINGDOM');
+  if (beneficiary.travelBan) reasons.add('', 'TRAVEL_BAN');
+  if (valid(currentDocument(facts.documents, DocumentType.EXIT_REENTRY_VISA)?.expiresOn, today)) reasons.add('', 'VISA_ALREADY_VALID');
+  return { errors: reasons.list, fee: exitReentryVisaFee(input.entryType, Math.max(EXIT_REENTRY_MONTHS.min, input.months)) };
+}
+
+export function issuedExitReentryVisa(today: string, months: number): { issuedOn: string; expiresOn: string } {
+  return { issuedOn: today, expiresOn: addMonths(today, months) };
+}
+
+/** Final exit visa (residents): passport and iqama valid, no unpaid violations, no vehicle in their name. */
+export function finalExitVisaRules(facts: Facts): Verdict {
+  const reasons = new Reasons();
+  const { beneficiary, today } = facts;
+  commonChecks(facts, reasons);
+  if (beneficiary.kind !== PersonKind.RESIDENT) reasons.add('beneficiaryNationalId', 'NOT_ELIGIBLE');
+  if (!valid(currentDocument(facts.documents, DocumentType.PASSPORT)?.expiresOn, today)) reasons.add('', 'PASSPORT_EXPIRED');
+  if (beneficiary.kind === PersonKind.RESIDENT && !valid(currentDocument(facts.documents, DocumentType.IQAMA)?.expiresOn, today)) reasons.add('', 'IQAMA_EXPIRED');
+  const owed = unpaid(facts.violations);
+  if (owed.length) reasons.add('', 'UNPAID_VIOLATIONS', { count: owed.length });
+  if (facts.vehicles.length) reasons.add('', 'VEHICLE_REGISTERED', { plate: facts.vehicles[0].plate });
+  if (valid(currentDocument(facts.documents, DocumentType.FINAL_EXIT_VISA)?.expiresOn, today)) reasons.add('', 'VISA_ALREADY_VALID');
+  return { errors: reasons.list, fee: finalExitVisaFee() };
+}
+
+export function issuedFinalExitVisa(today: string): { issuedOn: string; expiresOn: string } {
+  return { issuedOn: today, expiresOn: addDays(today, FINAL_EXIT_VALID_DAYS) };
+}
+
+export interface RenewIqamaInput {
+  years: number;
+}
+
+/**
+ * Renew iqama — by the sponsor or head of family, for a resident dependent or worker (a resident
+ * cannot renew their own): no unpaid violations of the beneficiary.
+ */
+export function renewIqamaRules(facts: Facts, input: RenewIqamaInput): Verdict {
+  const reasons = new Reasons();
+  const { beneficiary, today } = facts;
+  commonChecks(facts, reasons);
+  if (beneficiary.kind !== PersonKind.RESIDENT || isSelf(facts)) reasons.add('beneficiaryNationalId', 'NOT_ELIGIBLE');
+  if (!Number.isInteger(input.years) || input.years < IQAMA_YEARS.min || input.years > IQAMA_YEARS.max) reasons.add('years', 'INVALID_PERIOD', { allowed: `${IQAMA_YEARS.min}–${IQAMA_YEARS.max}` });
+  const iqama = currentDocument(facts.documents, DocumentType.IQAMA);
+  if (beneficiary.kind === PersonKind.RESIDENT && !iqama) reasons.add('', 'DOCUMENT_MISSING');
+  const owed = unpaid(facts.violations);
+  if (owed.length) reasons.add('', 'UNPAID_VIOLATIONS', { count: owed.length });
+  return { errors: reasons.list, fee: renewIqamaFee(Math.max(IQAMA_YEARS.min, Math.min(IQAMA_YEARS.max, input.years || 1)), iqama?.expiresOn, today) };
+}
+
+/** A renewed iqama runs on from its expiry, or from today once expired. */
+export function renewedIqama(expiresOn: string, today: string, years: number): { expiresOn: string } {
+  return { expiresOn: addYears(laterOf(expiresOn, today), years) };
+}
