@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Challenge } from '../server/modules/identity/challenge.entity';
+import { identityMessages } from '../server/modules/identity/identity.errors';
+import { localize, Language } from '../server/shared/i18n';
+import { LoginDocument, MeDocument, RegisterDocument, ResendCodeDocument, VerifyLoginDocument, VerifyRegistrationDocument } from './gql/graphql';
+import { captcha, CITIZEN, PASSWORD, register, registrationInput, RESIDENT } from './helpers/flows';
+import type { GraphQLClient } from './helpers/graphql-client';
+import { databases, startTestApp, TestApp } from './helpers/test-app';
+
+/** This suite asks for many codes from one address; the limits have their own tests. */
+const RATE_LIMITS = [
+  'register-address',
+  'captcha-address',
+  'login-address',
+  'login-failure-address',
+  'resend-address',
+  'sms-number',
+  'sms-address',
+]
+  .map((name) => `${name}=100000/3600`)
+  .join(',');
+
+const MINUTE = 60_000;
+
+describe.each(databases)('one-time SMS codes ($kind)', ({ kind, enabled }) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    if (!enabled) return;
+    t = await startTestApp({ database: kind, env: { RATE_LIMITS } });
+    await register(t, {}, t.client());
+  });
+  afterAll(async () => t?.stop());
+
+  /** Log-in step 1 for the demo citizen: the challenge and the code its SMS carried. */
+  async function startLogin(api: GraphQLClient = t.client()) {
+    const since = Date.now();
+    const { login } = await api.ok(LoginDocument, { input: { identifier: 'mohammed.q', password: PASSWORD, ...(await captcha(api)) } });
+    expect(login.errors).toEqual([]);
+    return { api, challengeId: login.challenge!.id, code: await t.sms.codeFor(CITIZEN.mobile, since) };
+  }
+
+  async function verify(api: GraphQLClient, challengeId: string, code: string) {
+    const { verifyLogin } = await api.ok(VerifyLoginDocument, { input: { challengeId, code } });
+    return verifyLogin;
+  }
+
+  const codes = (payload: { errors: { code: string }[] }) => payload.errors.map((e) => e.code);
+  const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+  const attemptsOf = async (id: string) => (await t.app.services.orm.em.fork().findOneOrFail(Challenge, id)).attempts;
+
+  describe.skipIf(!enabled)('expiry', () => {
+    it('works just before 5 minutes and is CODE_EXPIRED after them', async () => {
+      const early = await startLogin();
+      const late = await startLogin();
+      t.clock.advance(5 * MINUTE - 10_000);
+      expect(codes(await verify(early.api, early.challengeId, early.code))).toEqual([]);
+      t.clock.advance(10_001);
+      const expired = await verify(late.api, late.challengeId, late.code);
+      expect(expired.session).toBeNull();
+      expect(expired.errors).toEqual([{ field: 'code', code: 'CODE_EXPIRED', message: identityMessages.CODE_EXPIRED.ar }]);
+    });
+  });
+
+  describe.skipIf(!enabled)('tries', () => {
+    it('counts down four wrong codes, voids the challenge at the fifth, then refuses the right code', async () => {
+      const { api, challengeId, code } = await startLogin();
+      for (const remaining of [4, 3, 2, 1]) {
+        const refused = await verify(api, challengeId, wrong(code));
+        expect(refused.errors).toEqual([{ field: 'code', code: 'CODE_INVALID', message: localize(identityMessages.CODE_INVALID, Language.AR, { remaining }) }]);
+      }
+      expect(codes(await verify(api, challengeId, wrong(code)))).toEqual(['TOO_MANY_ATTEMPTS']);
+      const voided = await verify(api, challengeId, code);
+      expect(voided.session).toBeNull();
+      expect(codes(voided)).toEqual(['TOO_MANY_ATTEMPTS']);
+      expect(await attemptsOf(challengeId)).toBe(5);
+    });
+
+    it('evaluates at most 5 of 50 parallel wrong guesses, and then refuses the right code', async () => {
+      const { api, challengeId, code } = await startLogin();
+      const guesses = Array.from({ length: 50 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'));
+      const answers = await Promise.all(guesses.map((guess) => t.client().request(VerifyLoginDocument, { input: { challengeId, code: guess } })));
+      for (const answer of answers) expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+      const verdicts = answers.map((a) => a.data!.verifyLogin.errors[0]?.code);
+      expect(verdicts.every((v) => v === 'CODE_INVALID' || v === 'TOO_MANY_ATTEMPTS')).toBe(true);
+      expect(verdicts.filter((v) => v === 'CODE_INVALID').length).toBeLessThanOrEqual(5);
+      expect(verdicts.filter((v) => v === 'CODE_INVALID').length).toBeGreaterThan(0);
+      expect(await attemptsOf(challengeId)).toBe(5);
+      expect(codes(await verify(api, challengeId, code))).toEqual(['TOO_MANY_ATTEMPTS']);
+    });
+
+    it('counts codes that are not six digits as wrong tries', async () => {
+      const { api, challengeId, code } = await startLogin();
+      for (const bad of ['', '12345', '1234567', 'abcdef']) expect(codes(await verify(api, challengeId, bad))).toEqual(['CODE_INVALID']);
+      expect(codes(await verify(api, challengeId, code))).toEqual([]);
+    });
+  });
+
+  describe.skipIf(!enabled)('single use and binding', () => {
+    it('works once: the second use of a right code is refused', async () => {
+      const { api, challengeId, code } = await startLogin();
+      const first = await verify(api, challengeId, code);
+      expect(first.errors).toEqual([]);
+      expect(first.session!.accessToken).toBeTruthy();
+      const second = await verify(t.client(), challengeId, code);
+      expect(second.session).toBeNull();
+      expect(codes(second)).toEqual(['CHALLENGE_NOT_FOUND']);
+    });
+
+    it('gives one session when the right code is sent twice at once', async () => {
+      const { challengeId, code } = await startLogin();
+      const answers = await Promise.all([0, 1, 2].map(() => t.client().request(VerifyLoginDocument, { input: { challengeId, code } })));
+      for (const answer of answers) expect(answer.errors).toBeUndefined();
+      expect(answers.filter((a) => a.data!.verifyLogin.session).length).toBe(1);
+    });
+
+    it('does not accept one challenge’s code for another challenge', async () => {
+      const a = await startLogin();
+      let b = await startLogin(a.api);
+      while (b.code === a.code) b = await startLogin(a.api);
+      expect(codes(await verify(a.api, b.challengeId, a.code))).toEqual(['CODE_INVALID']);
+      expect(codes(await verify(a.api, a.challengeId, a.code))).toEqual([]);
+    });
+
+    it('does not accept a registration challenge at log-in, nor a log-in challenge at registration', async () => {
+      const api = t.client();
+      const since = Date.now();
+      const { register: started } = await api.ok(RegisterDocument, {
+        input: await registrationInput(api, { nationalId: RESIDENT.nationalId, mobile: RESIDENT.mobile, username: 'rajesh.k', email: 'rajesh@example.com', emailConfirmation: 'rajesh@example.com' }),
+      });
+      const registrationCode = await t.sms.codeFor(RESIDENT.mobile, since);
+      expect(codes(await verify(api, started.challenge!.id, registrationCode))).toEqual(['CHALLENGE_NOT_FOUND']);
+
+      const login = await startLogin(api);
+      const { verifyRegistration } = await api.ok(VerifyRegistrationDocument, { input: { challengeId: login.challengeId, code: login.code } });
+      expect(codes(verifyRegistration)).toEqual(['CHALLENGE_NOT_FOUND']);
+      // Neither refusal spent the challenges.
+      expect(codes(await verify(api, login.challengeId, login.code))).toEqual([]);
+      const { verifyRegistration: registered } = await api.ok(VerifyRegistrationDocument, { input: { challengeId: started.challenge!.id, code: registrationCode } });
+      expect(registered.errors).toEqual([]);
+    });
+
+    it('refuses an unknown or malformed challenge id', async () => {
+      const api = t.client();
+      expect(codes(await verify(api, '00000000-0000-4000-8000-000000000000', '123456'))).toEqual(['CHALLENGE_NOT_FOUND']);
+      const res = await api.request(VerifyLoginDocument, { input: { challengeId: "'; drop table accounts; --", code: '123456' } });
+      expect(res.errors).toBeUndefined();
+      expect(codes(res.data!.verifyLogin)).toEqual(['CHALLENGE_NOT_FOUND']);
+    });
+  });
+
+  describe.skipIf(!enabled)('resend', () => {
+    it('is RESEND_TOO_SOON with the seconds left inside a minute, in the caller’s language', async () => {
+      const { api, challengeId } = await startLogin();
+      const soon = await api.ok(ResendCodeDocument, { input: { challengeId } });
+      expect(soon.resendCode.challenge).toBeNull();
+      const [error] = soon.resendCode.errors;
+      expect(error.code).toBe('RESEND_TOO_SOON');
+      const seconds = Number(/(\d+)/.exec(error.message)![1]);
+      expect(seconds).toBeGreaterThan(50);
+      expect(seconds).toBeLessThanOrEqual(60);
+      expect(error.message).toBe(localize(identityMessages.RESEND_TOO_SOON, Language.AR, { seconds }));
+
+      t.clock.advance(30_000);
+      const english = await api.ok(ResendCodeDocument, { input: { challengeId } }, { 'accept-language': 'en' });
+      const left = Number(/(\d+)/.exec(english.resendCode.errors[0].message)![1]);
+      expect(left).toBeLessThanOrEqual(30);
+      expect(english.resendCode.errors[0].message).toBe(localize(identityMessages.RESEND_TOO_SOON, Language.EN, { seconds: left }));
+    });
+
+    it('after 60 seconds sends a new code; the old one stops working and the new one works', async () => {
+      const { api, challengeId, code: oldCode } = await startLogin();
+      t.clock.advance(60_000);
+      const since = Date.now();
+      const { resendCode } = await api.ok(ResendCodeDocument, { input: { challengeId } });
+      expect(resendCode.errors).toEqual([]);
+      expect(resendCode.challenge!.id).toBe(challengeId);
+      expect(Date.parse(resendCode.challenge!.resendAvailableAt) - t.clock.now().getTime()).toBeGreaterThan(55_000);
+      const newCode = await t.sms.codeFor(CITIZEN.mobile, since);
+      if (newCode === oldCode) return; // one chance in a million: nothing to tell apart
+      expect(codes(await verify(api, challengeId, oldCode))).toEqual(['CODE_INVALID']);
+      const signedIn = await verify(api, challengeId, newCode);
+      expect(signedIn.errors).toEqual([]);
+      api.token = signedIn.session!.accessToken;
+      expect((await api.ok(MeDocument)).me!.username).toBe('mohammed.q');
+    });
+
+    it('gives a new code five fresh tries, and is refused after the code was used', async () => {
+      const { api, challengeId, code } = await startLogin();
+      for (let i = 0; i < 5; i++) await verify(api, challengeId, wrong(code));
+      expect(await attemptsOf(challengeId)).toBe(5);
+      t.clock.advance(60_000);
+      const since = Date.now();
+      expect((await api.ok(ResendCodeDocument, { input: { challengeId } })).resendCode.errors).toEqual([]);
+      expect(await attemptsOf(challengeId)).toBe(0);
+      const fresh = await t.sms.codeFor(CITIZEN.mobile, since);
+      expect(codes(await verify(api, challengeId, fresh))).toEqual([]);
+      t.clock.advance(60_000);
+      expect(codes((await api.ok(ResendCodeDocument, { input: { challengeId } })).resendCode)).toEqual(['CHALLENGE_NOT_FOUND']);
+    });
+  });
+});
