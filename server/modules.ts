@@ -11,8 +11,10 @@ import { NotificationsResolver } from './modules/notifications/notifications.res
 import { OutboxMessage } from './modules/notifications/outbox-message.entity';
 import { PersonDocument, Vehicle, Violation } from './modules/registry/holdings.entity';
 import { Person } from './modules/registry/person.entity';
+import { Bill } from './modules/payments/bill.entity';
+import { ServiceRequest } from './modules/requests/service-request.entity';
 
-export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation];
+export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation, ServiceRequest, Bill];
 
 export const resolvers = [IdentityResolver, AccountResolver, NotificationsResolver] as const;
 

@@ -1,0 +1,70 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { registerEnumType } from 'type-graphql';
+
+export enum BillStatus {
+  UNPAID = 'UNPAID',
+  PAID = 'PAID',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(BillStatus, {
+  name: 'BillStatus',
+  description: 'Whether a bill can still be paid.',
+  valuesConfig: {
+    UNPAID: { description: 'Waiting for payment until its due time.' },
+    PAID: { description: 'Paid once; further payment notices for it are ignored.' },
+    EXPIRED: { description: 'Past its due time unpaid, or its request was cancelled: it can no longer be paid.' },
+  },
+});
+
+export interface BillItem {
+  code: string;
+  labelAr: string;
+  labelEn: string;
+  halalas: number;
+}
+
+/**
+ * A bill for a request's fee, with a SADAD-style number. `paid` is set by one conditional update
+ * (`where status = UNPAID`), so a replayed or concurrent payment notice pays it once.
+ */
+@Entity({ tableName: 'bills' })
+export class Bill {
+  [PrimaryKeyProp]?: 'number';
+  [OptionalProps]?: 'paidAt' | 'paymentChannel' | 'paymentReference';
+
+  @PrimaryKey({ type: 'string', length: 20 })
+  number!: string;
+
+  @Property({ type: 'uuid', unique: true })
+  requestId!: string;
+
+  @Index()
+  @Property({ type: 'uuid' })
+  accountId!: string;
+
+  @Property({ type: 'integer' })
+  amountHalalas!: number;
+
+  @Property({ type: 'json' })
+  items!: BillItem[];
+
+  @Enum({ items: () => BillStatus })
+  status!: BillStatus;
+
+  @Property({ type: 'datetime' })
+  issuedAt!: Date;
+
+  @Property({ type: 'datetime' })
+  dueAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  paidAt?: Date | null;
+
+  /** DEV (the development button) or SADAD (the gateway callback). */
+  @Property({ type: 'string', length: 10, nullable: true })
+  paymentChannel?: string | null;
+
+  /** The gateway's transaction id: unique, so one transaction can never pay twice. */
+  @Property({ type: 'string', length: 64, nullable: true, unique: true })
+  paymentReference?: string | null;
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { registerEnumType } from 'type-graphql';
+
+export enum RequestStatus {
+  SUBMITTED = 'SUBMITTED',
+  PENDING_PAYMENT = 'PENDING_PAYMENT',
+  COMPLETED = 'COMPLETED',
+  REJECTED = 'REJECTED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(RequestStatus, {
+  name: 'RequestStatus',
+  description: 'Where a service request stands: SUBMITTED → PENDING_PAYMENT → COMPLETED, or REJECTED, or CANCELLED.',
+  valuesConfig: {
+    SUBMITTED: { description: 'Received and checked; free services complete at once.' },
+    PENDING_PAYMENT: { description: 'A bill was issued; the request completes when it is paid.' },
+    COMPLETED: { description: 'Done: the result was issued.' },
+    REJECTED: { description: 'Refused when the bill was paid, because a rule no longer held (the reason says which); the payment is refunded.' },
+    CANCELLED: { description: 'Cancelled by the applicant, or its bill expired unpaid.' },
+  },
+});
+
+export interface StatusChange {
+  status: RequestStatus;
+  at: string;
+  /** For REJECTED and CANCELLED: a code from `UserErrorCode` (or BILL_EXPIRED / CANCELLED_BY_APPLICANT). */
+  reason?: string | null;
+}
+
+/**
+ * A submission of an e-service. `activeKey` is set while the request is open (submitted or
+ * awaiting payment) to what makes two submissions "the same" (service + beneficiary + subject);
+ * its unique index is what turns two parallel identical submissions into one request and one
+ * DUPLICATE_REQUEST, on SQLite and PostgreSQL alike. It is cleared when the request closes.
+ */
+@Entity({ tableName: 'service_requests' })
+@Index({ properties: ['applicantAccountId', 'submittedAt'] })
+export class ServiceRequest {
+  [OptionalProps]?: 'id' | 'result' | 'billNumber' | 'activeKey';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 20, unique: true })
+  reference!: string;
+
+  @Property({ type: 'string', length: 40 })
+  serviceCode!: string;
+
+  @Property({ type: 'uuid' })
+  applicantAccountId!: string;
+
+  @Property({ type: 'string', length: 10 })
+  applicantId!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 10 })
+  beneficiaryId!: string;
+
+  @Enum({ items: () => RequestStatus })
+  status!: RequestStatus;
+
+  /** The input as submitted (validated), replayed when the bill is paid. */
+  @Property({ type: 'json' })
+  input!: Record<string, unknown>;
+
+  @Property({ type: 'json' })
+  history!: StatusChange[];
+
+  /** What was issued: document type and number, new expiry, visa number, … */
+  @Property({ type: 'json', nullable: true })
+  result?: Record<string, string | number> | null;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  billNumber?: string | null;
+
+  @Property({ type: 'string', length: 200, nullable: true, unique: true })
+  activeKey?: string | null;
+
+  @Property({ type: 'datetime' })
+  submittedAt!: Date;
+}
