@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import react from '@vitejs/plugin-react';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -34,6 +35,33 @@ export default defineConfig({
           // Each file boots its own app on its own database; two cores run two files at a time.
           pool: 'forks',
           maxWorkers: 2,
+        },
+      },
+      {
+        // The web client's components in a simulated DOM.
+        plugins: [react()],
+        test: {
+          name: 'client',
+          environment: 'jsdom',
+          include: ['client/src/**/*.test.tsx'],
+          testTimeout: 15_000,
+        },
+      },
+      {
+        // The built client in real Chromium against the real server (tests/browser/global-setup.ts
+        // builds the client first when it is missing or stale).
+        plugins: [decorators],
+        resolve: oneGraphql,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          setupFiles: ['reflect-metadata'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+          maxWorkers: 1,
         },
       },
     ],

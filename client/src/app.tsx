@@ -1,0 +1,128 @@
+import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
+import { translate, useI18n } from './i18n/i18n';
+import { Link, navigate, useLocation } from './router';
+import { useSession } from './session/session';
+
+type Access = 'public' | 'anonymous' | 'signedIn';
+interface Route {
+  page: LazyExoticComponent<ComponentType>;
+  access: Access;
+}
+
+// Every page is its own chunk: the first download is the shell, the router and the session.
+const routes: Record<string, Route> = {
+  '/': { page: lazy(() => import('./pages/home')), access: 'anonymous' },
+  '/register': { page: lazy(() => import('./pages/register')), access: 'anonymous' },
+  '/verify': { page: lazy(() => import('./pages/verify')), access: 'anonymous' },
+  '/terms': { page: lazy(() => import('./pages/static').then((m) => ({ default: m.TermsPage }))), access: 'public' },
+  '/privacy': { page: lazy(() => import('./pages/static').then((m) => ({ default: m.PrivacyPage }))), access: 'public' },
+  '/dashboard': { page: lazy(() => import('./pages/dashboard')), access: 'signedIn' },
+  '/settings': { page: lazy(() => import('./pages/settings')), access: 'signedIn' },
+};
+const notFound: Route = { page: lazy(() => import('./pages/static').then((m) => ({ default: m.NotFoundPage }))), access: 'public' };
+
+/** Pages of the signed-in navigation, in order. */
+const signedInNav = [
+  ['/dashboard', 'nav.dashboard'],
+  ['/settings', 'nav.settings'],
+] as const;
+
+function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+/** After an in-app navigation, focus the new page's heading so assistive technology announces it. */
+function FocusOnNavigate({ path }: { path: string }) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('page-title')?.focus();
+  }, [path]);
+  return null;
+}
+
+function Header() {
+  const { t, lang, setLang } = useI18n();
+  const { state, logout } = useSession();
+  const { path } = useLocation();
+  const other = lang === 'ar' ? 'en' : 'ar';
+  return (
+    <header className="site-header">
+      <div className="bar">
+        <Link href={state.status === 'signedIn' ? '/dashboard' : '/'} className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span>
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <div className="header-actions">
+          <button type="button" className="button-link" lang={other} onClick={() => setLang(other)}>
+            {translate(other, 'lang.self')}
+          </button>
+          {state.status === 'signedIn' && (
+            <button type="button" className="button-link" onClick={() => void logout()}>
+              {t('nav.logout')}
+            </button>
+          )}
+        </div>
+      </div>
+      {state.status === 'signedIn' && (
+        <nav aria-label={t('nav.main')} className="main-nav">
+          <ul>
+            {signedInNav.map(([href, key]) => (
+              <li key={href}>
+                <Link href={href} aria-current={path === href ? 'page' : undefined}>
+                  {t(key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </header>
+  );
+}
+
+export function App() {
+  const { t } = useI18n();
+  const { state } = useSession();
+  const { path } = useLocation();
+  const route = routes[path] ?? notFound;
+  const redirect =
+    state.status === 'restoring' ? null : route.access === 'signedIn' && state.status !== 'signedIn' ? '/' : route.access === 'anonymous' && state.status === 'signedIn' && path !== '/verify' ? '/dashboard' : null;
+  useEffect(() => {
+    if (redirect) navigate(redirect, null, true);
+  }, [redirect]);
+  const waiting = redirect !== null || (state.status === 'restoring' && route.access !== 'public');
+  const Page = route.page;
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        {waiting ? (
+          <Loading />
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <Page />
+            <FocusOnNavigate path={path} />
+          </Suspense>
+        )}
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { ar, type MessageKey } from './ar';
+import { en } from './en';
+
+export type Lang = 'ar' | 'en';
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+const catalogues = { ar, en };
+const STORAGE_KEY = 'absher.lang';
+
+/** The language the API calls are made in (Accept-Language), kept outside React for the fetcher. */
+let currentLang: Lang = 'ar';
+export const apiLanguage = (): Lang => currentLang;
+
+export function storedLanguage(): Lang {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ar';
+  } catch {
+    // Storage may be blocked (private modes): Arabic, the portal's default.
+    return 'ar';
+  }
+}
+
+export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  const text: string = catalogues[lang][key];
+  return params ? text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all)) : text;
+}
+
+interface I18n {
+  lang: Lang;
+  dir: 'rtl' | 'ltr';
+  t: Translate;
+  setLang(lang: Lang): void;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => initial ?? storedLanguage());
+  currentLang = lang;
+  const setLang = useCallback((next: Lang) => {
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not persisted; the choice still holds for this visit.
+    }
+    setLangState(next);
+  }, []);
+  useLayoutEffect(() => {
+    const html = document.documentElement;
+    html.lang = lang;
+    html.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    document.title = translate(lang, 'app.name');
+  }, [lang]);
+  const value = useMemo<I18n>(
+    () => ({ lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t: (key, params) => translate(lang, key, params), setLang }),
+    [lang, setLang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}
+
+/** The server's Language enum for a UI language, and back. */
+export const toApiLanguage = (lang: Lang): 'AR' | 'EN' => (lang === 'ar' ? 'AR' : 'EN');
+export const fromApiLanguage = (lang: 'AR' | 'EN'): Lang => (lang === 'EN' ? 'en' : 'ar');

@@ -1,0 +1,91 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { print } from 'graphql';
+import { RefreshSessionDocument, type AuthResultFragment, type RefreshSessionMutation } from '../gql/graphql';
+import { apiLanguage } from '../i18n/i18n';
+
+/**
+ * The access token lives in memory only (never in storage a script could read); the refresh token
+ * lives only in the HttpOnly cookie, which the server sets and the browser sends to /graphql.
+ */
+let accessToken: string | null = null;
+let onSessionLost: () => void = () => {};
+
+export function setAccessToken(token: string | null): void {
+  accessToken = token;
+}
+export const hasAccessToken = (): boolean => accessToken !== null;
+
+/** Called when a request needed a session and none could be restored. */
+export function whenSessionLost(listener: () => void): void {
+  onSessionLost = listener;
+}
+
+function headersFor(init: RequestInit | undefined): Headers {
+  const headers = new Headers(init?.headers);
+  headers.set('accept-language', apiLanguage());
+  // Keep the refresh token out of response bodies: the HttpOnly cookie is the only copy.
+  headers.set('x-refresh-token', 'cookie-only');
+  if (accessToken) headers.set('authorization', `Bearer ${accessToken}`);
+  else headers.delete('authorization');
+  return headers;
+}
+
+export type RefreshResult = AuthResultFragment | null;
+let refreshing: Promise<RefreshResult> | null = null;
+
+/**
+ * Trades the refresh cookie for a new access token. Refresh tokens are single use and reusing one
+ * ends the whole session, so concurrent callers share one request.
+ */
+export function refreshSession(): Promise<RefreshResult> {
+  refreshing ??= (async () => {
+    try {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: headersFor({ headers: { 'content-type': 'application/json' } }),
+        body: JSON.stringify({ operationName: 'RefreshSession', query: print(RefreshSessionDocument), variables: { input: {} } }),
+      });
+      const body = (await response.json()) as { data?: RefreshSessionMutation };
+      const result = body.data?.refreshSession ?? null;
+      setAccessToken(result?.session?.accessToken ?? null);
+      return result?.session ? result : null;
+    } catch {
+      return null;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+interface GraphQLBody {
+  errors?: { extensions?: { code?: string } }[];
+}
+
+/**
+ * fetch for Apollo's HttpLink: adds the language and the access token, and when the server says
+ * UNAUTHENTICATED (an expired access token) refreshes once and sends the request again.
+ */
+export async function apiFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const hadToken = accessToken !== null;
+  const send = () => fetch(input, { ...init, credentials: 'same-origin', headers: headersFor(init) });
+  const response = await send();
+  if (!hadToken || !response.headers.get('content-type')?.includes('json')) return response;
+  const body = (await response.clone().json().catch(() => ({}))) as GraphQLBody;
+  if (!body.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return response;
+  if (await refreshSession()) return send();
+  onSessionLost();
+  return response;
+}
+
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri: '/graphql', fetch: apiFetch }),
+    cache: new InMemoryCache(),
+    defaultOptions: {
+      // Server-side rules (eligibility, fees) may change between visits: always ask.
+      watchQuery: { fetchPolicy: 'cache-and-network' },
+    },
+  });
+}

@@ -1,0 +1,88 @@
+import { useApolloClient } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLogoutMutation, type SessionAccountFragment } from '../gql/graphql';
+import { fromApiLanguage, useI18n } from '../i18n/i18n';
+import { navigate } from '../router';
+import { refreshSession, setAccessToken, whenSessionLost } from './api';
+
+export type SessionState =
+  | { status: 'restoring' }
+  | { status: 'anonymous'; expired?: boolean }
+  | { status: 'signedIn'; account: SessionAccountFragment };
+
+interface SessionApi {
+  state: SessionState;
+  signIn(accessToken: string, account: SessionAccountFragment): void;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionApi | null>(null);
+
+/**
+ * One restore per page load: refresh tokens are single use, so a second call (React's strict
+ * mode runs effects twice) would present a rotated token and end the session.
+ */
+let restoring: ReturnType<typeof refreshSession> | null = null;
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'restoring' });
+  const client = useApolloClient();
+  const { setLang } = useI18n();
+  const [logoutMutation] = useLogoutMutation();
+
+  const signIn = useCallback(
+    (accessToken: string, account: SessionAccountFragment) => {
+      setAccessToken(accessToken);
+      // After log-in the portal speaks the account's language.
+      setLang(fromApiLanguage(account.preferredLanguage));
+      setState({ status: 'signedIn', account });
+    },
+    [setLang],
+  );
+
+  useEffect(() => {
+    restoring ??= refreshSession();
+    let live = true;
+    void restoring.then((result) => {
+      if (!live) return;
+      if (result?.session && result.account) signIn(result.session.accessToken, result.account);
+      else setState({ status: 'anonymous' });
+    });
+    whenSessionLost(() => {
+      setAccessToken(null);
+      void client.clearStore();
+      setState({ status: 'anonymous', expired: true });
+      navigate('/');
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, signIn]);
+
+  const logout = useCallback(async () => {
+    try {
+      await logoutMutation();
+    } finally {
+      setAccessToken(null);
+      await client.clearStore();
+      setState({ status: 'anonymous' });
+      navigate('/');
+    }
+  }, [client, logoutMutation]);
+
+  const value = useMemo(() => ({ state, signIn, logout }), [state, signIn, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionApi {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The signed-in account; only for pages behind the sign-in guard. */
+export function useAccount(): SessionAccountFragment {
+  const { state } = useSession();
+  if (state.status !== 'signedIn') throw new Error('useAccount without a session');
+  return state.account;
+}

@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { TestApp } from '../helpers/test-app';
+
+export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
+
+/** Debian's Chromium (playwright cannot download its own here), headless, with a fresh profile. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 375, height: 740 };
+
+/** A fresh browser profile (own cookies and storage) on the test server. */
+export async function openPortal(browser: Browser, t: TestApp, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: t.url, viewport, locale: 'ar-SA', timezoneId: 'Asia/Riyadh' });
+  const page = await context.newPage();
+  // A page that breaks must fail the test, not just look odd in a screenshot.
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return { context, page };
+}
+
+/** Saves a full-page screenshot as tests/artifacts/<name>.png (the folder is git-ignored). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** axe-core on the page as it is: no serious or critical violation. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+}
+
+/** Waits until the page's main heading reads `text` (pages load lazily, navigation is async). */
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      const shown = await page.locator('h1#page-title').textContent({ timeout: 1000 }).catch(() => null);
+      // Say what the page shows instead, when a form refused the input.
+      const alert = await page.locator('[role="alert"], .error-text').allTextContents();
+      return alert.length && shown !== text ? `${shown} ${alert.join(' | ')}` : shown;
+    }, { timeout: 15_000 })
+    .toBe(text);
+}

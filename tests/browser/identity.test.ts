@@ -1,0 +1,175 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ar } from '../../client/src/i18n/ar';
+import { en } from '../../client/src/i18n/en';
+import { CITIZEN, PASSWORD } from '../helpers/flows';
+import { databases, startTestApp, TEST_CAPTCHA, type TestApp } from '../helpers/test-app';
+import { DESKTOP, expectAccessible, expectHeading, launchBrowser, openPortal, PHONE, screenshot } from './browser';
+
+const toArabicIndic = (digits: string) => digits.replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d)));
+
+async function fillRegistration(page: Page, overrides: Record<string, string> = {}) {
+  const values: Record<string, string> = {
+    nationalId: CITIZEN.nationalId,
+    mobile: '0500000001',
+    username: 'mohammed.q',
+    password: PASSWORD,
+    passwordConfirmation: PASSWORD,
+    email: 'mohammed@example.sa',
+    emailConfirmation: 'mohammed@example.sa',
+    captchaCode: TEST_CAPTCHA,
+    ...overrides,
+  };
+  // The image must be there: its id goes with the digits.
+  await page.locator('.captcha img').waitFor();
+  for (const [name, value] of Object.entries(values)) await page.locator(`input[name="${name}"]`).fill(value);
+  await page.locator('input[name="acceptTerms"]').check();
+}
+
+/** The message the server put beside an input, found through the input's aria-describedby. */
+async function errorBeside(page: Page, name: string): Promise<string> {
+  const input = page.locator(`input[name="${name}"]`);
+  await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+  const ids = (await input.getAttribute('aria-describedby'))!.split(' ');
+  return (await page.locator(`#${CSS.escape(ids[0])}`).textContent()) ?? '';
+}
+
+const CSS = { escape: (id: string) => id.replace(/([:«»])/g, '\\$1') };
+
+for (const db of databases.filter((d) => d.enabled)) {
+  describe(`web client identity in Chromium (${db.kind})`, () => {
+    let t: TestApp;
+    let browser: Browser;
+    beforeAll(async () => {
+      t = await startTestApp({ database: db.kind });
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await t?.stop();
+    });
+
+    test('the server field errors show beside their inputs; the form stays usable', async () => {
+      const { context, page } = await openPortal(browser, t);
+      await page.goto('/register');
+      await expectHeading(page, ar['register.title']);
+      await fillRegistration(page, { passwordConfirmation: 'something else entirely', emailConfirmation: 'other@example.sa' });
+      await page.getByRole('button', { name: ar['register.submit'] }).click();
+      expect(await errorBeside(page, 'passwordConfirmation')).toMatch(/كلمة المرور/);
+      expect(await errorBeside(page, 'emailConfirmation')).toMatch(/البريد/);
+      // The used image code is replaced and cleared.
+      await expect.poll(() => page.locator('input[name="captchaCode"]').inputValue()).toBe('');
+      await context.close();
+    });
+
+    test('register → SMS code → welcomed by name in Arabic; English; reload keeps the session; log out; log in with the national ID', async () => {
+      const { context, page } = await openPortal(browser, t);
+      await page.goto('/');
+      expect(await page.getAttribute('html', 'lang')).toBe('ar');
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      await expectHeading(page, ar['home.welcome']);
+
+      await page.getByRole('link', { name: ar['login.register'] }).click();
+      await expectHeading(page, ar['register.title']);
+      // Arabic-Indic digits are accepted where digits are typed.
+      await fillRegistration(page, { nationalId: toArabicIndic(CITIZEN.nationalId), mobile: toArabicIndic('0500000001') });
+      await expect.poll(() => page.locator('.strength').getAttribute('data-score')).toMatch(/[0-4]/);
+      const since = Date.now();
+      await page.getByRole('button', { name: ar['register.submit'] }).click();
+      await expectHeading(page, ar['verify.title']);
+      await expect.poll(() => page.locator('.countdown').textContent()).toMatch(/تنتهي صلاحية الرمز خلال/);
+      const code = await t.sms.codeFor(CITIZEN.mobile, since);
+      await page.locator('input[name="code"]').fill(toArabicIndic(code));
+      await page.getByRole('button', { name: ar['verify.submit'] }).click();
+      await expectHeading(page, ar['dashboard.welcome'].replace('{name}', CITIZEN.nameAr));
+
+      // The refresh token is only in an HttpOnly, Secure, SameSite=Strict cookie scoped to /graphql,
+      // and Chromium keeps a Secure cookie for http://127.0.0.1 (a potentially trustworthy origin).
+      const cookie = (await context.cookies()).find((c) => c.name === 'absher_rt');
+      expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/graphql' });
+      expect(await page.evaluate(() => document.cookie)).not.toContain('absher_rt');
+      expect(await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage))).not.toMatch(/eyJ/);
+
+      await page.getByRole('button', { name: 'English' }).click();
+      await expectHeading(page, en['dashboard.welcome'].replace('{name}', CITIZEN.nameEn));
+      expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+
+      await page.reload();
+      await expectHeading(page, en['dashboard.welcome'].replace('{name}', CITIZEN.nameEn));
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+
+      await page.getByRole('button', { name: en['nav.logout'] }).click();
+      await expectHeading(page, en['home.welcome']);
+      await page.reload();
+      await expectHeading(page, en['home.welcome']);
+
+      await page.locator('input[name="identifier"]').fill(toArabicIndic(CITIZEN.nationalId));
+      await page.locator('input[name="password"]').fill(PASSWORD);
+      await page.locator('.captcha img').waitFor();
+      await page.locator('input[name="captchaCode"]').fill(TEST_CAPTCHA);
+      const loginSince = Date.now();
+      await page.getByRole('button', { name: en['login.submit'] }).click();
+      await expectHeading(page, en['verify.title']);
+      await page.locator('input[name="code"]').fill(await t.sms.codeFor(CITIZEN.mobile, loginSince));
+      await page.getByRole('button', { name: en['verify.submit'] }).click();
+      // After log-in the portal follows the account's language (Arabic, chosen at registration).
+      await expectHeading(page, ar['dashboard.welcome'].replace('{name}', CITIZEN.nameAr));
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      await context.close();
+    });
+
+    test('every identity page, in both languages, on a desktop and at 375 px: screenshots and no serious accessibility violation', async () => {
+      for (const [size, viewport] of [['desktop', DESKTOP], ['375px', PHONE]] as const) {
+        for (const lang of ['ar', 'en'] as const) {
+          const { context, page } = await openPortal(browser, t, viewport);
+          await page.goto('/');
+          await page.evaluate((l) => localStorage.setItem('absher.lang', l), lang);
+          const shoot = async (name: string) => {
+            await screenshot(page, `identity-${name}-${lang}-${size}`);
+            await expectAccessible(page, `${name} ${lang} ${size}`);
+          };
+          const m = lang === 'ar' ? ar : en;
+          for (const [path, name, title] of [
+            ['/', 'home', m['home.welcome']],
+            ['/register', 'register', m['register.title']],
+            ['/terms', 'terms', m['terms.title']],
+            ['/privacy', 'privacy', m['privacy.title']],
+            ['/no-such-page', 'not-found', m['app.notFound.title']],
+          ] as const) {
+            await page.goto(path);
+            await expectHeading(page, title);
+            if (name === 'home' || name === 'register') await page.locator('.captcha img').waitFor();
+            await shoot(name);
+          }
+          // Field errors, as a person who sends the empty form sees them.
+          await page.goto('/register');
+          await page.locator('.captcha img').waitFor();
+          await page.getByRole('button', { name: m['register.submit'] }).click();
+          await page.locator('[aria-invalid="true"]').first().waitFor();
+          await shoot('register-errors');
+
+          await page.goto('/');
+          await page.locator('input[name="identifier"]').fill('mohammed.q');
+          await page.locator('input[name="password"]').fill(PASSWORD);
+          await page.locator('.captcha img').waitFor();
+          await page.locator('input[name="captchaCode"]').fill(TEST_CAPTCHA);
+          const since = Date.now();
+          await page.getByRole('button', { name: m['login.submit'] }).click();
+          await expectHeading(page, m['verify.title']);
+          await shoot('verify');
+          await page.locator('input[name="code"]').fill(await t.sms.codeFor(CITIZEN.mobile, since));
+          await page.getByRole('button', { name: m['verify.submit'] }).click();
+          await page.locator('h1#page-title').filter({ hasText: CITIZEN.nameAr }).waitFor();
+          // The account's language (Arabic) took over at log-in; put the one under test back.
+          if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+          await expectHeading(page, m['dashboard.welcome'].replace('{name}', lang === 'ar' ? CITIZEN.nameAr : CITIZEN.nameEn));
+          await shoot('dashboard');
+          await page.getByRole('link', { name: m['nav.settings'] }).click();
+          await expectHeading(page, m['settings.title']);
+          await shoot('settings');
+          await context.close();
+        }
+      }
+    });
+  });
+}
