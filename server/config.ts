@@ -32,6 +32,8 @@ export interface Config {
   introspection: boolean;
   /** Apply pending migrations at start; otherwise refuse to serve until `npm run db:migrate`. */
   autoMigrate: boolean;
+  /** Redis for state shared by instances (rate-limit counters, session revocations); absent → in memory. */
+  redisUrl?: string;
   /** Processes to run on this machine (node cluster); 1 = just this one. */
   workers: number;
   /** Abuse limits (`RATE_LIMITS=name=points/seconds,…` over the defaults in modules/security/rate-limit-policy.ts). */
@@ -155,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: (str('CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     introspection: bool('INTROSPECTION', !production),
     workers: int('WORKERS', 1, 1, 64),
+    redisUrl: url('REDIS_URL'),
     autoMigrate: bool('DB_AUTO_MIGRATE', !production),
     rateLimits: rateLimits.policy,
   };

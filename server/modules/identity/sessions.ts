@@ -76,8 +76,20 @@ export class Sessions {
     return { issued, accountId };
   }
 
+  /**
+   * Called with the id of every session this instance ends, so other instances can forget it
+   * at once (the Redis bus publishes it; see server/shared/bus.ts).
+   */
+  onEnded: (sessionId: string) => void = () => {};
+
+  /** Drops what this instance remembers about a session another instance ended. */
+  forget(sessionId: string): void {
+    this.activeUntil.delete(sessionId);
+  }
+
   async end(em: EntityManager, sessionId: string, reason: SessionEndReason): Promise<boolean> {
     this.activeUntil.delete(sessionId);
+    this.onEnded(sessionId);
     const ended = await em.nativeUpdate(LoginSession, { id: sessionId, endedAt: null }, { endedAt: this.clock.now(), endReason: reason });
     return ended === 1;
   }
