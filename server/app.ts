@@ -15,6 +15,7 @@ import { accessPlugin, errorMaskingPlugin, landingPagePlugin } from './http/grap
 import { publicOperations } from './modules';
 import { Captchas } from './modules/identity/captcha';
 import { Codes } from './modules/identity/codes';
+import { AccountCareService } from './modules/identity/account-care.service';
 import { IdentityService } from './modules/identity/identity.service';
 import { Sessions } from './modules/identity/sessions';
 import { AccessTokens, loadAppSecrets, SigningKeys } from './modules/identity/tokens';
@@ -85,7 +86,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const codes = new Codes(hasher, random, clock);
   const rateLimits = new RateLimits(config.rateLimits);
   const identity = new IdentityService(config, clock, captchas, codes, sessions, keys, notifier, log, rateLimits);
-  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, notifier, rateLimits };
+  const accountCare = new AccountCareService(config, clock, captchas, codes, sessions, keys, notifier, rateLimits);
+  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, accountCare, notifier, rateLimits };
 
   const http = Fastify({
     // Fastify's own request log is off: the GraphQL plugins log what matters, with the operation

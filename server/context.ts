@@ -7,6 +7,7 @@ import type { Clock } from './shared/clock';
 import { Language, languageFromHeader } from './shared/i18n';
 import { Account } from './modules/identity/account.entity';
 import type { Captchas } from './modules/identity/captcha';
+import type { AccountCareService } from './modules/identity/account-care.service';
 import type { IdentityService, RequestMeta } from './modules/identity/identity.service';
 import type { Sessions } from './modules/identity/sessions';
 import type { AccessTokens, SigningKeys } from './modules/identity/tokens';
@@ -24,6 +25,7 @@ export interface Services {
   sessions: Sessions;
   captchas: Captchas;
   identity: IdentityService;
+  accountCare: AccountCareService;
   notifier: Notifier;
   rateLimits: RateLimits;
 }

@@ -5,6 +5,7 @@
 import { AuditEvent } from './modules/audit/audit-event.entity';
 import { Account, LoginSession, RefreshToken } from './modules/identity/account.entity';
 import { CaptchaCode, Challenge } from './modules/identity/challenge.entity';
+import { AccountCareResolver } from './modules/identity/account-care.resolver';
 import { AccountResolver, IdentityResolver } from './modules/identity/identity.resolver';
 import { Notification } from './modules/notifications/notification.entity';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
@@ -16,7 +17,7 @@ import { ServiceRequest } from './modules/requests/service-request.entity';
 
 export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation, ServiceRequest, Bill];
 
-export const resolvers = [IdentityResolver, AccountResolver, NotificationsResolver] as const;
+export const resolvers = [IdentityResolver, AccountResolver, AccountCareResolver, NotificationsResolver] as const;
 
 /**
  * The root fields anyone may call without a session. Every other query and mutation is refused
@@ -37,4 +38,7 @@ export const publicOperations: ReadonlySet<string> = new Set([
   'refreshSession',
   'logout',
   'confirmEmail',
+  'requestPasswordReset',
+  'resetPassword',
+  'confirmEmailChange',
 ]);

@@ -19,7 +19,10 @@ const DELIBERATE = new Set<string>([
  * Mutations that try a secret (password, code, token) or send an SMS. An operation may hold at
  * most one of them, so aliases cannot multiply guesses within one request (SPEC §3).
  */
-const AUTHENTICATION_MUTATIONS = new Set(['register', 'verifyRegistration', 'login', 'verifyLogin', 'resendCode', 'refreshSession', 'confirmEmail']);
+const AUTHENTICATION_MUTATIONS = new Set(['register', 'verifyRegistration', 'login', 'verifyLogin', 'resendCode', 'refreshSession', 'confirmEmail',
+  // Account care: each tries a password, a code or a link, or sends an SMS.
+  'requestPasswordReset', 'resetPassword', 'changePassword', 'reauthenticate', 'verifyReauthentication', 'changeMobile', 'verifyMobileChange', 'confirmEmailChange',
+]);
 
 /** The root fields an operation selects, fragments included. */
 export function rootFields(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {

@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { accountCareMessages } from '../modules/identity/account-care.errors';
 import { identityMessages } from '../modules/identity/identity.errors';
 import { notificationMessages } from '../modules/notifications/notifications.errors';
 import { FieldError, UserInputError } from './errors';
@@ -8,7 +9,7 @@ import { Language, localize } from './i18n';
  * The messages of every module, merged: the one place a new module's codes join the
  * `UserErrorCode` enum. A code without both translations does not compile.
  */
-const messages = { ...identityMessages, ...notificationMessages };
+const messages = { ...identityMessages, ...accountCareMessages, ...notificationMessages };
 
 export type UserErrorCode = keyof typeof messages;
 export const UserErrorCode = Object.fromEntries(Object.keys(messages).map((code) => [code, code])) as {

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { Config } from '../../config';
 import { Clock, DAY, MINUTE, HOUR, ageOn, riyadhDate } from '../../shared/clock';
 import { FieldErrors, UserInputError } from '../../shared/errors';
-import { Language, localize } from '../../shared/i18n';
+import { Language, Localized, localize } from '../../shared/i18n';
 import { maskNationalId, parseMobile, parseNationalId } from '../../shared/normalize';
 import { AuditEvent, AuditEventType } from '../audit/audit-event.entity';
 import { audit } from '../audit/audit';
@@ -15,6 +15,7 @@ import { Captchas } from './captcha';
 import { ChallengePurpose, Challenge } from './challenge.entity';
 import { Codes } from './codes';
 import type { IdentityErrorCode } from './identity.errors';
+import { accountCareTexts } from './account-care.texts';
 import { identityTexts } from './identity.texts';
 import { USERNAME_PATTERN, checkPassword, parseEmail } from './password-policy';
 import { hashPassword, spendPasswordHash, verifyPassword } from './passwords';
@@ -58,6 +59,15 @@ export interface SignedIn {
   session: IssuedSession;
   account: Account;
 }
+
+/** The SMS a resent code goes out in, by what the challenge is for. */
+const RESEND_TEXTS = {
+  [ChallengePurpose.REGISTRATION]: identityTexts.REGISTRATION_CODE,
+  [ChallengePurpose.LOGIN]: identityTexts.LOGIN_CODE,
+  [ChallengePurpose.PASSWORD_RESET]: accountCareTexts.PASSWORD_RESET_CODE,
+  [ChallengePurpose.REAUTHENTICATION]: accountCareTexts.REAUTHENTICATION_CODE,
+  [ChallengePurpose.MOBILE_CHANGE]: accountCareTexts.MOBILE_CHANGE_CODE,
+} satisfies Record<ChallengePurpose, Localized>;
 
 const fail = (field: string, code: IdentityErrorCode) => new UserInputError([{ field, code }]);
 
@@ -266,7 +276,7 @@ export class IdentityService {
       // A decoy's resend counts as well: it must look, and be limited, exactly like a real one.
       await this.limits.sms(challenge.mobile, meta.clientAddress, meta.lang);
       if (!challenge.decoy) {
-        const text = challenge.purpose === ChallengePurpose.LOGIN ? identityTexts.LOGIN_CODE : identityTexts.REGISTRATION_CODE;
+        const text = RESEND_TEXTS[challenge.purpose];
         out.sms.push({ to: challenge.mobile, text: localize(text, challenge.language, { code }), language: challenge.language });
       }
       return challenge;
@@ -288,6 +298,8 @@ export class IdentityService {
         audit(tx, { type: AuditEventType.LOGOUT, accountId, clientAddress: meta.clientAddress, at: this.clock.now() });
       }
     });
+    // Again after commit: meanwhile a parallel request may have read the row before the update and cached it as live.
+    this.sessions.forget(sessionId);
   }
 
   async confirmEmail(em: EntityManager, token: string): Promise<Account> {
