@@ -15,8 +15,9 @@ export class Migration20261125101546_account_care extends Migration {
     this.addSql(`drop table \`code_challenges\`;`);
     this.addSql(`alter table \`code_challenges__temp_alter\` rename to \`code_challenges\`;`);
     this.addSql(`create index \`code_challenges_mobile_index\` on \`code_challenges\` (\`mobile\`);`);
-    this.addSql(`pragma foreign_keys = on;pragma foreign_keys = off;`);
-    this.addSql(`pragma foreign_keys = on;alter table \`sessions\` add column \`reauthenticated_at\` datetime null;`);
+    this.addSql(`pragma foreign_keys = on;`);
+    // One statement per string: SQLite runs only the first statement of each.
+    this.addSql(`alter table \`sessions\` add column \`reauthenticated_at\` datetime null;`);
 
   }
 
