@@ -8,7 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261125102000_sessions_reauthenticated_at extends Migration {
   override async up(): Promise<void> {
-    const columns: { name: string }[] = await this.execute(`select name from pragma_table_info('sessions')`);
+    const columns = await this.execute(`select name from pragma_table_info('sessions')`);
     if (!columns.some((c) => c.name === 'reauthenticated_at')) this.addSql('alter table `sessions` add column `reauthenticated_at` datetime null;');
   }
 }
