@@ -4,6 +4,59 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where an appointment stands. */
+export type AppointmentStatus =
+  /** Booked: the person is expected at the office at its time. */
+  | 'BOOKED'
+  /** Cancelled by the person; its seat was given back. */
+  | 'CANCELLED';
+
+/** An office, a service and one of its free slots. */
+export type BookAppointmentInput = {
+  /** The office (from `offices`). */
+  officeId: string | number;
+  /** The service (from `appointmentServices`); the office must offer it. */
+  serviceCode: string;
+  /** The start of a slot (from `appointmentSlots`). */
+  slotStart: string;
+};
+
+/** The upcoming appointment to cancel. */
+export type CancelAppointmentInput = {
+  /** The appointment to cancel. */
+  appointmentId: string | number;
+};
+
+/** Change the e-mail address; needs a re-authentication in the last 10 minutes. */
+export type ChangeEmailInput = {
+  /** The new address; a confirmation link is sent to it. */
+  newEmail: string;
+  /** The new address again. */
+  newEmailConfirmation: string;
+};
+
+/** Change the registered mobile; needs a re-authentication in the last 10 minutes. */
+export type ChangeMobileInput = {
+  /** The new mobile: one of the numbers the telecom operators link to your ID in the registry. */
+  newMobile: string;
+};
+
+/** Change the password of the signed-in account. */
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: string;
+  /** The new password: the same rules as at registration. */
+  newPassword: string;
+  /** The new password again. */
+  newPasswordConfirmation: string;
+};
+
+/** Confirm a new e-mail address with the link sent to it. */
+export type ConfirmEmailChangeInput = {
+  /** The `token` parameter of the link. */
+  token: string;
+};
+
 /** Confirm an e-mail address with the link sent to it. */
 export type ConfirmEmailInput = {
   /** The `token` parameter of the confirmation link. */
@@ -67,12 +120,27 @@ export type NotificationKind =
   /** Something about a traffic violation (paid, disputed, …). */
   | 'VIOLATION';
 
+/** Which directorate an office belongs to, and so which services it sees people for. */
+export type OfficeCategory =
+  /** Civil Affairs (Ahwal): national IDs, family records, births. */
+  | 'CIVIL_AFFAIRS'
+  /** General Directorate of Passports (Jawazat). */
+  | 'PASSPORTS'
+  /** General Department of Traffic (Muroor): licences, vehicles, violations. */
+  | 'TRAFFIC';
+
 /** Whether a person holds a national ID (citizen) or an iqama (resident). */
 export type PersonKind =
   /** A Saudi citizen; national IDs start with 1. */
   | 'CITIZEN'
   /** A resident with an iqama; iqama numbers start with 2. */
   | 'RESIDENT';
+
+/** Re-authentication, step 1: the password again. */
+export type ReauthenticateInput = {
+  /** The password of the signed-in account. */
+  password: string;
+};
 
 /** Trade a refresh token for a new session pair. */
 export type RefreshSessionInput = {
@@ -106,14 +174,111 @@ export type RegisterInput = {
   username: string;
 };
 
+/** Forgotten password, step 1 (SPEC §3): who you are, the mobile registered to your account, and the image code. */
+export type RequestPasswordResetInput = {
+  /** The 4 digits shown in the image. */
+  captchaCode: string;
+  /** The `id` of the image code from `newCaptcha`. */
+  captchaId: string | number;
+  /** The mobile registered to the account, in any Saudi format. */
+  mobile: string;
+  /** National ID or iqama number; Arabic-Indic digits and spaces are accepted. */
+  nationalId: string;
+};
+
+/** Moves an upcoming appointment to another slot (of the same office, unless another is given). */
+export type RescheduleAppointmentInput = {
+  /** The appointment to move. */
+  appointmentId: string | number;
+  /** Another office offering the same service; by default the same office. */
+  officeId?: string | number | null | undefined;
+  /** The start of the new slot. */
+  slotStart: string;
+};
+
 /** Ask for a new SMS code for the same challenge. */
 export type ResendCodeInput = {
   /** The challenge to send a new code for. */
   challengeId: string | number;
 };
 
+/** Forgotten password, step 2: the SMS code and the new password. */
+export type ResetPasswordInput = {
+  /** The challenge from `requestPasswordReset`. */
+  challengeId: string | number;
+  /** The 6-digit code from the SMS. */
+  code: string;
+  /** The new password: the same rules as at registration. */
+  newPassword: string;
+  /** The new password again. */
+  newPasswordConfirmation: string;
+};
+
+/** End one of your sessions. */
+export type RevokeSessionInput = {
+  /** The `id` of the session, from `mySessions`. */
+  id: string | number;
+};
+
+/** What happened, in an account's security history (`myActivity`). */
+export type SecurityEventType =
+  /** Log-in was paused after repeated wrong passwords. */
+  | 'ACCOUNT_LOCKED'
+  /** A bill was paid. */
+  | 'BILL_PAID'
+  /** A wrong SMS code was entered. */
+  | 'CODE_FAILED'
+  /** An SMS code was voided after too many tries. */
+  | 'CODE_VOIDED'
+  /** The e-mail address was changed. */
+  | 'EMAIL_CHANGED'
+  /** A new e-mail address was given; it waits for its link to be opened. */
+  | 'EMAIL_CHANGE_REQUESTED'
+  /** The e-mail address was confirmed. */
+  | 'EMAIL_CONFIRMED'
+  /** A log-in was refused: wrong password, or the account was locked. */
+  | 'LOGIN_FAILED'
+  /** The password was right and a log-in code was sent. */
+  | 'LOGIN_PASSWORD_OK'
+  /** Logged in (password and SMS code). */
+  | 'LOGIN_SUCCEEDED'
+  /** Logged out. */
+  | 'LOGOUT'
+  /** The registered mobile was changed. */
+  | 'MOBILE_CHANGED'
+  /** The password was changed or reset; other sessions were ended. */
+  | 'PASSWORD_CHANGED'
+  /** A password reset code was asked for. */
+  | 'PASSWORD_RESET_REQUESTED'
+  /** Password and SMS code were confirmed again before changing contact details. */
+  | 'REAUTHENTICATED'
+  /** An old session token was presented again; the session was ended as a precaution. */
+  | 'REFRESH_TOKEN_REUSED'
+  /** The account was created. */
+  | 'REGISTERED'
+  /** Someone tried to register again with this ID; the owner was told by SMS. */
+  | 'REGISTRATION_ATTEMPT_FOR_EXISTING_ACCOUNT'
+  /** An e-service request was submitted. */
+  | 'REQUEST_SUBMITTED'
+  /** A session was renewed. */
+  | 'SESSION_REFRESHED'
+  /** A session was ended from the sessions list. */
+  | 'SESSION_REVOKED';
+
 /** Why an input was refused. Stable: clients may branch on it; the message is for people. */
 export type UserErrorCode =
+  /** Your national address is outside the delivery area or incomplete. Update your national address, or visit a Civil Affairs office. */
+  | 'ADDRESS_NOT_DELIVERABLE'
+  /** You already have an appointment for this service. Change or cancel it before booking another. */
+  | 'ALREADY_BOOKED'
+  /** We found no upcoming appointment with this number in your account. Refresh your appointments. */
+  | 'APPOINTMENT_NOT_FOUND'
+  /** This bill is already paid: nothing more is needed. */
+  | 'BILL_ALREADY_PAID'
+  /** This bill has expired or its request was cancelled. Submit the request again for a new bill. */
+  | 'BILL_EXPIRED'
+  /** No bill with this number is among yours. Check the number. */
+  | 'BILL_NOT_FOUND'
   /** The code in the image is wrong or expired. Get a new image and type its digits. */
   | 'CAPTCHA_INVALID'
   /** This verification has ended or does not exist. Please start again. */
@@ -122,26 +287,62 @@ export type UserErrorCode =
   | 'CODE_EXPIRED'
   /** The verification code is wrong. You have N tries left. */
   | 'CODE_INVALID'
+  /** The current password is wrong. */
+  | 'CURRENT_PASSWORD_WRONG'
   /** No account can be opened or used with this number. Please contact Civil Affairs. */
   | 'DECEASED'
+  /** A dispute is open on violation N. Wait for its outcome before another dispute or payment. */
+  | 'DISPUTE_OPEN'
+  /** The time to dispute has passed (N days from the violation). You can pay it or visit the traffic department. */
+  | 'DISPUTE_WINDOW_CLOSED'
+  /** There is no document of this kind on file to renew. Apply for it at the relevant office. */
+  | 'DOCUMENT_MISSING'
+  /** The vehicle already has an authorised driver until N. One authorised driver per vehicle is allowed. */
+  | 'DRIVER_ALREADY_AUTHORIZED'
+  /** This person cannot be authorised: there is no valid driving licence for them on file. Check the ID number. */
+  | 'DRIVER_NOT_LICENSED'
+  /** The same request is already in progress. Follow it up in your requests (pay its bill or cancel it). */
+  | 'DUPLICATE_REQUEST'
   /** This e-mail address is not valid. */
   | 'EMAIL_INVALID'
   /** The e-mail confirmation does not match. */
   | 'EMAIL_MISMATCH'
+  /** The vehicle's periodic inspection has expired. Have it inspected, then try again. */
+  | 'INSPECTION_EXPIRED'
+  /** The vehicle's insurance has expired. Renew it with an insurer, then try again. */
+  | 'INSURANCE_EXPIRED'
   /** The user name, ID number or password is wrong. */
   | 'INVALID_CREDENTIALS'
   /** This national ID or iqama number is not valid. Enter the 10 digits, starting with 1 or 2, as printed on the card. */
   | 'INVALID_NATIONAL_ID'
+  /** This period is not offered for this service. Choose from: N. */
+  | 'INVALID_PERIOD'
+  /** The beneficiary's iqama has expired. Renew the iqama first. */
+  | 'IQAMA_EXPIRED'
   /** This link is not valid or has expired. */
   | 'LINK_INVALID'
+  /** There is no valid medical check on file. Have the medical check done at an approved centre, then try again. */
+  | 'MEDICAL_CHECK_MISSING'
   /** This mobile number is not valid. Enter a Saudi number such as 05XXXXXXXX. */
   | 'MOBILE_INVALID'
   /** This mobile is not linked to this ID by the telecom operators. Use a number registered in your name. */
   | 'MOBILE_NOT_LINKED'
   /** Choose the notifications to mark as read, or choose to mark all of them. */
   | 'NOTHING_TO_MARK'
+  /** This service is not available for this beneficiary (check who it is for: citizen or resident, yourself or a dependent). Choose the right service or beneficiary. */
+  | 'NOT_ELIGIBLE'
   /** This number is not in the civil registry. Check it, or visit Civil Affairs or Passports. */
   | 'NOT_IN_REGISTRY'
+  /** This person is not one of your registered dependents. Choose yourself or someone from your list of dependents. */
+  | 'NOT_YOUR_DEPENDENT'
+  /** No vehicle with this plate is registered to you. Choose one from your vehicles. */
+  | 'NOT_YOUR_VEHICLE'
+  /** We could not find this office. Choose an office from the list. */
+  | 'OFFICE_NOT_FOUND'
+  /** The beneficiary is outside the Kingdom. This service is available once they are inside it. */
+  | 'OUTSIDE_KINGDOM'
+  /** The beneficiary's passport has expired. Renew it at their embassy and have it updated. */
+  | 'PASSPORT_EXPIRED'
   /** The password confirmation does not match. */
   | 'PASSWORD_MISMATCH'
   /** This password is common or has appeared in data breaches, so it is easy to guess. Choose another. */
@@ -152,22 +353,62 @@ export type UserErrorCode =
   | 'PASSWORD_TOO_SHORT'
   /** The password is too close to your user name, ID number or e-mail. Choose something different. */
   | 'PASSWORD_TOO_SIMILAR'
+  /** There is no photo taken within the last 6 months on file. Update your photo at a Civil Affairs office, then try again. */
+  | 'PHOTO_OUTDATED'
+  /** Write the reason for the dispute in N to N characters. */
+  | 'REASON_INVALID'
+  /** To protect your account, confirm it is you with your password and an SMS code first (valid for 10 minutes), then try again. */
+  | 'REAUTHENTICATION_REQUIRED'
+  /** The vehicle's registration has expired. Renew the registration first. */
+  | 'REGISTRATION_EXPIRED'
+  /** This request cannot be cancelled: it is already completed or closed. */
+  | 'REQUEST_NOT_CANCELLABLE'
+  /** No request with this reference is among yours. Check the reference. */
+  | 'REQUEST_NOT_FOUND'
   /** You can ask for a new code in N seconds. */
   | 'RESEND_TOO_SOON'
+  /** This is already your e-mail address. */
+  | 'SAME_EMAIL'
+  /** This is already your registered mobile. */
+  | 'SAME_MOBILE'
+  /** E-services are suspended for this ID. Visit an office to find out why. */
+  | 'SERVICES_SUSPENDED'
+  /** This office does not offer this service. Choose a service it offers, or another office. */
+  | 'SERVICE_NOT_OFFERED'
   /** Your session has ended. Please log in again. */
   | 'SESSION_EXPIRED'
+  /** This session does not exist or has already ended. */
+  | 'SESSION_NOT_FOUND'
+  /** This time is fully booked. Choose another time. */
+  | 'SLOT_FULL'
+  /** This time cannot be booked. Choose one of the times offered within the next N days. */
+  | 'SLOT_NOT_AVAILABLE'
   /** You must accept the terms of use and the privacy policy. */
   | 'TERMS_NOT_ACCEPTED'
+  /** It is too early to renew. You can renew from N. */
+  | 'TOO_EARLY_TO_RENEW'
   /** Too many tries. Ask for a new code or start again. */
   | 'TOO_MANY_ATTEMPTS'
   /** At most N notifications can be marked at a time. Choose fewer, or mark all of them. */
   | 'TOO_MANY_NOTIFICATIONS'
+  /** The beneficiary has a travel ban. Contact the authority that issued it. */
+  | 'TRAVEL_BAN'
   /** You must be at least 17 years old to register. Your head of family can serve you from their account. */
   | 'UNDER_AGE'
+  /** There are unpaid traffic violations (N). Pay them from the violations service, then try again. */
+  | 'UNPAID_VIOLATIONS'
   /** The user name must be 4 to 20 English characters, start with a letter, may contain digits, . _ and -, and must not be your ID number. */
   | 'USERNAME_INVALID'
   /** This user name is taken. Choose another. */
-  | 'USERNAME_TAKEN';
+  | 'USERNAME_TAKEN'
+  /** A vehicle is registered in the beneficiary's name (N). Transfer or deregister it first. */
+  | 'VEHICLE_REGISTERED'
+  /** Violation N is already paid or cancelled: nothing more is needed. */
+  | 'VIOLATION_ALREADY_PAID'
+  /** Violation N is not among your violations. Choose from your list of violations. */
+  | 'VIOLATION_NOT_FOUND'
+  /** The beneficiary already holds a valid visa of this kind. Use it or wait until it expires. */
+  | 'VISA_ALREADY_VALID';
 
 /** A code received by SMS for a challenge. */
 export type VerifyCodeInput = {
@@ -176,6 +417,61 @@ export type VerifyCodeInput = {
   /** The 6-digit code from the SMS; Arabic-Indic digits are accepted. */
   code: string;
 };
+
+export type OfficesQueryVariables = Exact<{
+  city?: string | null | undefined;
+  category?: OfficeCategory | null | undefined;
+}>;
+
+
+export type OfficesQuery = { offices: Array<{ id: string, category: OfficeCategory, city: string, cityAr: string, nameAr: string, nameEn: string, slotCapacity: number, slotMinutes: number }> };
+
+export type AppointmentServicesQueryVariables = Exact<{
+  category?: OfficeCategory | null | undefined;
+}>;
+
+
+export type AppointmentServicesQuery = { appointmentServices: Array<{ code: string, category: OfficeCategory, name: string, nameAr: string, nameEn: string }> };
+
+export type AppointmentSlotsQueryVariables = Exact<{
+  officeId: string | number;
+  serviceCode: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type AppointmentSlotsQuery = { appointmentSlots: Array<{ startsAt: string, endsAt: string, capacity: number, remaining: number, available: boolean }> };
+
+export type AppointmentFieldsFragment = { id: string, status: AppointmentStatus, serviceCode: string, startsAt: string, endsAt: string, bookedAt: string, rescheduledAt: string | null, cancelledAt: string | null, service: { code: string, name: string }, office: { id: string, nameEn: string, city: string } };
+
+export type MyAppointmentsQueryVariables = Exact<{
+  includePast?: boolean | null | undefined;
+}>;
+
+
+export type MyAppointmentsQuery = { myAppointments: Array<{ id: string, status: AppointmentStatus, serviceCode: string, startsAt: string, endsAt: string, bookedAt: string, rescheduledAt: string | null, cancelledAt: string | null, service: { code: string, name: string }, office: { id: string, nameEn: string, city: string } }> };
+
+export type BookAppointmentMutationVariables = Exact<{
+  input: BookAppointmentInput;
+}>;
+
+
+export type BookAppointmentMutation = { bookAppointment: { appointment: { id: string, status: AppointmentStatus, serviceCode: string, startsAt: string, endsAt: string, bookedAt: string, rescheduledAt: string | null, cancelledAt: string | null, service: { code: string, name: string }, office: { id: string, nameEn: string, city: string } } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type RescheduleAppointmentMutationVariables = Exact<{
+  input: RescheduleAppointmentInput;
+}>;
+
+
+export type RescheduleAppointmentMutation = { rescheduleAppointment: { appointment: { id: string, status: AppointmentStatus, serviceCode: string, startsAt: string, endsAt: string, bookedAt: string, rescheduledAt: string | null, cancelledAt: string | null, service: { code: string, name: string }, office: { id: string, nameEn: string, city: string } } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type CancelAppointmentMutationVariables = Exact<{
+  input: CancelAppointmentInput;
+}>;
+
+
+export type CancelAppointmentMutation = { cancelAppointment: { appointment: { id: string, status: AppointmentStatus, serviceCode: string, startsAt: string, endsAt: string, bookedAt: string, rescheduledAt: string | null, cancelledAt: string | null, service: { code: string, name: string }, office: { id: string, nameEn: string, city: string } } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
 
 export type AuthOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -262,7 +558,102 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: { marked: number | null, unreadCount: number | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
 
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { challenge: { id: string, expiresAt: string, maskedMobile: string, resendAvailableAt: string } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { passwordChanged: boolean, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { passwordChanged: boolean, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type ReauthenticateMutationVariables = Exact<{
+  input: ReauthenticateInput;
+}>;
+
+
+export type ReauthenticateMutation = { reauthenticate: { challenge: { id: string, maskedMobile: string } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type VerifyReauthenticationMutationVariables = Exact<{
+  input: VerifyCodeInput;
+}>;
+
+
+export type VerifyReauthenticationMutation = { verifyReauthentication: { reauthenticatedUntil: string | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type ChangeEmailMutationVariables = Exact<{
+  input: ChangeEmailInput;
+}>;
+
+
+export type ChangeEmailMutation = { changeEmail: { confirmationSent: boolean, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  input: ConfirmEmailChangeInput;
+}>;
+
+
+export type ConfirmEmailChangeMutation = { confirmEmailChange: { changed: boolean, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type ChangeMobileMutationVariables = Exact<{
+  input: ChangeMobileInput;
+}>;
+
+
+export type ChangeMobileMutation = { changeMobile: { challenge: { id: string, maskedMobile: string } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type VerifyMobileChangeMutationVariables = Exact<{
+  input: VerifyCodeInput;
+}>;
+
+
+export type VerifyMobileChangeMutation = { verifyMobileChange: { account: { maskedMobile: string } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, device: string, clientAddress: string | null, createdAt: string, lastUsedAt: string, current: boolean }> };
+
+export type RevokeSessionMutationVariables = Exact<{
+  input: RevokeSessionInput;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: { revoked: boolean, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type RevokeOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeOtherSessionsMutation = { revokeOtherSessions: { revokedCount: number } };
+
+export type MyActivityQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyActivityQuery = { myActivity: { edges: Array<{ cursor: string, node: { id: string, type: SecurityEventType, at: string, clientAddress: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export const AppointmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rescheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<AppointmentFieldsFragment, unknown>;
+export const OfficesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Offices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"city"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfficeCategory"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"city"},"value":{"kind":"Variable","name":{"kind":"Name","value":"city"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"cityAr"}},{"kind":"Field","name":{"kind":"Name","value":"nameAr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"slotCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}}]}}]}}]} as unknown as DocumentNode<OfficesQuery, OfficesQueryVariables>;
+export const AppointmentServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppointmentServices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfficeCategory"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentServices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameAr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<AppointmentServicesQuery, AppointmentServicesQueryVariables>;
+export const AppointmentSlotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppointmentSlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentSlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"serviceCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<AppointmentSlotsQuery, AppointmentSlotsQueryVariables>;
+export const MyAppointmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAppointments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includePast"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAppointments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includePast"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includePast"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppointmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rescheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<MyAppointmentsQuery, MyAppointmentsQueryVariables>;
+export const BookAppointmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BookAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BookAppointmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppointmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rescheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<BookAppointmentMutation, BookAppointmentMutationVariables>;
+export const RescheduleAppointmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RescheduleAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RescheduleAppointmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rescheduleAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppointmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rescheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<RescheduleAppointmentMutation, RescheduleAppointmentMutationVariables>;
+export const CancelAppointmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAppointmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppointmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rescheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<CancelAppointmentMutation, CancelAppointmentMutationVariables>;
 export const AuthOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captchaRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ssoEnabled"}}]}}]}}]} as unknown as DocumentNode<AuthOptionsQuery, AuthOptionsQueryVariables>;
 export const NewCaptchaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NewCaptcha"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newCaptcha"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<NewCaptchaMutation, NewCaptchaMutationVariables>;
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMobile"}},{"kind":"Field","name":{"kind":"Name","value":"resendAvailableAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
@@ -276,3 +667,16 @@ export const ConfirmEmailDocument = {"kind":"Document","definitions":[{"kind":"O
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMobile"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"firstNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"firstNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"titleAr"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"bodyAr"}},{"kind":"Field","name":{"kind":"Name","value":"bodyEn"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkNotificationsReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marked"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMobile"}},{"kind":"Field","name":{"kind":"Name","value":"resendAvailableAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordChanged"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordChanged"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ReauthenticateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Reauthenticate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReauthenticateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reauthenticate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReauthenticateMutation, ReauthenticateMutationVariables>;
+export const VerifyReauthenticationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyReauthentication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyReauthentication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reauthenticatedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyReauthenticationMutation, VerifyReauthenticationMutationVariables>;
+export const ChangeEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEmailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmationSent"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeEmailMutation, ChangeEmailMutationVariables>;
+export const ConfirmEmailChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmEmailChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmEmailChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmEmailChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const ChangeMobileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMobile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMobileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMobile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeMobileMutation, ChangeMobileMutationVariables>;
+export const VerifyMobileChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyMobileChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyMobileChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maskedMobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyMobileChangeMutation, VerifyMobileChangeMutationVariables>;
+export const MySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"clientAddress"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
+export const RevokeSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const RevokeOtherSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeOtherSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeOtherSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokedCount"}}]}}]}}]} as unknown as DocumentNode<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>;
+export const MyActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"clientAddress"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyActivityQuery, MyActivityQueryVariables>;

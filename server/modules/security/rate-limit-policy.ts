@@ -12,6 +12,8 @@ export const RATE_LIMIT_DEFAULTS = {
   'captcha-address': { points: 150, seconds: 15 * 60 },
   'resend-address': { points: 20, seconds: 60 * 60 },
   'reset-address': { points: 10, seconds: 60 * 60 },
+  /** Current-password checks by a signed-in session (change password, re-authenticate): a stolen session must not become a password oracle. */
+  'password-check-account': { points: 5, seconds: 15 * 60 },
   /** SMS to one number, whatever asked for them (SMS pumping, harassment). */
   'sms-number': { points: 10, seconds: 60 * 60 },
   /** SMS asked for from one address, to whichever numbers. */

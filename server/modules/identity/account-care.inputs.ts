@@ -1,0 +1,76 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'Forgotten password, step 1 (SPEC §3): who you are, the mobile registered to your account, and the image code.' })
+export class RequestPasswordResetInput {
+  @Field(() => String, { description: 'National ID or iqama number; Arabic-Indic digits and spaces are accepted.' })
+  nationalId!: string;
+
+  @Field(() => String, { description: 'The mobile registered to the account, in any Saudi format.' })
+  mobile!: string;
+
+  @Field(() => ID, { description: 'The `id` of the image code from `newCaptcha`.' })
+  captchaId!: string;
+
+  @Field(() => String, { description: 'The 4 digits shown in the image.' })
+  captchaCode!: string;
+}
+
+@InputType({ description: 'Forgotten password, step 2: the SMS code and the new password.' })
+export class ResetPasswordInput {
+  @Field(() => ID, { description: 'The challenge from `requestPasswordReset`.' })
+  challengeId!: string;
+
+  @Field(() => String, { description: 'The 6-digit code from the SMS.' })
+  code!: string;
+
+  @Field(() => String, { description: 'The new password: the same rules as at registration.' })
+  newPassword!: string;
+
+  @Field(() => String, { description: 'The new password again.' })
+  newPasswordConfirmation!: string;
+}
+
+@InputType({ description: 'Change the password of the signed-in account.' })
+export class ChangePasswordInput {
+  @Field(() => String, { description: 'The password in use now.' })
+  currentPassword!: string;
+
+  @Field(() => String, { description: 'The new password: the same rules as at registration.' })
+  newPassword!: string;
+
+  @Field(() => String, { description: 'The new password again.' })
+  newPasswordConfirmation!: string;
+}
+
+@InputType({ description: 'Re-authentication, step 1: the password again.' })
+export class ReauthenticateInput {
+  @Field(() => String, { description: 'The password of the signed-in account.' })
+  password!: string;
+}
+
+@InputType({ description: 'Change the e-mail address; needs a re-authentication in the last 10 minutes.' })
+export class ChangeEmailInput {
+  @Field(() => String, { description: 'The new address; a confirmation link is sent to it.' })
+  newEmail!: string;
+
+  @Field(() => String, { description: 'The new address again.' })
+  newEmailConfirmation!: string;
+}
+
+@InputType({ description: 'Change the registered mobile; needs a re-authentication in the last 10 minutes.' })
+export class ChangeMobileInput {
+  @Field(() => String, { description: 'The new mobile: one of the numbers the telecom operators link to your ID in the registry.' })
+  newMobile!: string;
+}
+
+@InputType({ description: 'Confirm a new e-mail address with the link sent to it.' })
+export class ConfirmEmailChangeInput {
+  @Field(() => String, { description: 'The `token` parameter of the link.' })
+  token!: string;
+}
+
+@InputType({ description: 'End one of your sessions.' })
+export class RevokeSessionInput {
+  @Field(() => ID, { description: 'The `id` of the session, from `mySessions`.' })
+  id!: string;
+}

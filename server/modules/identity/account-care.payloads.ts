@@ -1,0 +1,181 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../../shared/pagination';
+import { UserError } from '../../shared/user-error';
+import { AuditEventType } from '../audit/audit-event.entity';
+import { Account } from './account.entity';
+import { CodeChallenge } from './identity.payloads';
+
+registerEnumType(AuditEventType, {
+  name: 'SecurityEventType',
+  description: 'What happened, in an account\'s security history (`myActivity`).',
+  valuesConfig: {
+    REGISTERED: { description: 'The account was created.' },
+    REGISTRATION_ATTEMPT_FOR_EXISTING_ACCOUNT: { description: 'Someone tried to register again with this ID; the owner was told by SMS.' },
+    LOGIN_PASSWORD_OK: { description: 'The password was right and a log-in code was sent.' },
+    LOGIN_SUCCEEDED: { description: 'Logged in (password and SMS code).' },
+    LOGIN_FAILED: { description: 'A log-in was refused: wrong password, or the account was locked.' },
+    ACCOUNT_LOCKED: { description: 'Log-in was paused after repeated wrong passwords.' },
+    CODE_FAILED: { description: 'A wrong SMS code was entered.' },
+    CODE_VOIDED: { description: 'An SMS code was voided after too many tries.' },
+    SESSION_REFRESHED: { description: 'A session was renewed.' },
+    REFRESH_TOKEN_REUSED: { description: 'An old session token was presented again; the session was ended as a precaution.' },
+    LOGOUT: { description: 'Logged out.' },
+    SESSION_REVOKED: { description: 'A session was ended from the sessions list.' },
+    PASSWORD_CHANGED: { description: 'The password was changed or reset; other sessions were ended.' },
+    EMAIL_CONFIRMED: { description: 'The e-mail address was confirmed.' },
+    REQUEST_SUBMITTED: { description: 'An e-service request was submitted.' },
+    BILL_PAID: { description: 'A bill was paid.' },
+    PASSWORD_RESET_REQUESTED: { description: 'A password reset code was asked for.' },
+    REAUTHENTICATED: { description: 'Password and SMS code were confirmed again before changing contact details.' },
+    EMAIL_CHANGE_REQUESTED: { description: 'A new e-mail address was given; it waits for its link to be opened.' },
+    EMAIL_CHANGED: { description: 'The e-mail address was changed.' },
+    MOBILE_CHANGED: { description: 'The registered mobile was changed.' },
+  },
+});
+
+@ObjectType({ description: 'Result of `requestPasswordReset`: the same whether or not the ID and mobile match an account.' })
+export class RequestPasswordResetPayload {
+  @Field(() => CodeChallenge, {
+    nullable: true,
+    description: 'Pass its `id` to `resetPassword` with the code. When the ID and mobile match an account, the code goes to that mobile; otherwise no code ever works.',
+  })
+  challenge?: CodeChallenge | null;
+
+  @Field(() => [UserError], { description: 'Why the input was refused (format, image code); empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of `resetPassword` and `changePassword`.' })
+export class PasswordChangePayload {
+  @Field(() => Boolean, { description: 'Whether the password was changed. Every other session was ended.' })
+  passwordChanged!: boolean;
+
+  @Field(() => [UserError], { description: 'Why it was not changed; empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of `reauthenticate`.' })
+export class ReauthenticatePayload {
+  @Field(() => CodeChallenge, { nullable: true, description: 'Pass its `id` with the SMS code to `verifyReauthentication`.' })
+  challenge?: CodeChallenge | null;
+
+  @Field(() => [UserError], { description: 'Why no code was sent; empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of `verifyReauthentication`.' })
+export class VerifyReauthenticationPayload {
+  @Field(() => Date, { nullable: true, description: 'Until when this session may change the mobile or e-mail (10 minutes).' })
+  reauthenticatedUntil?: Date | null;
+
+  @Field(() => [UserError], { description: 'Why the code was refused; empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of `changeEmail`.' })
+export class ChangeEmailPayload {
+  @Field(() => Boolean, { description: 'Whether a confirmation link was sent to the new address. The address changes when the link is opened.' })
+  confirmationSent!: boolean;
+
+  @Field(() => [UserError], { description: 'Why nothing was sent; empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of `confirmEmailChange`.' })
+export class ConfirmEmailChangePayload {
+  @Field(() => Boolean, { description: 'Whether the account now uses the new, confirmed address.' })
+  changed!: boolean;
+
+  @Field(() => [UserError], { description: 'Why the link was refused; empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of `changeMobile`.' })
+export class ChangeMobilePayload {
+  @Field(() => CodeChallenge, { nullable: true, description: 'A code was sent to the new mobile: pass this `id` with it to `verifyMobileChange`.' })
+  challenge?: CodeChallenge | null;
+
+  @Field(() => [UserError], { description: 'Why no code was sent; empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of `verifyMobileChange`.' })
+export class VerifyMobileChangePayload {
+  @Field(() => Account, { nullable: true, description: 'The account, with its new registered mobile.' })
+  account?: Account | null;
+
+  @Field(() => [UserError], { description: 'Why the code was refused; empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'A signed-in session of your account (a browser or app where you are logged in).' })
+export class SessionInfo {
+  @Field(() => ID, { description: 'Pass to `revokeSession` to end it.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The device, as its browser or app described itself (User-Agent), or "Unknown device".' })
+  device!: string;
+
+  @Field(() => String, { nullable: true, description: 'The network address it logged in from.' })
+  clientAddress!: string | null;
+
+  @Field(() => Date, { description: 'When it logged in.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { description: 'When it last renewed its tokens (at least every 10 minutes while in use).' })
+  lastUsedAt!: Date;
+
+  @Field(() => Boolean, { description: 'Whether this is the session making this request.' })
+  current!: boolean;
+}
+
+@ObjectType({ description: 'Result of `revokeSession`.' })
+export class RevokeSessionPayload {
+  @Field(() => Boolean, { description: 'Whether the session was ended; its access tokens stop working at once.' })
+  revoked!: boolean;
+
+  @Field(() => [UserError], { description: 'Why not (no such session of yours); empty on success.' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of `revokeOtherSessions`.' })
+export class RevokeOtherSessionsPayload {
+  @Field(() => Int, { description: 'How many sessions were ended.' })
+  revokedCount!: number;
+}
+
+@ObjectType({ description: 'One event of your account\'s security history.' })
+export class SecurityEvent {
+  @Field(() => ID, { description: 'Opaque identifier.' })
+  id!: string;
+
+  @Field(() => AuditEventType, { description: 'What happened.' })
+  type!: AuditEventType;
+
+  @Field(() => Date, { description: 'When.' })
+  at!: Date;
+
+  @Field(() => String, { nullable: true, description: 'The network address it came from, when known.' })
+  clientAddress!: string | null;
+}
+
+@ObjectType({ description: 'An edge of `SecurityEventConnection`.' })
+export class SecurityEventEdge {
+  @Field(() => SecurityEvent, { description: 'The event.' })
+  node!: SecurityEvent;
+
+  @Field(() => String, { description: 'Pass as `after` to continue after this event.' })
+  cursor!: string;
+}
+
+@ObjectType({ description: 'A page of security events, newest first.' })
+export class SecurityEventConnection {
+  @Field(() => [SecurityEventEdge], { description: 'The events of this page with their cursors.' })
+  edges!: SecurityEventEdge[];
+
+  @Field(() => [SecurityEvent], { description: 'The events of this page (the same as `edges.node`).' })
+  nodes!: SecurityEvent[];
+
+  @Field(() => PageInfo, { description: 'Whether more events follow.' })
+  pageInfo!: PageInfo;
+}
