@@ -22,6 +22,8 @@ import { AccessTokens, loadAppSecrets, SigningKeys } from './modules/identity/to
 import { Notifier } from './modules/notifications/notifier';
 import { OutboxMessage } from './modules/notifications/outbox-message.entity';
 import { seedDemoRegistry } from './modules/registry/demo-registry';
+import { AppointmentsService } from './modules/appointments/appointments.service';
+import { seedDemoOffices } from './modules/appointments/demo-offices';
 import { RateLimits, rateLimitPlugin } from './modules/security/rate-limits';
 import { buildAppSchema } from './schema';
 import { Metrics } from './http/metrics';
@@ -71,6 +73,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     if (overrides.seedDemoData ?? config.demoData) {
       const seeded = await seedDemoRegistry(orm.em.fork());
       if (seeded) log.info({ people: seeded }, 'demo registry loaded');
+      const offices = await seedDemoOffices(orm.em.fork());
+      if (offices) log.info({ offices }, 'demo offices loaded');
     }
   } catch (error) {
     await orm.close();
@@ -87,7 +91,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const rateLimits = new RateLimits(config.rateLimits);
   const identity = new IdentityService(config, clock, captchas, codes, sessions, keys, notifier, log, rateLimits);
   const accountCare = new AccountCareService(config, clock, captchas, codes, sessions, keys, notifier, rateLimits);
-  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, accountCare, notifier, rateLimits };
+  const appointments = new AppointmentsService(clock, notifier);
+  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, accountCare, notifier, rateLimits, appointments};
 
   const http = Fastify({
     // Fastify's own request log is off: the GraphQL plugins log what matters, with the operation

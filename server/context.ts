@@ -12,6 +12,7 @@ import type { IdentityService, RequestMeta } from './modules/identity/identity.s
 import type { Sessions } from './modules/identity/sessions';
 import type { AccessTokens, SigningKeys } from './modules/identity/tokens';
 import type { Notifier } from './modules/notifications/notifier';
+import type { AppointmentsService } from './modules/appointments/appointments.service';
 import type { RateLimits } from './modules/security/rate-limits';
 
 /** The app's long-lived parts, built once by `createApp`. */
@@ -27,6 +28,7 @@ export interface Services {
   identity: IdentityService;
   accountCare: AccountCareService;
   notifier: Notifier;
+  appointments: AppointmentsService;
   rateLimits: RateLimits;
 }
 

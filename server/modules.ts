@@ -3,6 +3,8 @@
  * else, so the ORM, the schema and the migration generator always agree.
  */
 import { AuditEvent } from './modules/audit/audit-event.entity';
+import { Appointment, AppointmentSlot, Office } from './modules/appointments/appointment.entity';
+import { AppointmentsResolver } from './modules/appointments/appointments.resolver';
 import { Account, LoginSession, RefreshToken } from './modules/identity/account.entity';
 import { CaptchaCode, Challenge } from './modules/identity/challenge.entity';
 import { AccountCareResolver } from './modules/identity/account-care.resolver';
@@ -15,9 +17,9 @@ import { Person } from './modules/registry/person.entity';
 import { Bill } from './modules/payments/bill.entity';
 import { ServiceRequest } from './modules/requests/service-request.entity';
 
-export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation, ServiceRequest, Bill];
+export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation, ServiceRequest, Bill, Office, AppointmentSlot, Appointment];
 
-export const resolvers = [IdentityResolver, AccountResolver, AccountCareResolver, NotificationsResolver] as const;
+export const resolvers = [IdentityResolver, AccountResolver, AccountCareResolver, NotificationsResolver, AppointmentsResolver] as const;
 
 /**
  * The root fields anyone may call without a session. Every other query and mutation is refused

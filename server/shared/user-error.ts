@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { appointmentMessages } from '../modules/appointments/appointments.errors';
 import { accountCareMessages } from '../modules/identity/account-care.errors';
 import { identityMessages } from '../modules/identity/identity.errors';
 import { notificationMessages } from '../modules/notifications/notifications.errors';
@@ -9,7 +10,7 @@ import { Language, localize } from './i18n';
  * The messages of every module, merged: the one place a new module's codes join the
  * `UserErrorCode` enum. A code without both translations does not compile.
  */
-const messages = { ...identityMessages, ...accountCareMessages, ...notificationMessages };
+const messages = { ...identityMessages, ...accountCareMessages, ...notificationMessages, ...appointmentMessages};
 
 export type UserErrorCode = keyof typeof messages;
 export const UserErrorCode = Object.fromEntries(Object.keys(messages).map((code) => [code, code])) as {

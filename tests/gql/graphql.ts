@@ -267,18 +267,10 @@ export type SecurityEventType =
 
 /** Why an input was refused. Stable: clients may branch on it; the message is for people. */
 export type UserErrorCode =
-  /** Your national address is outside the delivery area or incomplete. Update your national address, or visit a Civil Affairs office. */
-  | 'ADDRESS_NOT_DELIVERABLE'
   /** You already have an appointment for this service. Change or cancel it before booking another. */
   | 'ALREADY_BOOKED'
   /** We found no upcoming appointment with this number in your account. Refresh your appointments. */
   | 'APPOINTMENT_NOT_FOUND'
-  /** This bill is already paid: nothing more is needed. */
-  | 'BILL_ALREADY_PAID'
-  /** This bill has expired or its request was cancelled. Submit the request again for a new bill. */
-  | 'BILL_EXPIRED'
-  /** No bill with this number is among yours. Check the number. */
-  | 'BILL_NOT_FOUND'
   /** The code in the image is wrong or expired. Get a new image and type its digits. */
   | 'CAPTCHA_INVALID'
   /** This verification has ended or does not exist. Please start again. */
@@ -291,58 +283,26 @@ export type UserErrorCode =
   | 'CURRENT_PASSWORD_WRONG'
   /** No account can be opened or used with this number. Please contact Civil Affairs. */
   | 'DECEASED'
-  /** A dispute is open on violation N. Wait for its outcome before another dispute or payment. */
-  | 'DISPUTE_OPEN'
-  /** The time to dispute has passed (N days from the violation). You can pay it or visit the traffic department. */
-  | 'DISPUTE_WINDOW_CLOSED'
-  /** There is no document of this kind on file to renew. Apply for it at the relevant office. */
-  | 'DOCUMENT_MISSING'
-  /** The vehicle already has an authorised driver until N. One authorised driver per vehicle is allowed. */
-  | 'DRIVER_ALREADY_AUTHORIZED'
-  /** This person cannot be authorised: there is no valid driving licence for them on file. Check the ID number. */
-  | 'DRIVER_NOT_LICENSED'
-  /** The same request is already in progress. Follow it up in your requests (pay its bill or cancel it). */
-  | 'DUPLICATE_REQUEST'
   /** This e-mail address is not valid. */
   | 'EMAIL_INVALID'
   /** The e-mail confirmation does not match. */
   | 'EMAIL_MISMATCH'
-  /** The vehicle's periodic inspection has expired. Have it inspected, then try again. */
-  | 'INSPECTION_EXPIRED'
-  /** The vehicle's insurance has expired. Renew it with an insurer, then try again. */
-  | 'INSURANCE_EXPIRED'
   /** The user name, ID number or password is wrong. */
   | 'INVALID_CREDENTIALS'
   /** This national ID or iqama number is not valid. Enter the 10 digits, starting with 1 or 2, as printed on the card. */
   | 'INVALID_NATIONAL_ID'
-  /** This period is not offered for this service. Choose from: N. */
-  | 'INVALID_PERIOD'
-  /** The beneficiary's iqama has expired. Renew the iqama first. */
-  | 'IQAMA_EXPIRED'
   /** This link is not valid or has expired. */
   | 'LINK_INVALID'
-  /** There is no valid medical check on file. Have the medical check done at an approved centre, then try again. */
-  | 'MEDICAL_CHECK_MISSING'
   /** This mobile number is not valid. Enter a Saudi number such as 05XXXXXXXX. */
   | 'MOBILE_INVALID'
   /** This mobile is not linked to this ID by the telecom operators. Use a number registered in your name. */
   | 'MOBILE_NOT_LINKED'
   /** Choose the notifications to mark as read, or choose to mark all of them. */
   | 'NOTHING_TO_MARK'
-  /** This service is not available for this beneficiary (check who it is for: citizen or resident, yourself or a dependent). Choose the right service or beneficiary. */
-  | 'NOT_ELIGIBLE'
   /** This number is not in the civil registry. Check it, or visit Civil Affairs or Passports. */
   | 'NOT_IN_REGISTRY'
-  /** This person is not one of your registered dependents. Choose yourself or someone from your list of dependents. */
-  | 'NOT_YOUR_DEPENDENT'
-  /** No vehicle with this plate is registered to you. Choose one from your vehicles. */
-  | 'NOT_YOUR_VEHICLE'
   /** We could not find this office. Choose an office from the list. */
   | 'OFFICE_NOT_FOUND'
-  /** The beneficiary is outside the Kingdom. This service is available once they are inside it. */
-  | 'OUTSIDE_KINGDOM'
-  /** The beneficiary's passport has expired. Renew it at their embassy and have it updated. */
-  | 'PASSPORT_EXPIRED'
   /** The password confirmation does not match. */
   | 'PASSWORD_MISMATCH'
   /** This password is common or has appeared in data breaches, so it is easy to guess. Choose another. */
@@ -353,26 +313,14 @@ export type UserErrorCode =
   | 'PASSWORD_TOO_SHORT'
   /** The password is too close to your user name, ID number or e-mail. Choose something different. */
   | 'PASSWORD_TOO_SIMILAR'
-  /** There is no photo taken within the last 6 months on file. Update your photo at a Civil Affairs office, then try again. */
-  | 'PHOTO_OUTDATED'
-  /** Write the reason for the dispute in N to N characters. */
-  | 'REASON_INVALID'
   /** To protect your account, confirm it is you with your password and an SMS code first (valid for 10 minutes), then try again. */
   | 'REAUTHENTICATION_REQUIRED'
-  /** The vehicle's registration has expired. Renew the registration first. */
-  | 'REGISTRATION_EXPIRED'
-  /** This request cannot be cancelled: it is already completed or closed. */
-  | 'REQUEST_NOT_CANCELLABLE'
-  /** No request with this reference is among yours. Check the reference. */
-  | 'REQUEST_NOT_FOUND'
   /** You can ask for a new code in N seconds. */
   | 'RESEND_TOO_SOON'
   /** This is already your e-mail address. */
   | 'SAME_EMAIL'
   /** This is already your registered mobile. */
   | 'SAME_MOBILE'
-  /** E-services are suspended for this ID. Visit an office to find out why. */
-  | 'SERVICES_SUSPENDED'
   /** This office does not offer this service. Choose a service it offers, or another office. */
   | 'SERVICE_NOT_OFFERED'
   /** Your session has ended. Please log in again. */
@@ -385,30 +333,16 @@ export type UserErrorCode =
   | 'SLOT_NOT_AVAILABLE'
   /** You must accept the terms of use and the privacy policy. */
   | 'TERMS_NOT_ACCEPTED'
-  /** It is too early to renew. You can renew from N. */
-  | 'TOO_EARLY_TO_RENEW'
   /** Too many tries. Ask for a new code or start again. */
   | 'TOO_MANY_ATTEMPTS'
   /** At most N notifications can be marked at a time. Choose fewer, or mark all of them. */
   | 'TOO_MANY_NOTIFICATIONS'
-  /** The beneficiary has a travel ban. Contact the authority that issued it. */
-  | 'TRAVEL_BAN'
   /** You must be at least 17 years old to register. Your head of family can serve you from their account. */
   | 'UNDER_AGE'
-  /** There are unpaid traffic violations (N). Pay them from the violations service, then try again. */
-  | 'UNPAID_VIOLATIONS'
   /** The user name must be 4 to 20 English characters, start with a letter, may contain digits, . _ and -, and must not be your ID number. */
   | 'USERNAME_INVALID'
   /** This user name is taken. Choose another. */
-  | 'USERNAME_TAKEN'
-  /** A vehicle is registered in the beneficiary's name (N). Transfer or deregister it first. */
-  | 'VEHICLE_REGISTERED'
-  /** Violation N is already paid or cancelled: nothing more is needed. */
-  | 'VIOLATION_ALREADY_PAID'
-  /** Violation N is not among your violations. Choose from your list of violations. */
-  | 'VIOLATION_NOT_FOUND'
-  /** The beneficiary already holds a valid visa of this kind. Use it or wait until it expires. */
-  | 'VISA_ALREADY_VALID';
+  | 'USERNAME_TAKEN';
 
 /** A code received by SMS for a challenge. */
 export type VerifyCodeInput = {
