@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { exportJWK, generateKeyPair, JWK } from 'jose';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config';
+import { AccessTokens, SigningKeys } from './tokens';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+async function privateJwk(kid: string, alg: 'EdDSA' | 'ES256'): Promise<JWK> {
+  const { privateKey } = alg === 'EdDSA' ? await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true }) : await generateKeyPair('ES256', { extractable: true });
+  return { ...(await exportJWK(privateKey)), kid, alg };
+}
+
+function keysFrom(jwks: JWK[] | string) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'absher-keys-'));
+  dirs.push(dir);
+  return SigningKeys.load(loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, JWT_PRIVATE_KEYS: typeof jwks === 'string' ? jwks : JSON.stringify(jwks) }));
+}
+
+const ISSUER = 'https://absher.example.test';
+const now = new Date();
+
+describe('signing keys as a list', () => {
+  it('signs with the first key and verifies tokens of every listed key, so rotation logs nobody out', async () => {
+    const oldKey = await privateJwk('old', 'EdDSA');
+    const newKey = await privateJwk('new', 'ES256');
+    const before = new AccessTokens(await keysFrom([oldKey]), ISSUER, 600);
+    const issuedBefore = await before.issue('account-1', 'session-1', now);
+
+    const rotated = new AccessTokens(await keysFrom([newKey, oldKey]), ISSUER, 600);
+    expect(await rotated.verify(issuedBefore.token, now)).toMatchObject({ accountId: 'account-1', sessionId: 'session-1' });
+    const issuedAfter = await rotated.issue('account-1', 'session-2', now);
+    expect(JSON.parse(Buffer.from(issuedAfter.token.split('.')[0], 'base64url').toString())).toMatchObject({ kid: 'new', alg: 'ES256', typ: 'at+jwt' });
+
+    // Once the old key is dropped, its tokens stop counting.
+    const retired = new AccessTokens(await keysFrom([newKey]), ISSUER, 600);
+    expect(await retired.verify(issuedBefore.token, now)).toBeNull();
+    expect(await retired.verify(issuedAfter.token, now)).not.toBeNull();
+  });
+
+  it('publishes public halves only', async () => {
+    const keys = await keysFrom([await privateJwk('a', 'EdDSA'), await privateJwk('b', 'ES256')]);
+    const { keys: published } = keys.jwks();
+    expect(published.map((k) => k.kid)).toEqual(['a', 'b']);
+    for (const key of published) expect(key.d).toBeUndefined();
+  });
+
+  it('refuses a configuration that is not a list of private EdDSA or ES256 keys', async () => {
+    await expect(keysFrom('not json')).rejects.toThrow(/not valid JSON/);
+    await expect(keysFrom('[]')).rejects.toThrow(/non-empty JSON array/);
+    const { d: _d, ...publicOnly } = await privateJwk('p', 'EdDSA');
+    await expect(keysFrom([publicOnly])).rejects.toThrow(/private EdDSA/);
+  });
+
+  it('does not accept a token for another issuer, nor after it expired', async () => {
+    const keys = await keysFrom([await privateJwk('k', 'EdDSA')]);
+    const issued = await new AccessTokens(keys, 'https://other.example', 600).issue('a', 's', now);
+    expect(await new AccessTokens(keys, ISSUER, 600).verify(issued.token, now)).toBeNull();
+    const ours = new AccessTokens(keys, ISSUER, 600);
+    const token = (await ours.issue('a', 's', now)).token;
+    expect(await ours.verify(token, new Date(now.getTime() + 599_000))).not.toBeNull();
+    expect(await ours.verify(token, new Date(now.getTime() + 601_000))).toBeNull();
+  });
+});
