@@ -33,19 +33,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     (accessToken: string, account: SessionAccountFragment) => {
       setAccessToken(accessToken);
-      // After log-in the portal speaks the account's language.
+      // After log-in the portal speaks the account's language; the choice made on this device
+      // afterwards (switch, settings) holds until the next log-in.
       setLang(fromApiLanguage(account.preferredLanguage));
       setState({ status: 'signedIn', account });
     },
     [setLang],
   );
+  const restore = useCallback((accessToken: string, account: SessionAccountFragment) => {
+    setAccessToken(accessToken);
+    setState({ status: 'signedIn', account });
+  }, []);
 
   useEffect(() => {
     restoring ??= refreshSession();
     let live = true;
     void restoring.then((result) => {
       if (!live) return;
-      if (result?.session && result.account) signIn(result.session.accessToken, result.account);
+      if (result?.session && result.account) restore(result.session.accessToken, result.account);
       else setState({ status: 'anonymous' });
     });
     whenSessionLost(() => {
@@ -57,7 +62,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => {
       live = false;
     };
-  }, [client, signIn]);
+  }, [client, restore]);
 
   const logout = useCallback(async () => {
     try {
