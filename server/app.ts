@@ -24,6 +24,7 @@ import { OutboxMessage } from './modules/notifications/outbox-message.entity';
 import { seedDemoRegistry } from './modules/registry/demo-registry';
 import { AppointmentsService } from './modules/appointments/appointments.service';
 import { seedDemoOffices } from './modules/appointments/demo-offices';
+import { DigitalIdService } from './modules/digital-id/digital-id.service';
 import { RateLimits, rateLimitPlugin } from './modules/security/rate-limits';
 import { buildAppSchema } from './schema';
 import { Metrics } from './http/metrics';
@@ -92,7 +93,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const identity = new IdentityService(config, clock, captchas, codes, sessions, keys, notifier, log, rateLimits);
   const accountCare = new AccountCareService(config, clock, captchas, codes, sessions, keys, notifier, rateLimits);
   const appointments = new AppointmentsService(clock, notifier);
-  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, accountCare, notifier, rateLimits, appointments};
+  const digitalIds = new DigitalIdService(keys, clock, config.publicUrl);
+  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, accountCare, notifier, rateLimits, appointments, digitalIds};
 
   const http = Fastify({
     // Fastify's own request log is off: the GraphQL plugins log what matters, with the operation

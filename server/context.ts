@@ -13,6 +13,7 @@ import type { Sessions } from './modules/identity/sessions';
 import type { AccessTokens, SigningKeys } from './modules/identity/tokens';
 import type { Notifier } from './modules/notifications/notifier';
 import type { AppointmentsService } from './modules/appointments/appointments.service';
+import type { DigitalIdService } from './modules/digital-id/digital-id.service';
 import type { RateLimits } from './modules/security/rate-limits';
 
 /** The app's long-lived parts, built once by `createApp`. */
@@ -29,6 +30,7 @@ export interface Services {
   accountCare: AccountCareService;
   notifier: Notifier;
   appointments: AppointmentsService;
+  digitalIds: DigitalIdService;
   rateLimits: RateLimits;
 }
 

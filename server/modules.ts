@@ -5,6 +5,7 @@
 import { AuditEvent } from './modules/audit/audit-event.entity';
 import { Appointment, AppointmentSlot, Office } from './modules/appointments/appointment.entity';
 import { AppointmentsResolver } from './modules/appointments/appointments.resolver';
+import { DigitalIdResolver } from './modules/digital-id/digital-id.resolver';
 import { Account, LoginSession, RefreshToken } from './modules/identity/account.entity';
 import { CaptchaCode, Challenge } from './modules/identity/challenge.entity';
 import { AccountCareResolver } from './modules/identity/account-care.resolver';
@@ -19,7 +20,7 @@ import { ServiceRequest } from './modules/requests/service-request.entity';
 
 export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation, ServiceRequest, Bill, Office, AppointmentSlot, Appointment];
 
-export const resolvers = [IdentityResolver, AccountResolver, AccountCareResolver, NotificationsResolver, AppointmentsResolver] as const;
+export const resolvers = [IdentityResolver, AccountResolver, AccountCareResolver, NotificationsResolver, AppointmentsResolver, DigitalIdResolver] as const;
 
 /**
  * The root fields anyone may call without a session. Every other query and mutation is refused
@@ -43,4 +44,5 @@ export const publicOperations: ReadonlySet<string> = new Set([
   'requestPasswordReset',
   'resetPassword',
   'confirmEmailChange',
+  'verifyDigitalId',
 ]);

@@ -1,0 +1,94 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Gender, PersonKind } from '../registry/person.entity';
+import { DigitalIdRefusal } from './digital-id.service';
+
+registerEnumType(DigitalIdRefusal, {
+  name: 'DigitalIdRefusal',
+  description: 'Why a digital ID did not verify.',
+  valuesConfig: {
+    MALFORMED: { description: 'Not a digital ID token at all (damaged or incomplete scan).' },
+    WRONG_TYPE: { description: 'A token of another kind (for example an access token), not a digital ID.' },
+    BAD_SIGNATURE: { description: 'Not signed by this portal’s keys: forged or altered.' },
+    EXPIRED: { description: 'Genuine but expired: ask the holder to show a fresh one.' },
+    NOT_FOR_US: { description: 'Signed by these keys but issued by another portal instance or for another audience.' },
+  },
+});
+
+@ObjectType({ description: 'Who a digital ID belongs to, as the token states it.' })
+export class DigitalIdHolder {
+  @Field(() => String, { description: 'Full name in Arabic.' })
+  fullNameAr!: string;
+
+  @Field(() => String, { description: 'Full name in English.' })
+  fullNameEn!: string;
+
+  @Field(() => String, { description: 'National ID or iqama number, masked (`1•••••••08`). The full number is not in the token: pass it to `verifyDigitalId(nationalId:)` to confirm it.' })
+  maskedNationalId!: string;
+
+  @Field(() => PersonKind, { description: 'Citizen or resident.' })
+  kind!: PersonKind;
+
+  @Field(() => String, { description: 'Nationality, ISO 3166-1 alpha-3.' })
+  nationality!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Date of birth.' })
+  dateOfBirth!: string;
+
+  @Field(() => Gender, { description: 'Gender.' })
+  gender!: Gender;
+
+  @Field(() => String, { nullable: true, description: 'The identity document behind it: NATIONAL_ID or IQAMA; null when the registry holds none.' })
+  documentType!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When that document was issued.' })
+  documentIssuedOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When that document expires.' })
+  documentExpiresOn!: string | null;
+}
+
+@ObjectType({ description: "The signed-in person's digital ID: a signed token, and the same as a QR code to show." })
+export class DigitalId {
+  @Field(() => String, {
+    description:
+      'A JWS (`typ: digital-id+jwt`, audience `absher-digital-id`) signed with the keys published at `/.well-known/jwks.json`; valid a few minutes, so fetch a new one to show.',
+  })
+  token!: string;
+
+  @Field(() => String, { description: 'The token as a QR code, an SVG document.' })
+  qrSvg!: string;
+
+  @Field(() => Date, { description: 'When it was issued.' })
+  issuedAt!: Date;
+
+  @Field(() => Date, { description: 'When it stops verifying.' })
+  expiresAt!: Date;
+
+  @Field(() => DigitalIdHolder, { description: 'What the token says about its holder.' })
+  holder!: DigitalIdHolder;
+}
+
+@ObjectType({ description: 'The result of checking a scanned digital ID.' })
+export class DigitalIdVerification {
+  @Field(() => Boolean, { description: 'Whether the token is a genuine, unexpired digital ID of this portal.' })
+  valid!: boolean;
+
+  @Field(() => DigitalIdRefusal, { nullable: true, description: 'Why it is not valid; null when valid.' })
+  reason!: DigitalIdRefusal | null;
+
+  @Field(() => DigitalIdHolder, { nullable: true, description: 'The holder, only when valid.' })
+  holder!: DigitalIdHolder | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was issued (valid tokens only).' })
+  issuedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it stops verifying (valid tokens only).' })
+  expiresAt!: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Whether the holder's identity document is unexpired today; null when unknown." })
+  documentValid!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the `nationalId` given is the holder’s; null when none was given.' })
+  nationalIdMatches!: boolean | null;
+}
