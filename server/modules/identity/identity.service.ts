@@ -1,4 +1,4 @@
-import { EntityManager } from '@mikro-orm/core';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { Config } from '../../config';
 import { Clock, DAY, MINUTE, HOUR, ageOn, riyadhDate } from '../../shared/clock';
@@ -12,7 +12,7 @@ import type { RateLimits } from '../security/rate-limits';
 import { Person } from '../registry/person.entity';
 import { Account, SessionEndReason } from './account.entity';
 import { Captchas } from './captcha';
-import { ChallengePurpose, Challenge } from './challenge.entity';
+import { ChallengePurpose, Challenge, PendingRegistration } from './challenge.entity';
 import { Codes } from './codes';
 import type { IdentityErrorCode } from './identity.errors';
 import { accountCareTexts } from './account-care.texts';
@@ -160,6 +160,19 @@ export class IdentityService {
   async verifyRegistration(em: EntityManager, challengeId: string, code: string, meta: RequestMeta): Promise<SignedIn> {
     const challenge = await this.codes.verify(em, challengeId, ChallengePurpose.REGISTRATION, code);
     const pending = challenge.pending!;
+    try {
+      return await this.createAccount(em, challenge, pending, meta);
+    } catch (error) {
+      // Two verifications for the same ID or user name can both pass the checks before either
+      // commits (PostgreSQL, read committed); the unique indexes stop the second, which gets the
+      // answer it would have had a moment later instead of an internal error.
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      if (await em.fork().count(Account, { person: pending.nationalId })) throw fail('code', 'CHALLENGE_NOT_FOUND');
+      throw fail('username', 'USERNAME_TAKEN');
+    }
+  }
+
+  private createAccount(em: EntityManager, challenge: Challenge, pending: PendingRegistration, meta: RequestMeta): Promise<SignedIn> {
     return this.notifier.transaction(em, async (tx, out) => {
       if (!(await this.codes.consume(tx, challenge))) throw fail('code', 'CHALLENGE_NOT_FOUND');
       if (await tx.count(Account, { usernameKey: pending.username.toLowerCase() })) throw fail('username', 'USERNAME_TAKEN');
