@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ormOptions } from '../server/db/orm';
 import { CaptchaCode } from '../server/modules/identity/challenge.entity';
-import { MeDocument, NewCaptchaDocument, RefreshSessionDocument } from './gql/graphql';
+import { AppointmentSlotsDocument, BookAppointmentDocument, MeDocument, NewCaptchaDocument, RefreshSessionDocument } from './gql/graphql';
 import { GraphQLClient } from './helpers/graphql-client';
 import { CITIZEN, register } from './helpers/flows';
 import { sharedSecrets, startServerProcess, ServerProcess } from './helpers/server-process';
@@ -100,6 +100,38 @@ describe.skipIf(!postgres || !redisUrl)('two instances on PostgreSQL and Redis',
     // 20 per 10 minutes for the address, counted once for both instances (each saw only 15).
     expect(answers.slice(0, 20).every((x) => x === 'ok')).toBe(true);
     expect(answers.slice(20).every((x) => x === 'limited')).toBe(true);
+  });
+
+  it('100 parallel bookings spread over both instances never exceed a slot of capacity 3', async () => {
+    const people = [
+      { nationalId: '1000000040', mobile: '0500000006', username: 'fahd.s' },
+      { nationalId: '1000000032', mobile: '0500000005', username: 'noura.o' },
+      { nationalId: '2000000006', mobile: '0500000002', username: 'rajesh.n' },
+    ];
+    const clients: GraphQLClient[] = [];
+    for (const [i, person] of people.entries()) {
+      const api = clientOf(i % 2 ? b : a);
+      await register(asTestApp(api), { ...person, email: `${person.username}@example.sa`, emailConfirmation: `${person.username}@example.sa` }, api);
+      // Each person's session is used on both instances.
+      const other = clientOf(i % 2 ? a : b);
+      other.token = api.token;
+      clients.push(api, other);
+    }
+    const office = 'RUH-TRAFFIC-1';
+    const services = ['DRIVING_LICENCE_ISSUANCE', 'VEHICLE_SERVICES', 'VIOLATION_REVIEW'];
+    const { appointmentSlots } = await clients[0].ok(AppointmentSlotsDocument, { officeId: office, serviceCode: services[0] });
+    const slotStart = appointmentSlots[0].startsAt;
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        clients[i % clients.length].request(BookAppointmentDocument, { input: { officeId: office, serviceCode: services[i % 3], slotStart } }),
+      ),
+    );
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(results.filter((r) => r.data?.bookAppointment.appointment)).toHaveLength(3);
+    const codes = new Set(results.flatMap((r) => r.data?.bookAppointment.errors.map((e) => e.code) ?? ['NO_DATA']));
+    expect([...codes].every((c) => c === 'SLOT_FULL' || c === 'ALREADY_BOOKED')).toBe(true);
+    const after = await clients[1].ok(AppointmentSlotsDocument, { officeId: office, serviceCode: services[0] });
+    expect(after.appointmentSlots.find((s) => s.startsAt === slotStart)?.remaining).toBe(0);
   });
 
   it('loses no acknowledged write when an instance is killed mid-load', async () => {
