@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import fastifyHelmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+import { Lexer, Source, TokenKind, ValidationRule } from 'graphql';
+import type { Config } from '../config';
+import type { Context } from '../context';
+import { landingPageHtml } from './landing-page';
+
+/**
+ * Limits on what one GraphQL document may ask for (graphql-armor). Every operation the client and
+ * the tests send stays far below them; a document over any of them is refused at validation,
+ * before anything resolves.
+ */
+export const GRAPHQL_LIMITS = {
+  depth: 8,
+  aliases: 15,
+  directives: 10,
+  tokens: 1000,
+  cost: 5000,
+  /** Characters of query text; the whole body is limited separately (BODY_LIMIT_BYTES). */
+  documentChars: 20_000,
+} as const;
+
+export const BODY_LIMIT_BYTES = 256 * 1024;
+/** Slowloris and friends: headers must arrive within 10 s, a whole request within 30 s. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export interface GraphQLProtections {
+  validationRules: ValidationRule[];
+  plugins: ApolloServerPlugin<Context>[];
+}
+
+/**
+ * graphql-armor's rules and plugins. Field suggestions ("Did you mean …?") are masked in
+ * production, where they would map the schema for someone without introspection.
+ */
+export function graphqlProtections(config: Config): GraphQLProtections {
+  const armor = new ApolloArmor({
+    // Fragments count as levels: nesting `... on Query` must not be a way around the limit.
+    maxDepth: { n: GRAPHQL_LIMITS.depth, ignoreIntrospection: true, flattenFragments: false },
+    maxAliases: { n: GRAPHQL_LIMITS.aliases },
+    maxDirectives: { n: GRAPHQL_LIMITS.directives },
+    // Counted in `limitDocuments` instead: armor's Apollo plugin throws while parsing, which Apollo answers with HTTP 500.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: GRAPHQL_LIMITS.cost, ignoreIntrospection: true },
+    blockFieldSuggestion: { enabled: config.env === 'production' },
+  }).protect();
+  return { validationRules: armor.validationRules, plugins: armor.plugins as ApolloServerPlugin<Context>[] };
+}
+
+/** The CSP source for the landing page's one inline script: its hash, so CSP stays strict. */
+export function landingPageScriptHashes(): string[] {
+  return [true, false].map((introspection) => {
+    const script = /<script>([\s\S]*?)<\/script>/.exec(landingPageHtml(introspection))![1];
+    return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+  });
+}
+
+/** Security headers (helmet, strict CSP) and the HTTP server's timeouts. */
+export async function hardenHttp(http: FastifyInstance): Promise<void> {
+  await http.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'script-src': ["'self'", ...landingPageScriptHashes()],
+        'connect-src': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'form-action': ["'self'"],
+      },
+    },
+    // The API answers other origins through CORS (allowlist); this header would stop browsers
+    // from reading the published keys cross-origin for offline digital-ID checks.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  http.server.headersTimeout = HEADERS_TIMEOUT_MS;
+  http.server.requestTimeout = REQUEST_TIMEOUT_MS;
+  limitDocuments(http);
+}
+
+/** Whether `query` is over a size limit, and which; counting stops as soon as it is. */
+export function documentOverLimit(query: string): 'DOCUMENT_TOO_LARGE' | 'TOO_MANY_TOKENS' | null {
+  if (query.length > GRAPHQL_LIMITS.documentChars) return 'DOCUMENT_TOO_LARGE';
+  const lexer = new Lexer(new Source(query));
+  let tokens = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) if (++tokens > GRAPHQL_LIMITS.tokens) return 'TOO_MANY_TOKENS';
+  } catch {
+    // A syntax error: left to the parser, which answers it properly.
+  }
+  return null;
+}
+
+/**
+ * Refuses over-long GraphQL documents with HTTP 400 before Apollo parses them (POST body or GET
+ * query string alike).
+ */
+function limitDocuments(http: FastifyInstance): void {
+  http.addHook('preHandler', async (request, reply) => {
+    if (!request.url.startsWith('/graphql')) return;
+    const source = request.method === 'GET' ? request.query : request.body;
+    const query = source && typeof source === 'object' && 'query' in source ? source.query : undefined;
+    const problem = typeof query === 'string' ? documentOverLimit(query) : null;
+    if (!problem) return;
+    const message =
+      problem === 'DOCUMENT_TOO_LARGE'
+        ? `Document too large: at most ${GRAPHQL_LIMITS.documentChars} characters. / المستند أكبر من ${GRAPHQL_LIMITS.documentChars} حرف.`
+        : `Document has too many tokens: at most ${GRAPHQL_LIMITS.tokens}. / عدد الرموز في المستند أكثر من ${GRAPHQL_LIMITS.tokens}.`;
+    return reply.code(400).type('application/json; charset=utf-8').send({ errors: [{ message, extensions: { code: 'BAD_REQUEST', reason: problem } }] });
+  });
+}

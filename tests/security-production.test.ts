@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { exportJWK, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from '../server/http/hardening';
+import { startTestApp, TestApp } from './helpers/test-app';
+
+/** What production requires and nobody may default: generated here, as an operator would. */
+async function productionEnv(extra: Record<string, string> = {}): Promise<Record<string, string>> {
+  const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+  const jwk = { ...(await exportJWK(privateKey)), alg: 'EdDSA', kid: 'test-1' };
+  return {
+    NODE_ENV: 'production',
+    JWT_PRIVATE_KEYS: JSON.stringify([jwk]),
+    APP_SECRETS: createHash('sha256').update(String(Math.random())).digest('hex'),
+    PAYMENT_CALLBACK_SECRET: createHash('sha256').update(String(Math.random())).digest('hex'),
+    DB_AUTO_MIGRATE: 'true',
+    CORS_ORIGINS: 'https://portal.example.sa',
+    ...extra,
+  };
+}
+
+const post = (t: TestApp, body: string, headers: Record<string, string> = {}) =>
+  fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('production settings (NODE_ENV=production)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: await productionEnv() });
+  });
+  afterAll(async () => t?.stop());
+
+  it('has introspection off', async () => {
+    const res = await t.api.raw({ query: '{ __schema { types { name } } }' });
+    expect(res.status).toBe(400);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0].message).toMatch(/introspection/i);
+    expect((await t.api.raw({ query: '{ __typename }' })).data).toEqual({ __typename: 'Query' });
+  });
+
+  it('gives no field suggestions and no stack traces', async () => {
+    const res = await t.api.raw({ query: '{ authOption { captchaRequired } }' });
+    expect(res.status).toBe(400);
+    const text = JSON.stringify(res.errors);
+    expect(text).not.toMatch(/did you mean/i);
+    expect(text).not.toMatch(/authOptions/);
+    expect(text).not.toMatch(/stacktrace|exception|\.ts:\d+/);
+    const bad = await t.api.raw('{"query": "{ __typename', {});
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.errors ?? [])).not.toMatch(/stacktrace|at .*\(.*:\d+:\d+\)/);
+  });
+
+  it('prevents CSRF: simple requests (no JSON content type, no preflight header) are refused', async () => {
+    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(get.status).toBe(400);
+    const form = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    expect(form.status).toBeGreaterThanOrEqual(400);
+    expect(form.status).toBeLessThan(500);
+    const preflighted = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(preflighted.status).toBe(200);
+  });
+
+  it('allows CORS only from CORS_ORIGINS; Apollo Studio only when listed', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    expect((await preflight('https://portal.example.sa')).headers.get('access-control-allow-origin')).toBe('https://portal.example.sa');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+    expect((await preflight('https://studio.apollographql.com')).headers.get('access-control-allow-origin')).toBeNull();
+    const res = await post(t, '{"query":"{ __typename }"}', { origin: 'https://evil.example' });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('sends security headers, with a CSP that allows exactly the landing page’s inline script', async () => {
+    const page = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const csp = page.headers.get('content-security-policy')!;
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+    expect(csp).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    const api = await post(t, '{"query":"{ __typename }"}');
+    expect(api.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('limits the request body and sets header and request timeouts', async () => {
+    const huge = await post(t, JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(300 * 1024) } }));
+    expect(huge.status).toBe(413);
+    expect(t.app.http.server.headersTimeout).toBe(HEADERS_TIMEOUT_MS);
+    expect(t.app.http.server.requestTimeout).toBe(REQUEST_TIMEOUT_MS);
+  });
+});
+
+describe('production with INTROSPECTION=true and Apollo Studio allowed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: await productionEnv({ INTROSPECTION: 'true', CORS_ORIGINS: 'https://portal.example.sa,https://studio.apollographql.com' }) });
+  });
+  afterAll(async () => t?.stop());
+
+  it('answers introspection and lets Studio call', async () => {
+    const res = await t.api.raw({ query: '{ __schema { queryType { name } } }' });
+    expect(res.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const preflight = await fetch(`${t.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://studio.apollographql.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://studio.apollographql.com');
+  });
+});
