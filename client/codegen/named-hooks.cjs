@@ -26,7 +26,7 @@ function plugin(_schema, documents) {
         hooks.push(
           `/** \`${def.name.value}\` as a typed \`useQuery\`. */`,
           `export function use${name}Query(${opt}: useQuery.Options<${data}, ${vars}>) {`,
-          `  return useQuery(${name}Document, options ?? {});`,
+          `  return useQuery(${name}Document, ${required ? 'options' : 'options ?? {}'});`,
           `}`,
           `/** \`${def.name.value}\` as a typed \`useLazyQuery\` (runs when called). */`,
           `export function use${name}LazyQuery(options?: useLazyQuery.Options<${data}, ${vars}>) {`,

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
+import { useUnreadCountQuery } from './gql/graphql';
 import { translate, useI18n } from './i18n/i18n';
 import { Link, navigate, useLocation } from './router';
 import { useSession } from './session/session';
@@ -18,14 +19,36 @@ const routes: Record<string, Route> = {
   '/privacy': { page: lazy(() => import('./pages/static').then((m) => ({ default: m.PrivacyPage }))), access: 'public' },
   '/dashboard': { page: lazy(() => import('./pages/dashboard')), access: 'signedIn' },
   '/settings': { page: lazy(() => import('./pages/settings')), access: 'signedIn' },
+  '/appointments': { page: lazy(() => import('./appointments/appointments')), access: 'signedIn' },
+  '/notifications': { page: lazy(() => import('./notifications/notifications')), access: 'signedIn' },
 };
 const notFound: Route = { page: lazy(() => import('./pages/static').then((m) => ({ default: m.NotFoundPage }))), access: 'public' };
 
 /** Pages of the signed-in navigation, in order. */
 const signedInNav = [
   ['/dashboard', 'nav.dashboard'],
+  ['/appointments', 'nav.appointments'],
+  ['/notifications', 'nav.notifications'],
   ['/settings', 'nav.settings'],
 ] as const;
+
+/** The unread count beside "Notifications", refreshed on every page change. */
+function UnreadBadge() {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  const { data, refetch } = useUnreadCountQuery({ fetchPolicy: 'cache-and-network' });
+  useEffect(() => {
+    void refetch();
+  }, [path, refetch]);
+  const count = data?.notifications.unreadCount ?? 0;
+  if (!count) return null;
+  return (
+    <span className="badge-count">
+      {count}
+      <span className="visually-hidden"> {t('notifications.unread', { count: '' })}</span>
+    </span>
+  );
+}
 
 function Loading() {
   const { t } = useI18n();
@@ -82,6 +105,7 @@ function Header() {
               <li key={href}>
                 <Link href={href} aria-current={path === href ? 'page' : undefined}>
                   {t(key)}
+                  {href === '/notifications' && <UnreadBadge />}
                 </Link>
               </li>
             ))}

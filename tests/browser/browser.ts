@@ -3,7 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { TestApp } from '../helpers/test-app';
+import { TEST_CAPTCHA, type TestApp } from '../helpers/test-app';
 
 export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
 
@@ -54,4 +54,28 @@ export async function expectHeading(page: Page, text: string): Promise<void> {
       return alert.length && shown !== text ? `${shown} ${alert.join(' | ')}` : shown;
     }, { timeout: 15_000 })
     .toBe(text);
+}
+
+/** Logs in through the portal's own form (identifier, password, image code, then the SMS code). */
+export async function logInThroughPortal(page: Page, t: TestApp, identifier: string, mobile: string, password: string): Promise<void> {
+  await page.goto('/');
+  await page.locator('input[name="identifier"]').fill(identifier);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('.captcha img').waitFor();
+  await page.locator('input[name="captchaCode"]').fill(TEST_CAPTCHA);
+  const since = Date.now();
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('input[name="code"]').waitFor();
+  await page.locator('input[name="code"]').fill(await t.sms.codeFor(mobile, since));
+  await page.locator('form button[type="submit"]').first().click();
+  await page.locator('nav.main-nav').waitFor();
+}
+
+/** Picks the first (or the n-th) real option, after the "Choose…" placeholder, of a select. */
+export async function chooseFirst(page: Page, name: string, nth = 0): Promise<string> {
+  const select = page.locator(`select[name="${name}"]`);
+  await expect.poll(() => select.locator('option').count(), { timeout: 15_000 }).toBeGreaterThan(1 + nth);
+  const value = (await select.locator('option').nth(1 + nth).getAttribute('value'))!;
+  await select.selectOption(value);
+  return value;
 }

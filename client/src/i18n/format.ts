@@ -22,6 +22,16 @@ export function formatDateTime(value: string, lang: Lang): string {
   return new Intl.DateTimeFormat(`${locales[lang]}-u-ca-gregory`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(new Date(value));
 }
 
+/** A time of day in the Kingdom (offices and slots keep Riyadh time). */
+export function formatTime(value: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(`${locales[lang]}-u-ca-gregory`, { timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(new Date(value));
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in the Kingdom. */
+export function riyadhDay(value: string): string {
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Riyadh' }).format(new Date(value));
+}
+
 /** An amount in integer halalas as Saudi riyals. */
 export function formatSar(halalas: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'ar' ? 'ar-SA' : 'en-SA', { style: 'currency', currency: 'SAR' }).format(halalas / 100);

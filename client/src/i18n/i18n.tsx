@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ar, type MessageKey } from './ar';
 import { en } from './en';
 
@@ -68,3 +69,19 @@ export function useI18n(): I18n {
 /** The server's Language enum for a UI language, and back. */
 export const toApiLanguage = (lang: Lang): 'AR' | 'EN' => (lang === 'ar' ? 'AR' : 'EN');
 export const fromApiLanguage = (lang: 'AR' | 'EN'): Lang => (lang === 'EN' ? 'en' : 'ar');
+
+/**
+ * Names, descriptions and messages come from the server in the caller's language: when the
+ * language changes, the queries on screen are asked again.
+ */
+export function RefetchOnLanguageChange() {
+  const { lang } = useI18n();
+  const client = useApolloClient();
+  const previous = useRef(lang);
+  useEffect(() => {
+    if (previous.current === lang) return;
+    previous.current = lang;
+    void client.refetchQueries({ include: 'active' });
+  }, [lang, client]);
+  return null;
+}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMeQuery } from '../gql/graphql';
 import { translate, useI18n, type Lang } from '../i18n/i18n';
+import { ChangePasswordForm, SessionsList } from '../settings/security';
 
 export default function SettingsPage() {
   const { t, lang, setLang } = useI18n();
@@ -65,6 +66,8 @@ export default function SettingsPage() {
           </dl>
         </section>
       )}
+      <SessionsList />
+      <ChangePasswordForm />
     </div>
   );
 }

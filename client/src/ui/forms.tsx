@@ -88,3 +88,53 @@ export function focusFirstError(form: HTMLFormElement | null): void {
     target.focus();
   }
 }
+
+interface SelectFieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  value: string;
+  onValue(value: string): void;
+  placeholder: string;
+  options: { value: string; label: string }[];
+  disabled?: boolean;
+}
+
+/** A labelled select with the server's messages about it. */
+export function SelectField({ name, label, hint, errors, value, onValue, placeholder, options, disabled }: SelectFieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className={`field${errorId ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      <select
+        id={id}
+        name={name}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        disabled={disabled}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[errorId, hintId].filter(Boolean).join(' ') || undefined}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {errorId && (
+        <p id={errorId} className="error-text">
+          {errors!.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}

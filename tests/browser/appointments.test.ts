@@ -1,0 +1,98 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ar } from '../../client/src/i18n/ar';
+import { en } from '../../client/src/i18n/en';
+import { CITIZEN, PASSWORD, register } from '../helpers/flows';
+import { databases, startTestApp, type TestApp } from '../helpers/test-app';
+import { chooseFirst, DESKTOP, expectAccessible, expectHeading, launchBrowser, logInThroughPortal, openPortal, PHONE, screenshot } from './browser';
+
+for (const db of databases.filter((d) => d.enabled)) {
+  describe(`appointments and notifications in Chromium (${db.kind})`, () => {
+    let t: TestApp;
+    let browser: Browser;
+    beforeAll(async () => {
+      t = await startTestApp({ database: db.kind });
+      browser = await launchBrowser();
+      await register(t);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await t?.stop();
+    });
+
+    test('book an appointment (service, office, day, slot), move it to another slot, then cancel it; the notifications tell of each', async () => {
+      const { context, page } = await openPortal(browser, t);
+      await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
+      await page.getByRole('link', { name: ar['nav.appointments'] }).click();
+      await expectHeading(page, ar['appointments.title']);
+      await expect.poll(() => page.locator('#upcoming-title + p').textContent()).toBe(ar['appointments.none']);
+
+      await chooseFirst(page, 'serviceCode');
+      await chooseFirst(page, 'officeId');
+      await chooseFirst(page, 'day');
+      await page.locator('input[name="slotStart"]').first().check();
+      const firstTime = await page.locator('.slot').first().locator('span').first().textContent();
+      const dayLabel = await page.locator('select[name="day"] option:checked').textContent();
+      await page.getByRole('button', { name: ar['appointments.submit'] }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: ar['appointments.booked'] }).count()).toBe(1);
+      await expect.poll(() => page.locator('[data-appointment]').count()).toBe(1);
+      const booked = (await page.locator('[data-appointment]').textContent())!;
+      expect(booked).toContain(firstTime!);
+      expect(booked).toContain(dayLabel!.split(' (')[0]);
+
+      // Moved to the next day with free slots.
+      await page.getByRole('button', { name: ar['appointments.reschedule'] }).click();
+      await chooseFirst(page, 'day', 1);
+      const newDay = (await page.locator('select[name="day"] option:checked').textContent())!;
+      await page.locator('input[name="slotStart"]').first().check();
+      await page.getByRole('button', { name: ar['appointments.rescheduleSubmit'] }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: ar['appointments.rescheduled'] }).count()).toBe(1);
+      await expect.poll(() => page.locator('[data-appointment]').textContent()).toContain(newDay.split(' (')[0]);
+
+      await page.getByRole('button', { name: ar['appointments.cancel'] }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: ar['appointments.cancelled'] }).count()).toBe(1);
+      await expect.poll(() => page.locator('[data-appointment]').count()).toBe(0);
+
+      await page.getByRole('link', { name: new RegExp(ar['nav.notifications']) }).click();
+      await expectHeading(page, ar['notifications.title']);
+      await expect.poll(() => page.locator('.list-item.unread').count()).toBeGreaterThanOrEqual(3);
+      await page.getByRole('button', { name: ar['notifications.markAllRead'] }).click();
+      await expect.poll(() => page.locator('.list-item.unread').count()).toBe(0);
+      await context.close();
+    });
+
+    test('appointments, notifications, settings and the dashboard in both languages, desktop and 375 px: screenshots and accessibility', async () => {
+      for (const [size, viewport] of [['desktop', DESKTOP], ['375px', PHONE]] as const) {
+        for (const lang of ['ar', 'en'] as const) {
+          const m = lang === 'ar' ? ar : en;
+          const { context, page } = await openPortal(browser, t, viewport);
+          await logInThroughPortal(page, t, 'mohammed.q', CITIZEN.mobile, PASSWORD);
+          if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+          const shoot = async (name: string) => {
+            await screenshot(page, `services-${name}-${lang}-${size}`);
+            await expectAccessible(page, `${name} ${lang} ${size}`);
+          };
+          await page.goto('/appointments');
+          await expectHeading(page, m['appointments.title']);
+          await chooseFirst(page, 'serviceCode');
+          await chooseFirst(page, 'officeId');
+          await chooseFirst(page, 'day');
+          await page.locator('input[name="slotStart"]').first().waitFor();
+          await shoot('appointments');
+          await page.goto('/notifications');
+          await expectHeading(page, m['notifications.title']);
+          await page.locator('.list-item').first().waitFor();
+          await shoot('notifications');
+          await page.goto('/settings');
+          await expectHeading(page, m['settings.title']);
+          await page.locator('#sessions-title ~ ul .list-item').first().waitFor();
+          await shoot('settings');
+          await page.goto('/dashboard');
+          await expectHeading(page, m['dashboard.welcome'].replace('{name}', lang === 'ar' ? CITIZEN.nameAr : CITIZEN.nameEn));
+          await shoot('dashboard');
+          await context.close();
+        }
+      }
+    });
+  });
+}
