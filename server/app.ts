@@ -12,6 +12,7 @@ import type { Config } from './config';
 import { buildContext, Context, Services } from './context';
 import { migrate, openDatabase, pendingMigrations } from './db/orm';
 import { accessPlugin, errorMaskingPlugin, landingPagePlugin } from './http/graphql-plugins';
+import { BODY_LIMIT_BYTES, graphqlProtections, hardenHttp } from './http/hardening';
 import { publicOperations } from './modules';
 import { Captchas } from './modules/identity/captcha';
 import { Codes } from './modules/identity/codes';
@@ -101,10 +102,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     // name, and nothing per request on the hot path.
     logger: false,
     trustProxy: config.trustProxy,
-    bodyLimit: 256 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
   });
+  await hardenHttp(http);
   await http.register(fastifyCookie);
   await http.register(fastifyCors, {
     // Outside production any origin may call (Apollo Sandbox, local tools); in production only
@@ -115,13 +117,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
 
   const metrics = new Metrics(orm);
+  const protections = graphqlProtections(config);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: config.introspection,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [fastifyApolloDrainPlugin(http), landingPagePlugin(config.introspection), accessPlugin(publicOperations), rateLimitPlugin(rateLimits), errorMaskingPlugin(), metrics.plugin()],
+    validationRules: protections.validationRules,
+    plugins: [...protections.plugins, fastifyApolloDrainPlugin(http), landingPagePlugin(config.introspection), accessPlugin(publicOperations), rateLimitPlugin(rateLimits), errorMaskingPlugin(), metrics.plugin()],
   });
   await apollo.start();
   await http.register(fastifyApollo(apollo), {
