@@ -26,6 +26,7 @@ import { seedDemoRegistry } from './modules/registry/demo-registry';
 import { AppointmentsService } from './modules/appointments/appointments.service';
 import { seedDemoOffices } from './modules/appointments/demo-offices';
 import { DigitalIdService } from './modules/digital-id/digital-id.service';
+import { EXPIRY_REMINDER_INTERVAL_MS, ExpiryReminders } from './modules/notifications/expiry-reminders';
 import { RateLimits, rateLimitPlugin } from './modules/security/rate-limits';
 import { buildAppSchema } from './schema';
 import { Metrics } from './http/metrics';
@@ -95,7 +96,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const accountCare = new AccountCareService(config, clock, captchas, codes, sessions, keys, notifier, rateLimits);
   const appointments = new AppointmentsService(clock, notifier);
   const digitalIds = new DigitalIdService(keys, clock, config.publicUrl);
-  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, accountCare, notifier, rateLimits, appointments, digitalIds};
+  // Reminders of expiring documents (SPEC §5): hourly; tests call `services.reminders.runOnce()`.
+  const reminders = new ExpiryReminders(orm, clock, notifier, log);
+  reminders.start(EXPIRY_REMINDER_INTERVAL_MS);
+  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, accountCare, notifier, rateLimits, appointments, digitalIds, reminders };
 
   const http = Fastify({
     // Fastify's own request log is off: the GraphQL plugins log what matters, with the operation
@@ -192,6 +196,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       if (stopped) return;
       stopped = true;
       await http.close();
+      await reminders.stop();
       await notifier.drain();
       await orm.close();
     },

@@ -13,6 +13,7 @@ import type { Sessions } from './modules/identity/sessions';
 import type { AccessTokens, SigningKeys } from './modules/identity/tokens';
 import type { Notifier } from './modules/notifications/notifier';
 import type { AppointmentsService } from './modules/appointments/appointments.service';
+import type { ExpiryReminders } from './modules/notifications/expiry-reminders';
 import type { DigitalIdService } from './modules/digital-id/digital-id.service';
 import type { RateLimits } from './modules/security/rate-limits';
 
@@ -30,6 +31,7 @@ export interface Services {
   accountCare: AccountCareService;
   notifier: Notifier;
   appointments: AppointmentsService;
+  reminders: ExpiryReminders;
   digitalIds: DigitalIdService;
   rateLimits: RateLimits;
 }

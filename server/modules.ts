@@ -6,6 +6,7 @@ import { AuditEvent } from './modules/audit/audit-event.entity';
 import { Appointment, AppointmentSlot, Office } from './modules/appointments/appointment.entity';
 import { AppointmentsResolver } from './modules/appointments/appointments.resolver';
 import { DigitalIdResolver } from './modules/digital-id/digital-id.resolver';
+import { DocumentReminder } from './modules/notifications/document-reminder.entity';
 import { Account, LoginSession, RefreshToken } from './modules/identity/account.entity';
 import { CaptchaCode, Challenge } from './modules/identity/challenge.entity';
 import { AccountCareResolver } from './modules/identity/account-care.resolver';
@@ -18,7 +19,7 @@ import { Person } from './modules/registry/person.entity';
 import { Bill } from './modules/payments/bill.entity';
 import { ServiceRequest } from './modules/requests/service-request.entity';
 
-export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation, ServiceRequest, Bill, Office, AppointmentSlot, Appointment];
+export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation, ServiceRequest, Bill, Office, AppointmentSlot, Appointment, DocumentReminder];
 
 export const resolvers = [IdentityResolver, AccountResolver, AccountCareResolver, NotificationsResolver, AppointmentsResolver, DigitalIdResolver] as const;
 
