@@ -23,6 +23,9 @@ import { AccessTokens, loadAppSecrets, SigningKeys } from './modules/identity/to
 import { Notifier } from './modules/notifications/notifier';
 import { OutboxMessage } from './modules/notifications/outbox-message.entity';
 import { seedDemoRegistry } from './modules/registry/demo-registry';
+import { PaymentsService } from './modules/payments/payments.service';
+import { registerSadadRoute } from './modules/payments/sadad-route';
+import { EServices } from './modules/requests/requests.service';
 import { AppointmentsService } from './modules/appointments/appointments.service';
 import { seedDemoOffices } from './modules/appointments/demo-offices';
 import { DigitalIdService } from './modules/digital-id/digital-id.service';
@@ -95,11 +98,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const identity = new IdentityService(config, clock, captchas, codes, sessions, keys, notifier, log, rateLimits);
   const accountCare = new AccountCareService(config, clock, captchas, codes, sessions, keys, notifier, rateLimits);
   const appointments = new AppointmentsService(clock, notifier);
+  const eservices = new EServices(config, clock, random, notifier, log);
+  const payments = new PaymentsService(config, clock, notifier, eservices, log);
   const digitalIds = new DigitalIdService(keys, clock, config.publicUrl);
   // Reminders of expiring documents (SPEC §5): hourly; tests call `services.reminders.runOnce()`.
   const reminders = new ExpiryReminders(orm, clock, notifier, log);
   reminders.start(EXPIRY_REMINDER_INTERVAL_MS);
-  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, accountCare, notifier, rateLimits, appointments, digitalIds, reminders };
+  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, accountCare, notifier, rateLimits, appointments, digitalIds, reminders, eservices, payments };
 
   const http = Fastify({
     // Fastify's own request log is off: the GraphQL plugins log what matters, with the operation
@@ -144,6 +149,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   // Liveness: the process answers. Readiness: it can serve — database reachable, schema current.
   http.get('/healthz', async () => ({ status: 'ok' }));
+  // The gateway's payment notices; without a callback secret there is no way to trust one, so no route.
+  if (config.paymentCallbackSecret) await registerSadadRoute(http, services, log);
   http.get('/readyz', async (_request, reply) => {
     try {
       await orm.em.getConnection().execute('select 1');

@@ -16,6 +16,8 @@ import type { AppointmentsService } from './modules/appointments/appointments.se
 import type { ExpiryReminders } from './modules/notifications/expiry-reminders';
 import type { DigitalIdService } from './modules/digital-id/digital-id.service';
 import type { RateLimits } from './modules/security/rate-limits';
+import type { EServices } from './modules/requests/requests.service';
+import type { PaymentsService } from './modules/payments/payments.service';
 
 /** The app's long-lived parts, built once by `createApp`. */
 export interface Services {
@@ -34,6 +36,8 @@ export interface Services {
   reminders: ExpiryReminders;
   digitalIds: DigitalIdService;
   rateLimits: RateLimits;
+  eservices: EServices;
+  payments: PaymentsService;
 }
 
 export interface Auth {

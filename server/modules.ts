@@ -18,10 +18,14 @@ import { PersonDocument, Vehicle, Violation } from './modules/registry/holdings.
 import { Person } from './modules/registry/person.entity';
 import { Bill } from './modules/payments/bill.entity';
 import { ServiceRequest } from './modules/requests/service-request.entity';
+import { CatalogueResolver } from './modules/catalogue/catalogue.resolver';
+import { PaymentsResolver } from './modules/payments/payments.resolver';
+import { RequestsResolver } from './modules/requests/requests.resolver';
+import { DocumentResolver, HoldingsResolver, ViolationResolver } from './modules/registry/holdings.resolver';
 
 export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation, ServiceRequest, Bill, Office, AppointmentSlot, Appointment, DocumentReminder];
 
-export const resolvers = [IdentityResolver, AccountResolver, AccountCareResolver, NotificationsResolver, AppointmentsResolver, DigitalIdResolver] as const;
+export const resolvers = [IdentityResolver, AccountResolver, AccountCareResolver, NotificationsResolver, AppointmentsResolver, DigitalIdResolver, CatalogueResolver, RequestsResolver, PaymentsResolver, HoldingsResolver, DocumentResolver, ViolationResolver] as const;
 
 /**
  * The root fields anyone may call without a session. Every other query and mutation is refused
@@ -46,4 +50,7 @@ export const publicOperations: ReadonlySet<string> = new Set([
   'resetPassword',
   'confirmEmailChange',
   'verifyDigitalId',
+  'serviceCategories',
+  'services',
+  'service',
 ]);

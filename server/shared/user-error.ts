@@ -3,6 +3,8 @@ import { appointmentMessages } from '../modules/appointments/appointments.errors
 import { accountCareMessages } from '../modules/identity/account-care.errors';
 import { identityMessages } from '../modules/identity/identity.errors';
 import { notificationMessages } from '../modules/notifications/notifications.errors';
+import { paymentMessages } from '../modules/payments/payments.errors';
+import { requestMessages } from '../modules/requests/requests.errors';
 import { FieldError, UserInputError } from './errors';
 import { Language, localize } from './i18n';
 
@@ -10,7 +12,7 @@ import { Language, localize } from './i18n';
  * The messages of every module, merged: the one place a new module's codes join the
  * `UserErrorCode` enum. A code without both translations does not compile.
  */
-const messages = { ...identityMessages, ...accountCareMessages, ...notificationMessages, ...appointmentMessages};
+const messages = { ...identityMessages, ...accountCareMessages, ...notificationMessages, ...requestMessages, ...paymentMessages, ...appointmentMessages };
 
 export type UserErrorCode = keyof typeof messages;
 export const UserErrorCode = Object.fromEntries(Object.keys(messages).map((code) => [code, code])) as {

@@ -67,3 +67,31 @@ export async function login(t: TestApp, identifier: string, mobile: string, pass
   api.token = verifyLogin.session!.accessToken;
   return verifyLogin;
 }
+
+/** Demo people of the e-services (docs/demo-data.md): ID and linked mobile. */
+export const DEMO = {
+  MOHAMMED: { nationalId: '1000000008', mobile: '0500000001' },
+  RAJESH: { nationalId: '2000000006', mobile: '0500000002' },
+  SARA: { nationalId: '1000000016' },
+  NOURA: { nationalId: '1000000032', mobile: '0500000005' },
+  FAHD: { nationalId: '1000000040', mobile: '0500000006' },
+  MARIA: { nationalId: '2000000014', mobile: '0500000007' },
+  KHALID: { nationalId: '1000000057', mobile: '0500000101' },
+  LAYLA: { nationalId: '1000000065', mobile: '0500000102' },
+  OMAR: { nationalId: '2000000022', mobile: '0500000103' },
+  FATIMA: { nationalId: '2000000030', mobile: '0500000104' },
+  YOUSSEF: { nationalId: '2000000048' },
+  ALI: { nationalId: '2000000055', mobile: '0500000105' },
+} as const;
+
+/**
+ * Registers a demo person on a GraphQL client of their own (English, user name from their ID) and
+ * returns the signed-in client, so that several people can act side by side in one test.
+ */
+export async function signedInAs(t: TestApp, person: { nationalId: string; mobile: string }, language: 'AR' | 'EN' = 'EN'): Promise<GraphQLClient> {
+  const api = t.client();
+  api.language = language === 'EN' ? 'en' : 'ar';
+  const email = `p${person.nationalId}@example.sa`;
+  await register(t, { nationalId: person.nationalId, mobile: person.mobile, username: `p${person.nationalId}`, email, emailConfirmation: email, preferredLanguage: language }, api);
+  return api;
+}

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum BillStatus {
   UNPAID = 'UNPAID',
@@ -27,11 +27,13 @@ export interface BillItem {
  * A bill for a request's fee, with a SADAD-style number. `paid` is set by one conditional update
  * (`where status = UNPAID`), so a replayed or concurrent payment notice pays it once.
  */
+@ObjectType({ description: 'A SADAD bill for the fee of a request.' })
 @Entity({ tableName: 'bills' })
 export class Bill {
   [PrimaryKeyProp]?: 'number';
   [OptionalProps]?: 'paidAt' | 'paymentChannel' | 'paymentReference';
 
+  @Field(() => String, { description: 'SADAD bill number (biller code 090 and 10 digits): pay it at any bank under this number.' })
   @PrimaryKey({ type: 'string', length: 20 })
   number!: string;
 
@@ -51,12 +53,15 @@ export class Bill {
   @Enum({ items: () => BillStatus })
   status!: BillStatus;
 
+  @Field(() => Date, { description: 'When it was issued.' })
   @Property({ type: 'datetime' })
   issuedAt!: Date;
 
+  @Field(() => Date, { description: 'It can be paid until this time (3 days after issue); then it expires and its request is cancelled.' })
   @Property({ type: 'datetime' })
   dueAt!: Date;
 
+  @Field(() => Date, { nullable: true, description: 'When it was paid; null while unpaid.' })
   @Property({ type: 'datetime', nullable: true })
   paidAt?: Date | null;
 

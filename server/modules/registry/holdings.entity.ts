@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { registerEnumType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The kinds of document the registry holds for a person. Visas are issued by the portal itself. */
 export enum DocumentType {
@@ -32,6 +33,7 @@ export const IMPORTABLE_DOCUMENT_TYPES = [DocumentType.NATIONAL_ID, DocumentType
  * iqama, licence) updates its dates; a new passport or a visa is a new row. The newest row of a type
  * is the person's current document of that type.
  */
+@ObjectType({ description: 'A document held by you or a dependent.' })
 @Entity({ tableName: 'documents' })
 @Unique({ properties: ['type', 'number'] })
 export class PersonDocument {
@@ -40,19 +42,24 @@ export class PersonDocument {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Field(() => String, { description: 'The ID of the person who holds it (you or a dependent).' })
   @Index()
   @Property({ type: 'string', length: 10 })
   nationalId!: string;
 
+  @Field(() => DocumentType, { description: 'What the document is.' })
   @Enum({ items: () => DocumentType })
   type!: DocumentType;
 
+  @Field(() => String, { description: 'Its number (for an ID card or iqama, the ID number itself).' })
   @Property({ type: 'string', length: 20 })
   number!: string;
 
+  @Field(() => LocalDateResolver, { description: 'Date of issue.' })
   @Property({ type: 'date' })
   issuedOn!: string;
 
+  @Field(() => LocalDateResolver, { description: 'Date of expiry.' })
   @Property({ type: 'date' })
   expiresOn!: string;
 
@@ -65,11 +72,13 @@ export class PersonDocument {
  * A vehicle in the traffic registry. The plate is its identity (normalised: upper case, no spaces).
  * One authorised driver at most, until a date.
  */
+@ObjectType({ description: 'A vehicle registered in your name.' })
 @Entity({ tableName: 'vehicles' })
 export class Vehicle {
   [PrimaryKeyProp]?: 'plate';
   [OptionalProps]?: 'authorizedDriverId' | 'authorizedUntil';
 
+  @Field(() => String, { description: 'Plate number (upper case, no spaces).' })
   @PrimaryKey({ type: 'string', length: 12 })
   plate!: string;
 
@@ -77,27 +86,35 @@ export class Vehicle {
   @Property({ type: 'string', length: 10 })
   ownerId!: string;
 
+  @Field(() => String, { description: 'Make.' })
   @Property({ type: 'string', length: 40 })
   make!: string;
 
+  @Field(() => String, { description: 'Model.' })
   @Property({ type: 'string', length: 40 })
   model!: string;
 
+  @Field(() => Int, { description: 'Model year.' })
   @Property({ type: 'integer' })
   year!: number;
 
+  @Field(() => LocalDateResolver, { description: 'Registration (istimara) expiry.' })
   @Property({ type: 'date' })
   registrationExpiresOn!: string;
 
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Insurance expiry; null when none is on file.' })
   @Property({ type: 'date', nullable: true })
   insuranceExpiresOn?: string | null;
 
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Periodic inspection expiry; null when none is on file.' })
   @Property({ type: 'date', nullable: true })
   inspectionExpiresOn?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The ID of the driver you authorised, if any.' })
   @Property({ type: 'string', length: 10, nullable: true })
   authorizedDriverId?: string | null;
 
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Until when that driver is authorised.' })
   @Property({ type: 'date', nullable: true })
   authorizedUntil?: string | null;
 }
@@ -120,11 +137,13 @@ registerEnumType(DisputeStatus, {
 });
 
 /** A traffic violation. Amounts are integer halalas. */
+@ObjectType({ description: 'A traffic violation: yours as driver, or on a vehicle of yours.' })
 @Entity({ tableName: 'violations' })
 export class Violation {
   [PrimaryKeyProp]?: 'number';
   [OptionalProps]?: 'paid' | 'disputeStatus' | 'pendingRequestId';
 
+  @Field(() => String, { description: 'Violation number.' })
   @PrimaryKey({ type: 'string', length: 20 })
   number!: string;
 
@@ -132,19 +151,23 @@ export class Violation {
   @Property({ type: 'string', length: 10 })
   nationalId!: string;
 
+  @Field(() => String, { nullable: true, description: 'The vehicle it was recorded on.' })
   @Index()
   @Property({ type: 'string', length: 12, nullable: true })
   plate?: string | null;
 
+  @Field(() => LocalDateResolver, { description: 'Date of the violation.' })
   @Property({ type: 'date' })
   issuedOn!: string;
 
   @Property({ type: 'integer' })
   amountHalalas!: number;
 
+  @Field(() => Boolean, { description: 'Whether it is paid.' })
   @Property({ type: 'boolean', default: false })
   paid: boolean = false;
 
+  @Field(() => DisputeStatus, { description: 'Whether it is disputed, and how that stands.' })
   @Enum({ items: () => DisputeStatus, default: DisputeStatus.NONE })
   disputeStatus: DisputeStatus = DisputeStatus.NONE;
 

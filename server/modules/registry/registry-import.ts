@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 import { EntityManager, EntityName } from '@mikro-orm/core';
 import { parse } from 'csv-parse';
 import { Person } from './person.entity';
+import { checkExactHeader, DOCUMENT_COLUMNS, DocumentRow, parseDocumentRow, parseVehicleRow, parseViolationRow, VEHICLE_COLUMNS, VehicleRow, VIOLATION_COLUMNS, ViolationRow } from './holding-rows';
+import { PersonDocument, Vehicle, Violation } from './holdings.entity';
 import { checkPersonHeader, parsePersonRow, PersonData } from './person-row';
 
 export interface ImportReport {
@@ -17,12 +19,80 @@ export interface ImportProgress {
 
 const BATCH = 1000;
 
+/** One kind of registry file: its header, how a row becomes a record, and what identifies a record. */
+export interface RowKind<T extends object> {
+  name: string;
+  entity: EntityName<T>;
+  checkHeader(header: string[]): string | null;
+  parse(record: Record<string, string | undefined>, today: string): { row: T } | { error: string };
+  /** What makes two rows the same record (a later one wins within a batch). */
+  key(row: T): string;
+  /** The unique columns an existing record is found by (default: the primary key). */
+  conflict?: string[];
+}
+
+const PERSONS: RowKind<PersonData> = {
+  name: 'persons',
+  entity: Person,
+  checkHeader: checkPersonHeader,
+  parse: (record, today) => {
+    const parsed = parsePersonRow(record, today);
+    return 'error' in parsed ? parsed : { row: parsed.person };
+  },
+  key: (p) => p.nationalId,
+};
+
+const DOCUMENTS: RowKind<DocumentRow> = {
+  name: 'documents',
+  entity: PersonDocument,
+  checkHeader: (h) => checkExactHeader(DOCUMENT_COLUMNS, h),
+  parse: (record) => parseDocumentRow(record),
+  key: (d) => `${d.type}|${d.number}`,
+  conflict: ['type', 'number'],
+};
+
+const VEHICLES: RowKind<VehicleRow> = {
+  name: 'vehicles',
+  entity: Vehicle,
+  checkHeader: (h) => checkExactHeader(VEHICLE_COLUMNS, h),
+  parse: (record) => parseVehicleRow(record),
+  key: (v) => v.plate,
+};
+
+const VIOLATIONS: RowKind<ViolationRow> = {
+  name: 'violations',
+  entity: Violation,
+  checkHeader: (h) => checkExactHeader(VIOLATION_COLUMNS, h),
+  parse: (record, today) => parseViolationRow(record, today),
+  key: (v) => v.number,
+};
+
 /**
  * Streams a persons.csv into the registry: upsert by national ID, in batches of one transaction
  * each. A bad row is reported with its line and reason and imports nothing of itself; the others
  * go in. A million rows stream through constant memory.
  */
-export async function importPersons(em: EntityManager, source: string | Readable, today: string, progress: ImportProgress = {}): Promise<ImportReport> {
+export function importPersons(em: EntityManager, source: string | Readable, today: string, progress: ImportProgress = {}): Promise<ImportReport> {
+  return importRows(em, PERSONS, source, today, progress);
+}
+
+/** documents.csv: upsert by (type, number); a renewal in the source updates the dates. */
+export function importDocuments(em: EntityManager, source: string | Readable, today: string, progress: ImportProgress = {}): Promise<ImportReport> {
+  return importRows(em, DOCUMENTS, source, today, progress);
+}
+
+/** vehicles.csv: upsert by plate (an authorised driver set through the portal is kept). */
+export function importVehicles(em: EntityManager, source: string | Readable, today: string, progress: ImportProgress = {}): Promise<ImportReport> {
+  return importRows(em, VEHICLES, source, today, progress);
+}
+
+/** violations.csv: upsert by number (a dispute opened through the portal is kept). */
+export function importViolations(em: EntityManager, source: string | Readable, today: string, progress: ImportProgress = {}): Promise<ImportReport> {
+  return importRows(em, VIOLATIONS, source, today, progress);
+}
+
+/** The one streaming import path every registry file goes through. */
+export async function importRows<T extends object>(em: EntityManager, kind: RowKind<T>, source: string | Readable, today: string, progress: ImportProgress = {}): Promise<ImportReport> {
   const input = typeof source === 'string' ? createReadStream(source) : source;
   let bytesRead = 0;
   input.on('data', (chunk: Buffer | string) => {
@@ -31,24 +101,24 @@ export async function importPersons(em: EntityManager, source: string | Readable
   const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: false, info: true }));
   const report: ImportReport = { imported: 0, rejected: [] };
   let header: string[] | null = null;
-  // Keyed by ID: a later row for the same ID wins, as it would in separate imports.
-  let batch = new Map<string, PersonData>();
+  // Keyed by identity: a later row for the same record wins, as it would in separate imports.
+  let batch = new Map<string, T>();
   const flush = async () => {
     if (!batch.size) return;
     const rows = [...batch.values()];
     batch = new Map();
-    await em.transactional((tx) => upsertRows(tx, Person, rows));
+    await em.transactional((tx) => upsertRows(tx, kind.entity, rows as Record<string, unknown>[], kind.conflict));
     report.imported += rows.length;
     progress.onProgress?.(bytesRead, report.imported);
   };
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     if (!header) {
       header = record.map((c) => c.trim());
-      const problem = checkPersonHeader(header);
+      const problem = kind.checkHeader(header);
       if (problem) {
         parser.destroy();
         input.destroy();
-        throw new Error(`line 1: ${problem}`);
+        throw new Error(`${kind.name}, line 1: ${problem}`);
       }
       continue;
     }
@@ -56,11 +126,12 @@ export async function importPersons(em: EntityManager, source: string | Readable
       report.rejected.push({ line: info.lines, reason: `${record.length} columns, the header has ${header.length}` });
       continue;
     }
-    const parsed = parsePersonRow(Object.fromEntries(header.map((name, i) => [name, record[i]])), today);
+    const parsed = kind.parse(Object.fromEntries(header.map((name, i) => [name, record[i]])), today);
     if ('error' in parsed) report.rejected.push({ line: info.lines, reason: parsed.error });
     else {
-      batch.delete(parsed.person.nationalId);
-      batch.set(parsed.person.nationalId, parsed.person);
+      const key = kind.key(parsed.row);
+      batch.delete(key);
+      batch.set(key, parsed.row);
       if (batch.size >= BATCH) await flush();
     }
   }
@@ -77,7 +148,7 @@ export function fileSize(file: string): number {
  * speak: a million rows in minutes, where the ORM's upsert (hydrating every entity) takes far
  * longer. Column names and value conversions come from the entity's metadata.
  */
-export async function upsertRows<T extends object>(em: EntityManager, entity: EntityName<T>, rows: Record<string, unknown>[]): Promise<void> {
+export async function upsertRows<T extends object>(em: EntityManager, entity: EntityName<T>, rows: Record<string, unknown>[], conflict?: string[]): Promise<void> {
   const meta = em.getMetadata().get(entity);
   const platform = em.getPlatform();
   const props = meta.props.filter((p) => p.fieldNames?.length === 1 && p.persist !== false && rows[0][p.name] !== undefined);
@@ -91,8 +162,12 @@ export async function upsertRows<T extends object>(em: EntityManager, entity: En
     }
     return `(${props.map(() => '?').join(', ')})`;
   });
-  const keys = meta.primaryKeys.map((k) => quote(meta.properties[k as keyof typeof meta.properties].fieldNames[0]));
-  const updates = columns.filter((c) => !keys.includes(c)).map((c) => `${c} = excluded.${c}`);
+  const column = (k: string) => quote(meta.properties[k as keyof typeof meta.properties].fieldNames[0]);
+  const primary = meta.primaryKeys.map(column);
+  // Rows are found by their natural key when it is not the primary key (documents: type + number);
+  // the primary key of an existing row is never overwritten.
+  const keys = (conflict ?? meta.primaryKeys).map(column);
+  const updates = columns.filter((c) => !keys.includes(c) && !primary.includes(c)).map((c) => `${c} = excluded.${c}`);
   await em.getConnection().execute(`insert into ${quote(meta.tableName)} (${columns.join(', ')}) values ${tuples.join(', ')} on conflict (${keys.join(', ')}) do update set ${updates.join(', ')}`,
     params,
     'run',

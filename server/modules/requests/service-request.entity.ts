@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum RequestStatus {
   SUBMITTED = 'SUBMITTED',
@@ -34,6 +34,7 @@ export interface StatusChange {
  * its unique index is what turns two parallel identical submissions into one request and one
  * DUPLICATE_REQUEST, on SQLite and PostgreSQL alike. It is cleared when the request closes.
  */
+@ObjectType({ description: 'A submitted e-service: its status, history, bill and result.' })
 @Entity({ tableName: 'service_requests' })
 @Index({ properties: ['applicantAccountId', 'submittedAt'] })
 export class ServiceRequest {
@@ -42,6 +43,7 @@ export class ServiceRequest {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Field(() => String, { description: 'Reference number, e.g. R-2026-12345678: quote it in any enquiry.' })
   @Property({ type: 'string', length: 20, unique: true })
   reference!: string;
 
@@ -58,6 +60,7 @@ export class ServiceRequest {
   @Property({ type: 'string', length: 10 })
   beneficiaryId!: string;
 
+  @Field(() => RequestStatus, { description: 'Where it stands now.' })
   @Enum({ items: () => RequestStatus })
   status!: RequestStatus;
 
@@ -78,6 +81,7 @@ export class ServiceRequest {
   @Property({ type: 'string', length: 200, nullable: true, unique: true })
   activeKey?: string | null;
 
+  @Field(() => Date, { description: 'When it was submitted.' })
   @Property({ type: 'datetime' })
   submittedAt!: Date;
 }

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { normalizeDigits, parseNationalId } from '../../shared/normalize';
+import { IMPORTABLE_DOCUMENT_TYPES, DocumentType } from './holdings.entity';
+
+/** The CSV contracts of the registry's holdings (README): these columns, in this order. */
+export const DOCUMENT_COLUMNS = ['national_id', 'type', 'number', 'issued_on', 'expires_on'] as const;
+export const VEHICLE_COLUMNS = ['plate', 'owner_id', 'make', 'model', 'year', 'registration_expires_on', 'insurance_expires_on', 'inspection_expires_on'] as const;
+export const VIOLATION_COLUMNS = ['number', 'national_id', 'plate', 'issued_on', 'amount_sar', 'paid'] as const;
+
+export type CsvRecord = Record<string, string | undefined>;
+export type Parsed<T> = { row: T } | { error: string };
+
+export function isDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+}
+
+/** Why a header is not exactly `columns`, or null when it is. */
+export function checkExactHeader(columns: readonly string[], header: string[]): string | null {
+  for (let i = 0; i < columns.length; i++) if (header[i] !== columns[i]) return `column ${i + 1} must be "${columns[i]}" (found "${header[i] ?? ''}")`;
+  return header.length > columns.length ? `unknown column(s): ${header.slice(columns.length).join(', ')}` : null;
+}
+
+/** Plates as stored: Arabic-Indic digits normalised, spaces removed, upper case. */
+export function normalizePlateText(raw: string): string {
+  return normalizeDigits(raw).replace(/\s+/g, '').toUpperCase();
+}
+
+const cell = (row: CsvRecord, name: string) => (row[name] ?? '').trim();
+
+export interface DocumentRow {
+  id: string;
+  nationalId: string;
+  type: DocumentType;
+  number: string;
+  issuedOn: string;
+  expiresOn: string;
+}
+
+export function parseDocumentRow(row: CsvRecord): Parsed<DocumentRow> {
+  const v = (n: string) => cell(row, n);
+  const nationalId = parseNationalId(v('national_id'));
+  if (!nationalId) return { error: `national_id "${v('national_id')}" is not a valid ID` };
+  const type = v('type').toUpperCase() as DocumentType;
+  if (!(IMPORTABLE_DOCUMENT_TYPES as readonly string[]).includes(type)) return { error: `type "${v('type')}" must be one of ${IMPORTABLE_DOCUMENT_TYPES.join(', ')}` };
+  const number = normalizeDigits(v('number')).toUpperCase();
+  if (!/^[A-Z0-9]{1,20}$/.test(number)) return { error: `number "${v('number')}" must be 1 to 20 letters or digits` };
+  for (const name of ['issued_on', 'expires_on']) if (!isDate(v(name))) return { error: `${name} "${v(name)}" must be a date in YYYY-MM-DD` };
+  if (v('expires_on') < v('issued_on')) return { error: 'expires_on is before issued_on' };
+  return { row: { id: randomUUID(), nationalId, type, number, issuedOn: v('issued_on'), expiresOn: v('expires_on') } };
+}
+
+export interface VehicleRow {
+  plate: string;
+  ownerId: string;
+  make: string;
+  model: string;
+  year: number;
+  registrationExpiresOn: string;
+  insuranceExpiresOn: string | null;
+  inspectionExpiresOn: string | null;
+}
+
+export function parseVehicleRow(row: CsvRecord): Parsed<VehicleRow> {
+  const v = (n: string) => cell(row, n);
+  const plate = normalizePlateText(v('plate'));
+  if (!/^[A-Z0-9]{2,12}$/.test(plate)) return { error: `plate "${v('plate')}" must be 2 to 12 letters or digits` };
+  const ownerId = parseNationalId(v('owner_id'));
+  if (!ownerId) return { error: `owner_id "${v('owner_id')}" is not a valid ID` };
+  for (const name of ['make', 'model']) if (!v(name) || v(name).length > 40) return { error: `${name} must be 1 to 40 characters` };
+  const year = Number(v('year'));
+  if (!/^\d{4}$/.test(v('year')) || year < 1900 || year > 2100) return { error: `year "${v('year')}" must be a 4-digit year` };
+  if (!isDate(v('registration_expires_on'))) return { error: `registration_expires_on "${v('registration_expires_on')}" must be a date in YYYY-MM-DD` };
+  for (const name of ['insurance_expires_on', 'inspection_expires_on']) if (v(name) && !isDate(v(name))) return { error: `${name} "${v(name)}" must be a date in YYYY-MM-DD or empty` };
+  return {
+    row: {
+      plate,
+      ownerId,
+      make: v('make'),
+      model: v('model'),
+      year,
+      registrationExpiresOn: v('registration_expires_on'),
+      insuranceExpiresOn: v('insurance_expires_on') || null,
+      inspectionExpiresOn: v('inspection_expires_on') || null,
+    },
+  };
+}
+
+export interface ViolationRow {
+  number: string;
+  nationalId: string;
+  plate: string | null;
+  issuedOn: string;
+  amountHalalas: number;
+  paid: boolean;
+}
+
+export function parseViolationRow(row: CsvRecord, today: string): Parsed<ViolationRow> {
+  const v = (n: string) => cell(row, n);
+  const number = normalizeDigits(v('number'));
+  if (!/^[A-Za-z0-9-]{1,20}$/.test(number)) return { error: `number "${v('number')}" must be 1 to 20 letters, digits or dashes` };
+  const nationalId = parseNationalId(v('national_id'));
+  if (!nationalId) return { error: `national_id "${v('national_id')}" is not a valid ID` };
+  const plate = v('plate') ? normalizePlateText(v('plate')) : null;
+  if (plate !== null && !/^[A-Z0-9]{2,12}$/.test(plate)) return { error: `plate "${v('plate')}" must be 2 to 12 letters or digits or empty` };
+  if (!isDate(v('issued_on')) || v('issued_on') > today) return { error: `issued_on "${v('issued_on')}" must be a past date in YYYY-MM-DD` };
+  const amount = normalizeDigits(v('amount_sar'));
+  // SAR with at most two decimals, converted to halalas without floating point.
+  const m = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(amount);
+  if (!m || (Number(m[1]) === 0 && !Number(m[2] ?? 0))) return { error: `amount_sar "${v('amount_sar')}" must be a positive amount in SAR (e.g. 300 or 150.50)` };
+  const amountHalalas = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  const paid = v('paid').toLowerCase();
+  if (paid !== 'true' && paid !== 'false') return { error: `paid "${v('paid')}" must be true or false` };
+  return { row: { number, nationalId, plate, issuedOn: v('issued_on'), amountHalalas, paid: paid === 'true' } };
+}
