@@ -29,7 +29,19 @@ describe.each(databases)('one-time SMS codes ($kind)', ({ kind, enabled }) => {
     t = await startTestApp({ database: kind, env: { RATE_LIMITS } });
     await register(t, {}, t.client());
   });
-  afterAll(async () => t?.stop());
+  afterAll(async () => {
+    if (t) {
+      // Nothing secret reached the logs: no password, no code sent in this suite, no full ID.
+      const logs = t.logs.join('');
+      expect(logs).not.toContain(PASSWORD);
+      expect(logs).not.toContain(CITIZEN.nationalId);
+      for (const m of t.sms.messages) {
+        const code = /\d{6}/.exec(m.text)?.[0];
+        if (code) expect(logs).not.toContain(code);
+      }
+    }
+    await t?.stop();
+  });
 
   /** Log-in step 1 for the demo citizen: the challenge and the code its SMS carried. */
   async function startLogin(api: GraphQLClient = t.client()) {
@@ -47,6 +59,16 @@ describe.each(databases)('one-time SMS codes ($kind)', ({ kind, enabled }) => {
   const codes = (payload: { errors: { code: string }[] }) => payload.errors.map((e) => e.code);
   const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
   const attemptsOf = async (id: string) => (await t.app.services.orm.em.fork().findOneOrFail(Challenge, id)).attempts;
+
+  describe.skipIf(!enabled)('storage', () => {
+    it('keeps only a keyed hash of the code, bound to its challenge', async () => {
+      const { challengeId, code } = await startLogin();
+      const row = await t.app.services.orm.em.fork().findOneOrFail(Challenge, challengeId);
+      expect(JSON.stringify(row)).not.toContain(code);
+      expect(row.codeHash).not.toContain(code);
+      expect(row.codeHash.length).toBeGreaterThanOrEqual(43);
+    });
+  });
 
   describe.skipIf(!enabled)('expiry', () => {
     it('works just before 5 minutes and is CODE_EXPIRED after them', async () => {
@@ -182,6 +204,32 @@ describe.each(databases)('one-time SMS codes ($kind)', ({ kind, enabled }) => {
       expect(signedIn.errors).toEqual([]);
       api.token = signedIn.session!.accessToken;
       expect((await api.ok(MeDocument)).me!.username).toBe('mohammed.q');
+    });
+
+    it('sends one new code when several resends arrive at once', async () => {
+      const { challengeId } = await startLogin();
+      t.clock.advance(60_000);
+      const answers = await Promise.all([0, 1, 2, 3].map(() => t.client().request(ResendCodeDocument, { input: { challengeId } })));
+      for (const answer of answers) expect(answer.errors).toBeUndefined();
+      const verdicts = answers.map((a) => a.data!.resendCode.errors[0]?.code ?? 'SENT');
+      expect(verdicts.filter((v) => v === 'SENT')).toHaveLength(1);
+      expect(verdicts.filter((v) => v === 'RESEND_TOO_SOON')).toHaveLength(3);
+      expect((await t.app.services.orm.em.fork().findOneOrFail(Challenge, challengeId)).sends).toBe(2);
+    });
+
+    it('sends at most 5 codes for one challenge, and the challenge ends after 30 minutes', async () => {
+      const { api, challengeId } = await startLogin();
+      for (let sent = 2; sent <= 5; sent++) {
+        t.clock.advance(60_000);
+        expect((await api.ok(ResendCodeDocument, { input: { challengeId } })).resendCode.errors).toEqual([]);
+      }
+      t.clock.advance(60_000);
+      expect(codes((await api.ok(ResendCodeDocument, { input: { challengeId } })).resendCode)).toEqual(['TOO_MANY_ATTEMPTS']);
+
+      const other = await startLogin(api);
+      t.clock.advance(30 * MINUTE);
+      expect(codes((await api.ok(ResendCodeDocument, { input: { challengeId: other.challengeId } })).resendCode)).toEqual(['CHALLENGE_NOT_FOUND']);
+      expect(codes(await verify(api, other.challengeId, other.code))).toEqual(['CHALLENGE_NOT_FOUND']);
     });
 
     it('gives a new code five fresh tries, and is refused after the code was used', async () => {

@@ -98,17 +98,25 @@ export class Codes {
   async resend(tx: EntityManager, challengeId: string): Promise<{ challenge: Challenge; code: string }> {
     if (!/^[0-9a-f-]{36}$/.test(challengeId)) throw refuse('CHALLENGE_NOT_FOUND');
     const now = this.clock.now();
-    const challenge = await tx.findOne(Challenge, challengeId);
+    // Read outside the identity map and written with one conditional update below, so that of
+    // several resends arriving together only one sends a code.
+    const challenge = await tx.findOne(Challenge, challengeId, { disableIdentityMap: true });
     if (!challenge || challenge.consumedAt || challenge.expiresAt <= now) throw refuse('CHALLENGE_NOT_FOUND');
     const wait = challenge.lastSentAt.getTime() + RESEND_AFTER_MS - now.getTime();
     if (wait > 0) throw refuse('RESEND_TOO_SOON', { seconds: Math.ceil(wait / 1000) });
     if (challenge.sends >= MAX_SENDS) throw refuse('TOO_MANY_ATTEMPTS');
     const code = this.random.digits(CODE_LENGTH);
-    challenge.codeHash = this.hashFor(challenge.id, challenge.decoy ? this.random.token(16) : code);
-    challenge.codeExpiresAt = addMs(now, CODE_TTL_MS);
-    challenge.attempts = 0;
-    challenge.sends += 1;
-    challenge.lastSentAt = now;
+    const next = {
+      codeHash: this.hashFor(challenge.id, challenge.decoy ? this.random.token(16) : code),
+      codeExpiresAt: addMs(now, CODE_TTL_MS),
+      attempts: 0,
+      sends: challenge.sends + 1,
+      lastSentAt: now,
+    };
+    // `sends` changes with every resend: a parallel one that committed first makes this match nothing.
+    const claimed = await tx.nativeUpdate(Challenge, { id: challenge.id, sends: challenge.sends }, next);
+    if (claimed !== 1) throw refuse('RESEND_TOO_SOON', { seconds: Math.ceil(RESEND_AFTER_MS / 1000) });
+    Object.assign(challenge, next);
     return { challenge, code };
   }
 
