@@ -12,6 +12,7 @@ import type { Config } from './config';
 import { buildContext, Context, Services } from './context';
 import { migrate, openDatabase, pendingMigrations } from './db/orm';
 import { accessPlugin, errorMaskingPlugin, landingPagePlugin } from './http/graphql-plugins';
+import { graphqlOverHttpStatusPlugin } from './http/graphql-over-http';
 import { BODY_LIMIT_BYTES, graphqlProtections, hardenHttp } from './http/hardening';
 import { publicOperations } from './modules';
 import { Captchas } from './modules/identity/captcha';
@@ -134,7 +135,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: protections.validationRules,
-    plugins: [...protections.plugins, fastifyApolloDrainPlugin(http), landingPagePlugin(config.introspection), accessPlugin(publicOperations), rateLimitPlugin(rateLimits), errorMaskingPlugin(), metrics.plugin()],
+    plugins: [...protections.plugins, graphqlOverHttpStatusPlugin(), fastifyApolloDrainPlugin(http), landingPagePlugin(config.introspection), accessPlugin(publicOperations), rateLimitPlugin(rateLimits), errorMaskingPlugin(), metrics.plugin()],
   });
   await apollo.start();
   await http.register(fastifyApollo(apollo), {

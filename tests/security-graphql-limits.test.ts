@@ -7,7 +7,7 @@ import { startTestApp, TestApp } from './helpers/test-app';
 
 /**
  * Each graphql-armor limit, at the limit (answered) and one over (refused at validation or
- * parsing, with HTTP 400 and nothing resolved). Validation does not touch the database, so SQLite
+ * before parsing, with nothing resolved). Validation does not touch the database, so SQLite
  * alone is enough here.
  */
 describe('GraphQL document limits', () => {
@@ -25,9 +25,13 @@ describe('GraphQL document limits', () => {
     expect(res.errors).toBeUndefined();
     return res;
   };
+  /** Refused: 200 with only `errors` for application/json, 400 for application/graphql-response+json (GraphQL over HTTP). */
   const refused = async (query: string, pattern: RegExp) => {
+    const strict = await t.api.raw({ query }, { accept: 'application/graphql-response+json' });
+    expect(strict.status).toBe(400);
+    expect(strict.data ?? null).toBeNull();
     const res = await send(query);
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(200);
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.map((e) => e.message).join('\n')).toMatch(pattern);
     return res;
@@ -55,8 +59,8 @@ describe('GraphQL document limits', () => {
     const attempts = async () => (await t.app.services.orm.em.fork().findOneOrFail(Challenge, challengeId)).attempts;
     // Over the alias and token limits: refused with 400 before anything runs.
     const hundred = await send(guesses(100));
-    expect(hundred.status).toBe(400);
     expect(hundred.data ?? null).toBeNull();
+    expect(hundred.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     // Under them, two authentication mutations in one operation are still refused, unevaluated.
     const two = await send(guesses(2));
     expect(two.data ?? null).toBeNull();
@@ -94,7 +98,9 @@ describe('GraphQL document limits', () => {
     await accepted(padded(GRAPHQL_LIMITS.documentChars));
     await refused(padded(GRAPHQL_LIMITS.documentChars + 1), /too large/i);
     // GET is limited alike (here by tokens; a URL over 16 KB is refused by Node itself with 431).
-    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent(`{ ${'a '.repeat(GRAPHQL_LIMITS.tokens)}}`)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent(`{ ${'a '.repeat(GRAPHQL_LIMITS.tokens)}}`)}`, {
+      headers: { 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json' },
+    });
     expect(get.status).toBe(400);
     expect(await get.text()).toContain('TOO_MANY_TOKENS');
   });

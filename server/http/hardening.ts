@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { Lexer, Source, TokenKind, ValidationRule } from 'graphql';
 import type { Config } from '../config';
 import type { Context } from '../context';
+import { wantsGraphQLResponseJson } from './graphql-over-http';
 import { landingPageHtml } from './landing-page';
 
 /**
@@ -95,8 +96,8 @@ export function documentOverLimit(query: string): 'DOCUMENT_TOO_LARGE' | 'TOO_MA
 }
 
 /**
- * Refuses over-long GraphQL documents with HTTP 400 before Apollo parses them (POST body or GET
- * query string alike).
+ * Refuses over-long GraphQL documents before Apollo parses them (POST body or GET query string
+ * alike).
  */
 function limitDocuments(http: FastifyInstance): void {
   http.addHook('preHandler', async (request, reply) => {
@@ -109,6 +110,11 @@ function limitDocuments(http: FastifyInstance): void {
       problem === 'DOCUMENT_TOO_LARGE'
         ? `Document too large: at most ${GRAPHQL_LIMITS.documentChars} characters. / المستند أكبر من ${GRAPHQL_LIMITS.documentChars} حرف.`
         : `Document has too many tokens: at most ${GRAPHQL_LIMITS.tokens}. / عدد الرموز في المستند أكثر من ${GRAPHQL_LIMITS.tokens}.`;
-    return reply.code(400).type('application/json; charset=utf-8').send({ errors: [{ message, extensions: { code: 'BAD_REQUEST', reason: problem } }] });
+    // Answered as Apollo answers a document that does not validate (see graphql-over-http.ts).
+    const graphqlResponse = wantsGraphQLResponseJson(request.headers.accept);
+    return reply
+      .code(graphqlResponse ? 400 : 200)
+      .type(`${graphqlResponse ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8`)
+      .send({ errors: [{ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: problem } }] });
   });
 }
