@@ -73,6 +73,19 @@ describe.each(databases)('log-in with password and SMS code ($kind)', ({ kind, e
     expect(t.sms.messages.length).toBe(smsBefore);
   });
 
+  it.skipIf(!enabled)('answers oversized identifiers and passwords like any wrong credentials', async () => {
+    const api = t.client();
+    for (const [identifier, password] of [
+      ['m'.repeat(5000), PASSWORD],
+      ['١'.repeat(5000), PASSWORD],
+      ['mohammed.q', 'p'.repeat(100_000)],
+    ]) {
+      const res = await api.request(LoginDocument, { input: { identifier, password, ...(await captcha(api)) } });
+      expect(res.status).toBe(200);
+      expect(res.data!.login.errors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
+    }
+  });
+
   it.skipIf(!enabled)('refuses a wrong image code before looking at the password', async () => {
     const api = t.client();
     const { captchaId } = await captcha(api);

@@ -140,6 +140,19 @@ describe.each(databases)('registration refuses each rule of SPEC §2 ($kind)', (
       await expectRefused({ acceptTerms: false }, { field: 'acceptTerms', code: 'TERMS_NOT_ACCEPTED' });
     });
 
+    it('answers oversized values with field errors, not a server error', async () => {
+      const huge = 'x'.repeat(5000);
+      const password = `${huge}P4`;
+      await expectRefused(
+        { nationalId: huge, mobile: '5'.repeat(5000), username: `a${huge}`, email: `${huge}@example.sa`, emailConfirmation: `${huge}@example.sa`, password, passwordConfirmation: password },
+        { field: 'nationalId', code: 'INVALID_NATIONAL_ID' },
+        { field: 'mobile', code: 'MOBILE_INVALID' },
+        { field: 'username', code: 'USERNAME_INVALID' },
+        { field: 'email', code: 'EMAIL_INVALID' },
+        { field: 'password', code: 'PASSWORD_TOO_LONG' },
+      );
+    });
+
     it('reports every problem of one input at once, each at its field', async () => {
       await expectRefused(
         { mobile: '123', username: '9x', password: 'short', passwordConfirmation: 'other', email: 'x', acceptTerms: false },
