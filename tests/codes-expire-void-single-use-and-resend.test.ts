@@ -211,7 +211,7 @@ describe.each(databases)('one-time SMS codes ($kind)', ({ kind, enabled }) => {
       t.clock.advance(60_000);
       const answers = await Promise.all([0, 1, 2, 3].map(() => t.client().request(ResendCodeDocument, { input: { challengeId } })));
       for (const answer of answers) expect(answer.errors).toBeUndefined();
-      const verdicts = answers.map((a) => a.data!.resendCode.errors[0]?.code ?? 'SENT');
+      const verdicts = answers.map((a): string => a.data!.resendCode.errors[0]?.code ?? 'SENT');
       expect(verdicts.filter((v) => v === 'SENT')).toHaveLength(1);
       expect(verdicts.filter((v) => v === 'RESEND_TOO_SOON')).toHaveLength(3);
       expect((await t.app.services.orm.em.fork().findOneOrFail(Challenge, challengeId)).sends).toBe(2);
