@@ -175,6 +175,10 @@ describe.each(databases)('appointments: book, reschedule, cancel ($kind)', ({ ki
     expect(past.bookAppointment.errors.map((e) => e.code)).toEqual(['SLOT_NOT_AVAILABLE']);
     const far = await maria.ok(BookAppointmentDocument, { input: { officeId: CIVIL, serviceCode: 'FAMILY_RECORD', slotStart: new Date(Date.parse(at) + 70 * DAY).toISOString() } });
     expect(far.bookAppointment.errors.map((e) => e.code)).toEqual(['SLOT_NOT_AVAILABLE']);
+    // Not a time at all: refused by the schema (a client error, never a 500).
+    const garbled = await maria.request(BookAppointmentDocument, { input: { officeId: CIVIL, serviceCode: 'FAMILY_RECORD', slotStart: 'tomorrow morning' } });
+    expect(garbled.status).toBeLessThan(500);
+    expect(garbled.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
   });
 
   it.skipIf(!enabled)('cancels: the seat is freed, the appointment leaves the upcoming list, and the service can be booked again', async () => {
