@@ -182,6 +182,19 @@ describe.each(databases)('sessions and refresh tokens ($kind)', ({ kind, enabled
     expect(await em.count(AuditEvent, { type: AuditEventType.LOGOUT })).toBeGreaterThanOrEqual(1);
   });
 
+  it.skipIf(!enabled)('logs out with the refresh cookie alone once the access token has lapsed, ending that session', async () => {
+    const { api, session } = await signedIn();
+    const cookie = api.cookie;
+    api.token = null;
+    const res = await api.request(LogoutDocument);
+    expect(res.data!.logout.loggedOut).toBe(true);
+    expect(api.cookie).toBeNull();
+    const replay = t.client();
+    replay.cookie = cookie;
+    expect((await refresh(replay)).data!.refreshSession.errors.map((e) => e.code)).toEqual(['SESSION_EXPIRED']);
+    expect(await meWith(session.accessToken)).toBeNull();
+  });
+
   it.skipIf(!enabled)('logout without a session answers loggedOut and harms nothing', async () => {
     const res = await t.client().request(LogoutDocument);
     expect(res.errors).toBeUndefined();

@@ -98,7 +98,9 @@ export class IdentityResolver {
 
   @Mutation(() => LogoutPayload, { description: 'Ends the current session (its access tokens stop working at once) and clears the refresh cookie.' })
   async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
+    const cookie = ctx.request.cookies[REFRESH_COOKIE];
     if (ctx.auth) await ctx.services.identity.logout(ctx.em, ctx.auth.sessionId, ctx.auth.accountId, ctx.meta);
+    else if (cookie) await ctx.services.identity.logoutByRefreshToken(ctx.em, cookie, ctx.meta);
     this.clearCookie(ctx);
     return { loggedOut: true };
   }

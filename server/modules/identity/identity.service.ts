@@ -315,6 +315,15 @@ export class IdentityService {
     this.sessions.forget(sessionId);
   }
 
+  /**
+   * Log-out from a web client whose access token has lapsed: the refresh cookie names the
+   * session, which ends like any other, so a copy of that cookie is worthless afterwards.
+   */
+  async logoutByRefreshToken(em: EntityManager, refreshToken: string, meta: RequestMeta): Promise<void> {
+    const owner = await this.sessions.ownerOfRefreshToken(em, refreshToken);
+    if (owner) await this.logout(em, owner.sessionId, owner.accountId, meta);
+  }
+
   async confirmEmail(em: EntityManager, token: string): Promise<Account> {
     let payload;
     try {

@@ -76,6 +76,13 @@ export class Sessions {
     return { issued, accountId };
   }
 
+  /** Whose session a refresh token (used or not) belongs to; null for a token never issued. */
+  async ownerOfRefreshToken(em: EntityManager, presented: string): Promise<{ sessionId: string; accountId: string } | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(presented)) return null;
+    const row = await em.findOne(RefreshToken, sha256(presented), { populate: ['session'] });
+    return row ? { sessionId: row.session.id, accountId: row.session.getEntity().account.id } : null;
+  }
+
   /**
    * Called with the id of every session this instance ends, so other instances can forget it
    * at once (the Redis bus publishes it; see server/shared/bus.ts).
