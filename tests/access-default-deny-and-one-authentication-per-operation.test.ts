@@ -157,6 +157,28 @@ describe.each(databases)('default deny and one authentication mutation per opera
     });
   });
 
+  it.skipIf(!enabled)('answers malformed requests with a client error, never a server error', async () => {
+    const bodies = [
+      '{',
+      '',
+      'null',
+      '[]',
+      JSON.stringify({ query: 5 }),
+      JSON.stringify({ query: '{ me { id }' }),
+      JSON.stringify({ query: '{ nope }' }),
+      JSON.stringify({ query: 'mutation($i: VerifyCodeInput!) { verifyLogin(input: $i) { errors { code } } }', variables: { i: { challengeId: 7 } } }),
+      JSON.stringify({ query: 'mutation($i: VerifyCodeInput!) { verifyLogin(input: $i) { errors { code } } }', variables: 'x' }),
+      JSON.stringify({ query: '{ me { id } }', operationName: 'Missing' }),
+      JSON.stringify({ query: `{ ${'me { person { nationalId } } '.repeat(1)}${'__typename '.repeat(2000)} }` }),
+    ];
+    for (const body of bodies) {
+      const res = await t.client().raw(body);
+      expect(res.status, body.slice(0, 80)).toBeLessThan(500);
+      // Refused either at the HTTP layer (4xx) or as a GraphQL error.
+      expect(res.status >= 400 || (res.errors?.length ?? 0) > 0, body.slice(0, 80)).toBe(true);
+    }
+  });
+
   it.skipIf(!enabled)('refuses mutations over GET and simple cross-site posts without a server error', async () => {
     const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { newCaptcha { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(get.status).toBeGreaterThanOrEqual(400);
