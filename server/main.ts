@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
-import { createApp } from './app';
+import { createApp, prepareDatabase } from './app';
 import { ConfigError, loadConfig } from './config';
-import { migrate, openDatabase } from './db/orm';
-import { seedDemoRegistry } from './modules/registry/demo-registry';
+import { openDatabase } from './db/orm';
+import { createLogger } from './shared/logger';
 import { loadAppSecrets, SigningKeys } from './modules/identity/tokens';
 
 /**
@@ -31,8 +31,7 @@ async function main() {
 async function runPrimary(workers: number, config: ReturnType<typeof loadConfig>) {
   const orm = await openDatabase(config.database);
   try {
-    if (config.autoMigrate) await migrate(orm);
-    if (config.demoData) await seedDemoRegistry(orm.em.fork());
+    await prepareDatabase(orm, createLogger(config.logLevel), { migrate: config.autoMigrate, seed: config.demoData });
   } finally {
     await orm.close();
   }

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { MikroORM, Options, ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -12,6 +13,23 @@ import { sqliteMigrations } from './migrations/sqlite';
  * second process (the import command, another worker), and one connection per process — MikroORM
  * funnels every query of the process through it, so in-process writers queue instead of failing.
  */
+/**
+ * knex begins SQLite transactions DEFERRED: a transaction that reads and then writes must upgrade
+ * its lock, and when another process wrote in between SQLite answers SQLITE_BUSY at once, without
+ * waiting (the busy timeout cannot help a deadlock). Every transaction here is a write transaction,
+ * so take the write lock up front: BEGIN IMMEDIATE waits its turn under the busy timeout instead.
+ */
+function beginSqliteTransactionsImmediately(): void {
+  const knexRequire = createRequire(require.resolve('@mikro-orm/knex'));
+  const SqliteTransaction = knexRequire('knex/lib/dialects/sqlite3/execution/sqlite-transaction') as {
+    prototype: { begin(conn: unknown): Promise<unknown>; query(conn: unknown, sql: string): Promise<unknown> };
+  };
+  SqliteTransaction.prototype.begin = function (this: { query(conn: unknown, sql: string): Promise<unknown> }, conn: unknown) {
+    return this.query(conn, 'BEGIN IMMEDIATE;');
+  };
+}
+beginSqliteTransactionsImmediately();
+
 const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;';
 
 export function ormOptions(database: Config['database']): Options {
