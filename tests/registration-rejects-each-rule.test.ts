@@ -136,6 +136,14 @@ describe.each(databases)('registration refuses each rule of SPEC §2 ($kind)', (
       await expectRefused({ captchaId: 'not-a-uuid' }, { field: 'captchaCode', code: 'CAPTCHA_INVALID' });
     });
 
+    it('consults neither the registry nor the accounts until the image code is right', async () => {
+      const captchaOnly: Expected = { field: 'captchaCode', code: 'CAPTCHA_INVALID' };
+      await expectRefused({ captchaCode: '0000', nationalId: withCheckDigit('123456789') }, captchaOnly);
+      await expectRefused({ captchaCode: '0000', nationalId: DECEASED.nationalId, mobile: DECEASED.mobile }, captchaOnly);
+      await expectRefused({ captchaCode: '0000', mobile: RESIDENT.mobile }, captchaOnly);
+      await expectRefused({ captchaCode: '0000', username: 'rajesh.k' }, captchaOnly);
+    });
+
     it('TERMS_NOT_ACCEPTED', async () => {
       await expectRefused({ acceptTerms: false }, { field: 'acceptTerms', code: 'TERMS_NOT_ACCEPTED' });
     });
