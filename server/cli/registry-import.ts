@@ -23,7 +23,7 @@ async function main() {
   const chosen = FILES.map(([flag, name, run]) => ({ flag, name, run, file: args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined })).filter((f) => f.file !== undefined);
   const unknown = args.filter((a, i) => a.startsWith('--') && !FILES.some(([flag]) => flag === a) && i % 2 === 0);
   if (!chosen.length || chosen.some((f) => !f.file || f.file.startsWith('--')) || unknown.length) {
-    process.stderr.write('usage: npm run registry:import -- [--persons P.csv] [--documents D.csv] [--vehicles V.csv] [--violations X.csv]\n');
+    process.stderr.write('usage: npm run registry:import -- --persons FILE.csv --documents FILE.csv --vehicles FILE.csv --violations FILE.csv (any of them, at least one)\n');
     process.exit(2);
   }
   const config = loadConfig();

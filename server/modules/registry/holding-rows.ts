@@ -105,7 +105,8 @@ export function parseViolationRow(row: CsvRecord, today: string): Parsed<Violati
   const plate = v('plate') ? normalizePlateText(v('plate')) : null;
   if (plate !== null && !/^[A-Z0-9]{2,12}$/.test(plate)) return { error: `plate "${v('plate')}" must be 2 to 12 letters or digits or empty` };
   if (!isDate(v('issued_on')) || v('issued_on') > today) return { error: `issued_on "${v('issued_on')}" must be a past date in YYYY-MM-DD` };
-  const amount = normalizeDigits(v('amount_sar'));
+  // normalizeDigits drops dashes, so a negative amount is caught before it.
+  const amount = v('amount_sar').includes('-') ? '' : normalizeDigits(v('amount_sar'));
   // SAR with at most two decimals, converted to halalas without floating point.
   const m = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(amount);
   if (!m || (Number(m[1]) === 0 && !Number(m[2] ?? 0))) return { error: `amount_sar "${v('amount_sar')}" must be a positive amount in SAR (e.g. 300 or 150.50)` };
