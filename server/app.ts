@@ -6,6 +6,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
+import type { MikroORM } from '@mikro-orm/core';
 import Fastify, { FastifyInstance } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
 import type { Config } from './config';
@@ -14,6 +15,7 @@ import { migrate, openDatabase, pendingMigrations } from './db/orm';
 import { accessPlugin, errorMaskingPlugin, landingPagePlugin } from './http/graphql-plugins';
 import { graphqlOverHttpStatusPlugin } from './http/graphql-over-http';
 import { BODY_LIMIT_BYTES, graphqlProtections, hardenHttp } from './http/hardening';
+import { requestLogPlugin } from './http/request-log';
 import { publicOperations } from './modules';
 import { Captchas } from './modules/identity/captcha';
 import { Codes } from './modules/identity/codes';
@@ -31,9 +33,11 @@ import { AppointmentsService } from './modules/appointments/appointments.service
 import { seedDemoOffices } from './modules/appointments/demo-offices';
 import { DigitalIdService } from './modules/digital-id/digital-id.service';
 import { EXPIRY_REMINDER_INTERVAL_MS, ExpiryReminders } from './modules/notifications/expiry-reminders';
+import { nulGuardPlugin } from './modules/security/input-guard';
 import { RateLimits, rateLimitPlugin } from './modules/security/rate-limits';
 import { buildAppSchema } from './schema';
 import { Metrics } from './http/metrics';
+import { Bus } from './shared/bus';
 import { Clock, systemClock } from './shared/clock';
 import { KeyedHasher } from './shared/crypto';
 import { REPO_ROOT } from './shared/paths';
@@ -61,6 +65,25 @@ export interface App {
 
 const CLIENT_DIST = path.join(REPO_ROOT, 'client', 'dist');
 
+/**
+ * Brings a database up to date before serving: pending migrations applied (or refused), the demo
+ * data loaded into an empty one. Run once per start, by the only process or the cluster's primary.
+ */
+export async function prepareDatabase(orm: MikroORM, log: Logger, options: { migrate: boolean; seed: boolean }): Promise<void> {
+  const pending = await pendingMigrations(orm);
+  if (pending.length) {
+    if (!options.migrate) throw new Error(`the database has ${pending.length} pending migration(s); run \`npm run db:migrate\` first`);
+    await migrate(orm);
+    log.info({ applied: pending }, 'database migrated');
+  }
+  if (options.seed) {
+    const people = await seedDemoRegistry(orm.em.fork());
+    if (people) log.info({ people }, 'demo registry loaded');
+    const offices = await seedDemoOffices(orm.em.fork());
+    if (offices) log.info({ offices }, 'demo offices loaded');
+  }
+}
+
 /** Builds the whole server — database, services, GraphQL, HTTP — for `main` and for tests alike. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const clock = overrides.clock ?? systemClock;
@@ -69,20 +92,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const orm = await openDatabase(config.database);
   try {
-    const pending = await pendingMigrations(orm);
-    if (pending.length) {
-      if (!(overrides.migrate ?? config.autoMigrate)) {
-        throw new Error(`the database has ${pending.length} pending migration(s); run \`npm run db:migrate\` first`);
-      }
-      await migrate(orm);
-      log.info({ applied: pending }, 'database migrated');
-    }
-    if (overrides.seedDemoData ?? config.demoData) {
-      const seeded = await seedDemoRegistry(orm.em.fork());
-      if (seeded) log.info({ people: seeded }, 'demo registry loaded');
-      const offices = await seedDemoOffices(orm.em.fork());
-      if (offices) log.info({ offices }, 'demo offices loaded');
-    }
+    await prepareDatabase(orm, log, { migrate: overrides.migrate ?? config.autoMigrate, seed: overrides.seedDemoData ?? config.demoData });
   } catch (error) {
     await orm.close();
     throw error;
@@ -95,13 +105,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const captchas = new Captchas(config.captcha, hasher, random, clock);
   const notifier = new Notifier(config, orm.em, clock, log);
   const codes = new Codes(hasher, random, clock);
-  const rateLimits = new RateLimits(config.rateLimits);
+  const bus = await Bus.connect(config.redisUrl, log);
+  sessions.onEnded = (sessionId) => bus.publishSessionEnded(sessionId);
+  await bus.onSessionEnded((sessionId) => sessions.forget(sessionId));
+  const rateLimits = new RateLimits(config.rateLimits, bus.redis ? { kind: 'redis', client: bus.redis } : { kind: 'memory' });
   const identity = new IdentityService(config, clock, captchas, codes, sessions, keys, notifier, log, rateLimits);
   const accountCare = new AccountCareService(config, clock, captchas, codes, sessions, keys, notifier, rateLimits);
   const appointments = new AppointmentsService(clock, notifier);
   const eservices = new EServices(config, clock, random, notifier, log);
   const payments = new PaymentsService(config, clock, notifier, eservices, log);
-  const digitalIds = new DigitalIdService(keys, clock, config.publicUrl);
+  const digitalIds = new DigitalIdService(keys, clock, config.publicUrl, hasher);
   // Reminders of expiring documents (SPEC §5): hourly; tests call `services.reminders.runOnce()`.
   const reminders = new ExpiryReminders(orm, clock, notifier, log);
   reminders.start(EXPIRY_REMINDER_INTERVAL_MS);
@@ -111,12 +124,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     // Fastify's own request log is off: the GraphQL plugins log what matters, with the operation
     // name, and nothing per request on the hot path.
     logger: false,
+    // While stopping, requests that arrive on connections already open are still served (not
+    // 503'd); see the Connection: close hook below.
+    return503OnClosing: false,
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
   });
   await hardenHttp(http);
+  // Graceful stop: once closing, every response asks its client to close the connection, so
+  // keep-alive clients reconnect (to another instance) instead of reusing a socket that is about
+  // to go; the server finishes what it has received and then closes.
+  let closing = false;
+  http.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   await http.register(fastifyCookie);
   await http.register(fastifyCors, {
     // Outside production any origin may call (Apollo Sandbox, local tools); in production only
@@ -135,7 +158,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: protections.validationRules,
-    plugins: [...protections.plugins, graphqlOverHttpStatusPlugin(), fastifyApolloDrainPlugin(http), landingPagePlugin(config.introspection), accessPlugin(publicOperations), rateLimitPlugin(rateLimits), errorMaskingPlugin(), metrics.plugin()],
+    plugins: [...protections.plugins, graphqlOverHttpStatusPlugin(), requestLogPlugin(), nulGuardPlugin(), fastifyApolloDrainPlugin(http), landingPagePlugin(config.introspection), accessPlugin(publicOperations), rateLimitPlugin(rateLimits), errorMaskingPlugin(), metrics.plugin()],
   });
   await apollo.start();
   await http.register(fastifyApollo(apollo), {
@@ -203,9 +226,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     async stop() {
       if (stopped) return;
       stopped = true;
+      closing = true;
       await http.close();
       await reminders.stop();
       await notifier.drain();
+      await bus.close();
       await orm.close();
     },
   };
