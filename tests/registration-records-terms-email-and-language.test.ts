@@ -47,6 +47,14 @@ describe.each(databases)('what registration records ($kind)', ({ kind, enabled }
 
     const forged = `${token.slice(0, -4)}AAAA`;
     expect((await t.client().ok(ConfirmEmailDocument, { input: { token: forged } })).confirmEmail.errors.map((e) => e.code)).toEqual(['LINK_INVALID']);
+    // A link past its 48 hours is refused.
+    const late = await register(t, { nationalId: '1000000040', mobile: '0500000006', username: 'fahd.s', email: 'fahd@example.sa', emailConfirmation: 'fahd@example.sa' }, t.client());
+    await t.app.services.notifier.drain();
+    const lateMail = await t.app.services.orm.em.fork().findOneOrFail(OutboxMessage, { channel: Channel.EMAIL, recipient: 'fahd@example.sa' });
+    t.clock.advance(48 * 3_600_000 + 60_000);
+    const lateToken = /confirm-email\?token=([\w.-]+)/.exec(lateMail.body)![1];
+    expect((await t.client().ok(ConfirmEmailDocument, { input: { token: lateToken } })).confirmEmail.errors.map((e) => e.code)).toEqual(['LINK_INVALID']);
+    expect(late.account!.username).toBe('fahd.s');
     // An access token is no confirmation link.
     expect((await t.client().ok(ConfirmEmailDocument, { input: { token: signedIn.session!.accessToken } })).confirmEmail.errors.map((e) => e.code)).toEqual(['LINK_INVALID']);
   });
