@@ -6,7 +6,7 @@ export class Money {
   @Field(() => Int, { description: 'The amount in halalas (SAR 1 = 100 halalas): exact, for computing.' })
   halalas!: number;
 
-  @Field(() => String, { description: "The amount for people, in the caller's language, e.g. `SAR 1,250.00` or `1٬250٫00 ر.س`." })
+  @Field(() => String, { description: "The amount for people, in the caller's language, e.g. `SAR 1,250.00` or `1,250.00 ر.س`." })
   formatted!: string;
 }
 
