@@ -82,6 +82,24 @@ describe.each(databases)('digital ID: issued signed, verified online and offline
     expect((await checker.ok(VerifyDigitalIdDocument, { token: digitalId!.token, nationalId: '1000000016' })).verifyDigitalId.nationalIdMatches).toBe(false);
   });
 
+  it.skipIf(!enabled)('allows only a few number checks per token, so a number cannot be guessed through it', async () => {
+    const { digitalId } = await me.ok(DigitalIdDocument);
+    const checker = t.client();
+    checker.language = 'en';
+    for (let i = 0; i < 4; i++) {
+      expect((await checker.ok(VerifyDigitalIdDocument, { token: digitalId!.token, nationalId: `100000${i}016` })).verifyDigitalId.nationalIdMatches).toBe(false);
+    }
+    expect((await checker.ok(VerifyDigitalIdDocument, { token: digitalId!.token, nationalId: CITIZEN.nationalId })).verifyDigitalId.nationalIdMatches).toBe(true);
+    const sixth = await checker.request(VerifyDigitalIdDocument, { token: digitalId!.token, nationalId: CITIZEN.nationalId });
+    expect(sixth.status).toBe(200);
+    expect(sixth.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expect(sixth.errors?.[0].message).toMatch(/^Too many attempts/);
+    // The token itself still verifies; a fresh token has its own checks.
+    expect((await checker.ok(VerifyDigitalIdDocument, { token: digitalId!.token })).verifyDigitalId.valid).toBe(true);
+    const fresh = (await me.ok(DigitalIdDocument)).digitalId!.token;
+    expect((await checker.ok(VerifyDigitalIdDocument, { token: fresh, nationalId: CITIZEN.nationalId })).verifyDigitalId.nationalIdMatches).toBe(true);
+  });
+
   it.skipIf(!enabled)('refuses a tampered token, online and offline', async () => {
     const { digitalId } = await me.ok(DigitalIdDocument);
     const forged = tamper(digitalId!.token, { name_en: 'Someone Else' });

@@ -1,4 +1,3 @@
-import { constantTimeEqual, sha256 } from '../../shared/crypto';
 import { maskNationalId, normalizeDigits } from '../../shared/normalize';
 
 export const DIGITAL_ID_TYPE = 'digital-id+jwt';
@@ -13,9 +12,10 @@ export interface DigitalIdClaims {
   /** `1•••••••08`: the full number is not in the token (see `id_hash`). */
   id_masked: string;
   /**
-   * SHA-256 (base64url) of `id_salt:nationalId`: a checker who is told or shown the number can
-   * confirm it is the holder's, but nobody can read the number out of a scanned code (the random
-   * salt of each token defeats a table of all 10-digit IDs built in advance).
+   * HMAC (the server's secret) of `id_salt:nationalId`. A plain hash would not do: with the first
+   * and last digits shown and the check digit, about a million candidates remain, which a laptop
+   * tries in a second. Keyed, only the server can confirm a number (`verifyDigitalId(nationalId:)`,
+   * a few tries per token); the random salt keeps tokens of one person unlinkable by this claim.
    */
   id_hash: string;
   id_salt: string;
@@ -40,16 +40,19 @@ export interface HolderFacts {
   document: { type: string; issuedOn: string; expiresOn: string } | null;
 }
 
-export function nationalIdHash(salt: string, nationalId: string): string {
-  return sha256(`${salt}:${nationalId}`);
+/** The server's keyed hash (`KeyedHasher`), under one purpose so that it serves nothing else. */
+export interface IdHasher {
+  digest(purpose: string, value: string): string;
+  matches(purpose: string, value: string, stored: string): boolean;
 }
+const PURPOSE = 'digital-id';
 
-export function digitalIdClaims(holder: HolderFacts, salt: string): DigitalIdClaims {
+export function digitalIdClaims(holder: HolderFacts, salt: string, hasher: IdHasher): DigitalIdClaims {
   return {
     name_ar: holder.nameAr,
     name_en: holder.nameEn,
     id_masked: maskNationalId(holder.nationalId),
-    id_hash: nationalIdHash(salt, holder.nationalId),
+    id_hash: hasher.digest(PURPOSE, `${salt}:${holder.nationalId}`),
     id_salt: salt,
     kind: holder.kind,
     nationality: holder.nationality,
@@ -62,9 +65,9 @@ export function digitalIdClaims(holder: HolderFacts, salt: string): DigitalIdCla
 }
 
 /** Whether the number a checker typed (any digits, Arabic-Indic too) is the one the token was made for. */
-export function nationalIdMatches(claims: Pick<DigitalIdClaims, 'id_hash' | 'id_salt'>, typed: string): boolean {
+export function nationalIdMatches(claims: Pick<DigitalIdClaims, 'id_hash' | 'id_salt'>, typed: string, hasher: IdHasher): boolean {
   const digits = normalizeDigits(typed).replace(/\D/g, '');
-  return constantTimeEqual(nationalIdHash(claims.id_salt, digits), claims.id_hash);
+  return hasher.matches(PURPOSE, `${claims.id_salt}:${digits}`, claims.id_hash);
 }
 
 /** Reads the claims back from a verified payload; null when any is missing or of the wrong shape. */

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import { ErrorCode, requestError } from '../../shared/errors';
 import { Gender, PersonKind } from '../registry/person.entity';
 import type { DigitalIdClaims } from './digital-id-claims';
 import { DigitalIdRefusal } from './digital-id.service';
@@ -33,7 +34,11 @@ export class DigitalIdResolver {
   })
   async verifyDigitalId(
     @Arg('token', () => String, { description: 'The token from the QR code.' }) token: string,
-    @Arg('nationalId', () => String, { nullable: true, description: 'A number the holder states or shows, to confirm it is theirs.' }) nationalId: string | null,
+    @Arg('nationalId', () => String, {
+      nullable: true,
+      description: 'A number the holder states or shows, to confirm it is theirs (a few checks per token; then RATE_LIMITED).',
+    })
+    nationalId: string | null,
     @Ctx() ctx: Context,
   ): Promise<DigitalIdVerification> {
     // A token is at most a few kilobytes; anything larger is not one of ours and is not parsed.
@@ -41,6 +46,7 @@ export class DigitalIdResolver {
     if (!check || !check.valid) {
       return { valid: false, reason: check?.reason ?? DigitalIdRefusal.MALFORMED, holder: null, issuedAt: null, expiresAt: null, documentValid: null, nationalIdMatches: null };
     }
+    if (check.checksExhaustedFor !== null) throw requestError(ErrorCode.RATE_LIMITED, ctx.lang, { seconds: check.checksExhaustedFor });
     return {
       valid: true,
       reason: null,

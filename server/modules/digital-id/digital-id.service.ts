@@ -13,6 +13,7 @@ import {
   DIGITAL_ID_TYPE,
   DigitalIdClaims,
   digitalIdClaims,
+  IdHasher,
   nationalIdMatches,
   readClaims,
 } from './digital-id-claims';
@@ -34,8 +35,20 @@ export enum DigitalIdRefusal {
 }
 
 export type DigitalIdCheck =
-  | { valid: true; claims: DigitalIdClaims; issuedAt: Date; expiresAt: Date; documentValid: boolean | null; nationalIdMatches: boolean | null }
+  | {
+      valid: true;
+      claims: DigitalIdClaims;
+      issuedAt: Date;
+      expiresAt: Date;
+      documentValid: boolean | null;
+      nationalIdMatches: boolean | null;
+      /** Set when the number was not checked because this token had its share of checks: retry after so many seconds (never, in practice: it expires first). */
+      checksExhaustedFor: number | null;
+    }
   | { valid: false; reason: DigitalIdRefusal };
+
+/** Number checks allowed per token: enough for a checker's typo, far too few to guess a number. */
+export const NATIONAL_ID_CHECKS_PER_TOKEN = 5;
 
 /**
  * The digital ID (SPEC §5): a short-lived JWS of its own type (`digital-id+jwt`, audience
@@ -43,10 +56,14 @@ export type DigitalIdCheck =
  * offline, and an access token can never pass for one (nor one for an access token).
  */
 export class DigitalIdService {
+  /** Number checks made per token (by `jti`), until the token expires. Per instance: a few more tries per added instance still leave a million candidates out of reach. */
+  private readonly checks = new Map<string, { count: number; until: number }>();
+
   constructor(
     private readonly keys: SigningKeys,
     private readonly clock: Clock,
     private readonly issuer: string,
+    private readonly hasher: IdHasher,
   ) {}
 
   async issue(em: EntityManager, nationalId: string): Promise<IssuedDigitalId> {
@@ -67,6 +84,7 @@ export class DigitalIdService {
         document: document ? { type: document.type, issuedOn: document.issuedOn, expiresOn: document.expiresOn } : null,
       },
       randomBytes(16).toString('base64url'),
+      this.hasher,
     );
     const token = await this.keys.sign({ ...claims, iss: this.issuer, aud: DIGITAL_ID_AUDIENCE }, DIGITAL_ID_TYPE, expiresAt, issuedAt);
     const qrSvg = await QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
@@ -93,8 +111,15 @@ export class DigitalIdService {
       return { valid: false, reason: DigitalIdRefusal.BAD_SIGNATURE };
     }
     const claims = readClaims(payload);
-    if (!claims || typeof payload.iat !== 'number' || typeof payload.exp !== 'number') {
+    if (!claims || typeof payload.iat !== 'number' || typeof payload.exp !== 'number' || typeof payload.jti !== 'string') {
       return { valid: false, reason: DigitalIdRefusal.MALFORMED };
+    }
+    const expiresAtMs = payload.exp * 1000;
+    let matches: boolean | null = null;
+    let checksExhaustedFor: number | null = null;
+    if (nationalId) {
+      if (this.countCheck(payload.jti, expiresAtMs, now.getTime())) matches = nationalIdMatches(claims, nationalId, this.hasher);
+      else checksExhaustedFor = Math.max(1, Math.ceil((expiresAtMs - now.getTime()) / 1000));
     }
     return {
       valid: true,
@@ -102,7 +127,18 @@ export class DigitalIdService {
       issuedAt: new Date(payload.iat * 1000),
       expiresAt: new Date(payload.exp * 1000),
       documentValid: claims.doc_expires_on ? claims.doc_expires_on >= riyadhDate(now) : null,
-      nationalIdMatches: nationalId ? nationalIdMatches(claims, nationalId) : null,
+      nationalIdMatches: matches,
+      checksExhaustedFor,
     };
+  }
+
+  /** Counts one number check against a token; false once it has had its share. */
+  private countCheck(jti: string, until: number, now: number): boolean {
+    if (this.checks.size > 10_000) for (const [k, v] of this.checks) if (v.until <= now) this.checks.delete(k);
+    const entry = this.checks.get(jti) ?? { count: 0, until };
+    if (entry.count >= NATIONAL_ID_CHECKS_PER_TOKEN) return false;
+    entry.count += 1;
+    this.checks.set(jti, entry);
+    return true;
   }
 }
