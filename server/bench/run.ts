@@ -205,6 +205,10 @@ async function main() {
       SMS_GATEWAY: 'webhook',
       SMS_WEBHOOK_URL: sms.url,
       SMS_WEBHOOK_SECRET: 'bench-webhook-secret-0123456789',
+      // The first start migrates and loads the demo registry (whose people have holdings, so they
+      // can submit requests); the synthetic registry is added to it.
+      DB_AUTO_MIGRATE: 'true',
+      DEMO_DATA: 'true',
       // The bench is one client address sending thousands of log-ins: lift the abuse limits.
       RATE_LIMITS: 'login-address=1000000/60,captcha-address=1000000/60,sms-number=1000000/60,sms-address=1000000/60,register-address=1000000/60,resend-address=1000000/60',
     };
@@ -213,6 +217,7 @@ async function main() {
       execFileSync(process.execPath, [path.join(DIST, 'cli', 'registry-generate.js'), '--count', String(count)], { env: { ...env, PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'ignore', 'inherit'] });
       return (Date.now() - started) / 1000;
     };
+    await (await start(path.join(DIST, 'main.js'), env)).stop();
     notes.push(`registry:generate --count ${SMALL}: ${generate(SMALL).toFixed(1)} s`);
 
     let server = await start(path.join(DIST, 'main.js'), env);
@@ -221,6 +226,47 @@ async function main() {
     // Accounts: registered through the API like people do.
     const tokens: string[] = [];
     const password = 'bench password that is long enough';
+    const registerPerson = async (person: { nationalId: string; mobile: string }, username: string) => {
+      const captcha = await post<{ newCaptcha: { id: string } }>(server.url, gql('mutation { newCaptcha { id } }'));
+      const seen = sms.codes.get(person.mobile)?.length ?? 0;
+      const reg = await post<{ register: { challenge: { id: string } | null } }>(
+        server.url,
+        gql('mutation($input: RegisterInput!) { register(input: $input) { challenge { id } errors { code } } }', {
+          input: {
+            nationalId: person.nationalId,
+            mobile: person.mobile,
+            username,
+            password,
+            passwordConfirmation: password,
+            email: `${username}@example.sa`,
+            emailConfirmation: `${username}@example.sa`,
+            acceptTerms: true,
+            captchaId: captcha.newCaptcha.id,
+            captchaCode: await solver.solve(captcha.newCaptcha.id),
+          },
+        }),
+      );
+      if (!reg.register.challenge) return null;
+      const code = await waitForCode(sms.codes, person.mobile, seen);
+      const verified = await post<{ verifyRegistration: { session: { accessToken: string } } }>(
+        server.url,
+        gql('mutation($input: VerifyCodeInput!) { verifyRegistration(input: $input) { session { accessToken } } }', { input: { challengeId: reg.register.challenge.id, code } }),
+      );
+      return verified.verifyRegistration.session.accessToken;
+    };
+
+    // The demo citizen submits (and cancels) 20 requests, so S4 lists a full page of real ones.
+    const citizen = (await registerPerson({ nationalId: '1000000008', mobile: '+966500000001' }, 'benchcitizen'))!;
+    for (let i = 0; i < 20; i++) {
+      const submitted = await post<{ renewNationalId: { request: { reference: string } | null; errors: { code: string }[] } }>(
+        server.url,
+        gql('mutation { renewNationalId { request { reference } errors { code } } }'),
+        citizen,
+      );
+      if (!submitted.renewNationalId.request) throw new Error(`renewNationalId refused: ${JSON.stringify(submitted.renewNationalId.errors)}`);
+      await post(server.url, gql('mutation($input: CancelServiceRequestInput!) { cancelServiceRequest(input: $input) { errors { code } } }', { input: { reference: submitted.renewNationalId.request.reference } }), citizen);
+    }
+
     for (let n = 0; tokens.length < ACCOUNTS; n++) {
       const person = synthetic(n * 4);
       const captcha = await post<{ newCaptcha: { id: string } }>(server.url, gql('mutation { newCaptcha { id } }'));
@@ -251,20 +297,61 @@ async function main() {
       tokens.push(verified.verifyRegistration.session.accessToken);
     }
 
-    const scenarios = (people: number) => [
+    const auth = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
+    const S2 = gql('{ services { code category nameAr nameEn feeDescription } }');
+    const S4 = gql('{ myRequests(first: 20) { edges { node { reference status submittedAt service { code nameEn } bill { number amount { halalas formatted } } beneficiary { fullNameEn } } } } }');
+    const scenarios = [
       { name: 'S1 { __typename }', body: gql('{ __typename }') },
-      { name: 'S2 services (anonymous)', body: gql('{ authOptions { captchaRequired } }'), note: 'catalogue query pending' },
-      { name: 'S3 me { username person { fullNameEn } }', body: gql('{ me { username person { fullNameEn } } }'), headers: { authorization: `Bearer ${tokens[0]}` } },
-    ].map((s) => ({ ...s, people }));
+      { name: 'S2 services (anonymous)', body: S2 },
+      { name: 'S3 me { username person { fullNameEn } }', body: gql('{ me { username person { fullNameEn } } }'), headers: auth(tokens[0]) },
+      { name: 'S4 myRequests(first: 20) + service, bill, beneficiary', body: S4, headers: auth(citizen) },
+    ];
+    // Log-ins in S6 each need an image code: solve a pool of them beforehand.
+    const solved: { captchaId: string; captchaCode: string }[] = [];
+    for (let i = 0; i < 4000; i++) {
+      const { newCaptcha } = await post<{ newCaptcha: { id: string } }>(server.url, gql('mutation { newCaptcha { id } }'));
+      solved.push({ captchaId: newCaptcha.id, captchaCode: await solver.solve(newCaptcha.id) });
+    }
+    // S6, a mixed day: 70% reads of documents and requests, 20% catalogue, 5% submissions, 5% log-ins.
+    const mix: { weight: number; body: string; headers: Record<string, string> }[] = [
+      { weight: 35, body: gql('{ myDocuments { type number expiresOn daysToExpiry } }'), headers: auth(citizen) },
+      { weight: 35, body: S4, headers: auth(citizen) },
+      { weight: 20, body: S2, headers: { 'content-type': 'application/json' } },
+      { weight: 5, body: gql('mutation { renewNationalId { request { reference } errors { code } } }'), headers: auth(citizen) },
+      { weight: 5, body: 'LOGIN', headers: { 'content-type': 'application/json' } },
+    ];
+    const loginBody = () =>
+      gql('mutation($input: LoginInput!) { login(input: $input) { challenge { id } errors { code } } }', {
+        input: { identifier: `bench${solved.length % ACCOUNTS}`, password, ...(solved.pop() ?? { captchaId: 'exhausted', captchaCode: '0000' }) },
+      });
 
-    const measure = async (people: number) => {
-      for (const s of scenarios(people)) {
-        const r = await cannon(`${server.url}/graphql`, { body: s.body, headers: { 'content-type': 'application/json', ...(s.headers ?? {}) } });
-        rows.push({ name: s.name, people, ...r, rssMb: server.peakRss(), note: r.errors ? `${r.errors} errors` : s.note });
+    const measure = async (people: number, only?: string[]) => {
+      for (const s of scenarios.filter((x) => !only || only.some((o) => x.name.startsWith(o)))) {
+        const r = await cannon(`${server.url}/graphql`, { body: s.body, headers: s.headers ?? { 'content-type': 'application/json' } });
+        rows.push({ name: s.name, people, ...r, rssMb: server.peakRss(), note: r.errors ? `${r.errors} errors` : undefined });
         process.stderr.write(`${s.name} (${people}): ${r.rps.toFixed(0)} req/s p99 ${r.p99} ms\n`);
       }
     };
     await measure(SMALL);
+
+    {
+      const total = mix.reduce((sum, m) => sum + m.weight, 0);
+      let pick = 0;
+      const r = await cannon(`${server.url}/graphql`, {
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request: autocannon.Request) => {
+              // A fixed, evenly spread sequence rather than random draws: the same mix every run.
+              let slot = pick++ % total;
+              const m = mix.find((x) => (slot -= x.weight) < 0)!;
+              return { ...request, body: m.body === 'LOGIN' ? loginBody() : m.body, headers: m.headers };
+            },
+          },
+        ],
+      });
+      rows.push({ name: 'S6 mixed day (70/20/5/5)', people: SMALL, ...r, rssMb: server.peakRss(), note: 'log-ins here are the password step (one argon2id each)' });
+    }
 
     // S5: complete log-ins (password + SMS code) per second, against argon2's bound.
     {
@@ -273,9 +360,12 @@ async function main() {
       const latencies: number[] = [];
       await Promise.all(
         Array.from({ length: 8 }, async (_, worker) => {
-          for (let i = worker; Date.now() < until; i += 8) {
-            const account = i % ACCOUNTS;
+          // Each worker logs in as its own account, so every SMS code it reads is its own.
+          const account = worker;
+          const mobile = synthetic(account * 4).mobile;
+          while (Date.now() < until) {
             const started = Date.now();
+            const seen = sms.codes.get(mobile)?.length ?? 0;
             const captcha = await post<{ newCaptcha: { id: string } }>(server.url, gql('mutation { newCaptcha { id } }'));
             const login = await post<{ login: { challenge: { id: string } } }>(
               server.url,
@@ -283,8 +373,7 @@ async function main() {
                 input: { identifier: `bench${account}`, password, captchaId: captcha.newCaptcha.id, captchaCode: await solver.solve(captcha.newCaptcha.id) },
               }),
             );
-            const mobile = synthetic(account * 4).mobile;
-            const code = await waitForCode(sms.codes, mobile, (sms.codes.get(mobile)?.length ?? 1) - 1);
+            const code = await waitForCode(sms.codes, mobile, seen);
             await post(server.url, gql('mutation($input: VerifyCodeInput!) { verifyLogin(input: $input) { session { accessToken } } }', { input: { challengeId: login.login.challenge.id, code } }));
             latencies.push(Date.now() - started);
             done++;
@@ -300,7 +389,7 @@ async function main() {
     if (LARGE > SMALL) {
       notes.push(`registry:generate --count ${LARGE}: ${generate(LARGE).toFixed(1)} s`);
       server = await start(path.join(DIST, 'main.js'), env);
-      await measure(LARGE);
+      await measure(LARGE, ['S3', 'S4']);
       await server.stop();
     }
     solver.close();
