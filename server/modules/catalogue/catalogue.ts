@@ -48,6 +48,7 @@ export interface ServiceDefinition {
   name: Localized;
   description: Localized;
   fee: Localized;
+  /** Whom it may be for: the kinds of beneficiary (citizen, resident). */
   audience: PersonKind[];
   /** Minimum age of the beneficiary on the day of submission. */
   minimumAge: number;
@@ -110,7 +111,7 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
       ar: '200 ريال لأول شهرين، ثم 100 ريال لكل شهر إضافي (متعددة: 200 ريال لكل شهر إضافي).',
       en: 'SAR 200 for the first 2 months, then SAR 100 a month (multiple entry: SAR 200 a month).',
     },
-    audience: [PersonKind.CITIZEN, PersonKind.RESIDENT],
+    audience: [PersonKind.RESIDENT],
     minimumAge: 0,
     forSelf: true,
     forDependents: true,
@@ -130,7 +131,7 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
       en: 'A final exit visa for a resident: passport and iqama valid, no unpaid violations, no vehicle registered in their name.',
     },
     fee: { ar: 'مجاناً.', en: 'Free.' },
-    audience: [PersonKind.CITIZEN, PersonKind.RESIDENT],
+    audience: [PersonKind.RESIDENT],
     minimumAge: 0,
     forSelf: true,
     forDependents: true,
@@ -146,7 +147,7 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
       en: 'Renew the iqama of a resident dependent or worker you sponsor, with no unpaid violations.',
     },
     fee: { ar: '650 ريالاً لكل سنة؛ غرامة 500 ريال إذا كانت منتهية.', en: 'SAR 650 a year; SAR 500 fine if it has expired.' },
-    audience: [PersonKind.CITIZEN, PersonKind.RESIDENT],
+    audience: [PersonKind.RESIDENT],
     minimumAge: 0,
     forSelf: false,
     forDependents: true,

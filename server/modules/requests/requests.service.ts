@@ -20,7 +20,7 @@ import { Person } from '../registry/person.entity';
 import { HANDLERS, ServiceInputData } from './handlers';
 import { requestMessages } from './requests.errors';
 import { requestTexts } from './requests.texts';
-import { Facts, Verdict } from './rules/facts';
+import { audienceReasons, Facts, Verdict } from './rules/facts';
 import { total } from './rules/fees';
 import { RequestStatus, ServiceRequest } from './service-request.entity';
 
@@ -82,7 +82,7 @@ export class EServices {
       const applicant = await em.findOneOrFail(Person, account.person.nationalId);
       const beneficiary = handler.beneficiaryFromInput ? await this.beneficiary(em, applicant, beneficiaryId) : applicant;
       const facts = await this.facts(em, applicant, beneficiary);
-      const verdict = await handler.check(em, facts, defaultInput(code, facts));
+      const verdict = await this.check(em, code, facts, defaultInput(code, facts));
       // Choices only the submission makes (which driver, until when, why) are not held against eligibility.
       return { ...verdict, errors: verdict.errors.filter((e) => !['driverNationalId', 'until', 'reason'].includes(e.field)) };
     } catch (error) {
@@ -104,7 +104,7 @@ export class EServices {
         const activeKey = `${code}|${beneficiary.nationalId}|${handler.subject(input)}`.slice(0, 200);
         if (await tx.count(ServiceRequest, { activeKey })) refuse('', 'DUPLICATE_REQUEST');
         const facts = await this.facts(tx, applicant, beneficiary);
-        const verdict = await handler.check(tx, facts, input);
+        const verdict = await this.check(tx, code, facts, input);
         if (verdict.errors.length) throw new UserInputError(verdict.errors);
 
         const request = tx.create(ServiceRequest, {
@@ -172,7 +172,7 @@ export class EServices {
     const applicant = await tx.findOneOrFail(Person, request.applicantId);
     const beneficiary = await tx.findOneOrFail(Person, request.beneficiaryId);
     const facts = await this.facts(tx, applicant, beneficiary, request.id);
-    const verdict = await HANDLERS[request.serviceCode as ServiceCode].check(tx, facts, request.input as ServiceInputData);
+    const verdict = await this.check(tx, request.serviceCode as ServiceCode, facts, request.input as ServiceInputData);
     if (verdict.errors.length) {
       const reason = verdict.errors[0].code;
       this.move(request, RequestStatus.REJECTED, now, reason);
@@ -181,6 +181,15 @@ export class EServices {
       return;
     }
     await this.issue(tx, out, account, request, facts, now);
+  }
+
+  /** The service's own rules and the catalogue's "who may use it", together. */
+  private async check(tx: EntityManager, code: ServiceCode, facts: Facts, input: ServiceInputData): Promise<Verdict> {
+    const handler = HANDLERS[code];
+    const verdict = await handler.check(tx, facts, input);
+    const who = audienceReasons(serviceDefinition(code)!, facts, handler.beneficiaryFromInput ? 'beneficiaryNationalId' : '');
+    const extra = who.filter((e) => !verdict.errors.some((x) => x.code === e.code));
+    return { ...verdict, errors: [...extra, ...verdict.errors] };
   }
 
   /** Cancels an open request of the caller; its bill can no longer be paid. */

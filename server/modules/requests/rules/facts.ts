@@ -1,3 +1,4 @@
+import { ageOn } from '../../../shared/clock';
 import { addDays } from './dates';
 import type { FieldError } from '../../../shared/errors';
 import type { DisputeStatus, DocumentType } from '../../registry/holdings.entity';
@@ -147,4 +148,23 @@ export const RENEWAL_WINDOW_DAYS = 180;
 /** The day renewal opens for a document expiring on `expiresOn`. */
 export function renewalOpensOn(expiresOn: string): string {
   return addDays(expiresOn, -RENEWAL_WINDOW_DAYS);
+}
+
+/** Who a catalogue entry is for (see `ServiceDefinition`). */
+export interface Audience {
+  audience: readonly PersonKind[];
+  minimumAge: number;
+  forSelf: boolean;
+  forDependents: boolean;
+}
+
+/**
+ * The catalogue's "who may use it" — kind of beneficiary, minimum age, for self or for a
+ * dependent — checked the same way for every service, on top of the service's own rules.
+ */
+export function audienceReasons(who: Audience, facts: Facts, field: string): RuleError[] {
+  const self = facts.beneficiary.nationalId === facts.applicant.nationalId;
+  const allowed =
+    who.audience.includes(facts.beneficiary.kind) && ageOn(facts.beneficiary.dateOfBirth, facts.today) >= who.minimumAge && (self ? who.forSelf : who.forDependents);
+  return allowed ? [] : [{ field, code: 'NOT_ELIGIBLE' }];
 }
