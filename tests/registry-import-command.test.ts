@@ -99,6 +99,18 @@ describe.each(databases)('registry:import command ($kind)', ({ kind, enabled }) 
     expect(after[2]).toMatchObject({ firstNameEn: 'Khaled' });
   });
 
+  it.skipIf(!enabled)('reads a spreadsheet export: UTF-8 byte order mark, Windows line endings, quoted fields', async () => {
+    const quoted = row('1000000172', 'Quoted').replace('Jeddah', '"Jeddah, Old Town"');
+    const csv = `\ufeff${[HEADER, quoted, row('2000000113', 'Windows'), ''].join('\r\n')}`;
+    const run = await runImport(databaseUrl, ['--persons', file('excel.csv', csv)], dir);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const imported = (await persons()).filter((p) => ['1000000172', '2000000113'].includes(p.nationalId));
+    expect(imported.map((p) => [p.firstNameEn, p.city, p.postalCode])).toEqual([
+      ['Quoted', 'Jeddah, Old Town', '23451'],
+      ['Windows', 'Jeddah', '23451'],
+    ]);
+  });
+
   it.skipIf(!enabled)('refuses a file whose header is not the contract, importing nothing', async () => {
     const swapped = HEADER.replace('first_name_ar,father_name_ar', 'father_name_ar,first_name_ar');
     const run = await runImport(databaseUrl, ['--persons', file('header.csv', [swapped, row('1000000164', 'Nobody'), ''].join('\n'))], dir);
