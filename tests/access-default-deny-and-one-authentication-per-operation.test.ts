@@ -80,6 +80,18 @@ describe.each(databases)('default deny and one authentication mutation per opera
     expect(guarded.length).toBeGreaterThan(0);
   });
 
+  it.skipIf(!enabled)('says why in the caller’s language', async () => {
+    const guarded = Object.values(schema.getQueryType()!.getFields()).find((f) => !publicOperations.has(f.name))!;
+    const query = operationFor('query', guarded);
+    const arabic = await t.client().raw({ query });
+    expect(arabic.errors![0].message).toBe('يلزم تسجيل الدخول للوصول إلى هذه الخدمة.');
+    const english = t.client();
+    english.language = 'en';
+    expect((await english.raw({ query })).errors![0].message).toBe('You need to log in to use this service.');
+    const two = 'mutation { a: resendCode(input: { challengeId: "x" }) { errors { code } } b: resendCode(input: { challengeId: "y" }) { errors { code } } }';
+    expect((await english.raw({ query: two })).errors![0].message).toBe('The request is not valid.');
+  });
+
   it.skipIf(!enabled)('lists in publicOperations only fields the schema has, and answers them anonymously', async () => {
     const fields = new Set(roots().flatMap(({ type }) => Object.keys(type.getFields())));
     for (const name of publicOperations) if (!name.startsWith('__')) expect(fields.has(name), name).toBe(true);
