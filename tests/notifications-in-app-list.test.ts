@@ -97,6 +97,8 @@ describe.each(databases)('in-app notifications ($kind)', ({ kind, enabled }) => 
     // A cursor this server did not make starts from the top rather than failing.
     const bogus = await t.api.ok(NotificationsDocument, { first: 1, after: '!!' });
     expect(bogus.notifications.edges[0].node.reference).toBe('B-7');
+    const huge = await t.api.ok(NotificationsDocument, { first: 1, after: Buffer.from('99999999999').toString('base64url') });
+    expect(huge.notifications.edges[0].node.reference).toBe('B-7');
   });
 
   it.skipIf(!enabled)('marks chosen ones read, ignores other people\'s ids, then marks all', async () => {
@@ -107,7 +109,7 @@ describe.each(databases)('in-app notifications ($kind)', ({ kind, enabled }) => 
     expect(foreign.markNotificationsRead).toMatchObject({ marked: 0, unreadCount: 7, errors: [] });
     expect((await otherApi.ok(NotificationsDocument, {})).notifications.unreadCount).toBe(1);
 
-    const some = await t.api.ok(MarkNotificationsReadDocument, { input: { ids: [...mine, 'not-an-id'] } });
+    const some = await t.api.ok(MarkNotificationsReadDocument, { input: { ids: [...mine, 'not-an-id', '99999999999', '2147483648'] } });
     expect(some.markNotificationsRead).toMatchObject({ marked: 2, unreadCount: 5, errors: [] });
     const unread = await t.api.ok(NotificationsDocument, { unreadOnly: true, first: 50 });
     expect(unread.notifications.edges.map((e) => e.node.id)).not.toContain(mine[0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, decodeIdCursor, encodeCursor, MAX_PAGE_SIZE, pageSize } from './pagination';
+import { decodeCursor, decodeIdCursor, encodeCursor, MAX_INT_ID, MAX_PAGE_SIZE, pageSize, parseIntId } from './pagination';
 
 describe('cursors', () => {
   it('round-trips positions and refuses what this server did not make', () => {
@@ -9,6 +9,18 @@ describe('cursors', () => {
     expect(decodeIdCursor('not a cursor!')).toBeNull();
     expect(decodeIdCursor(null)).toBeNull();
     expect(decodeIdCursor('')).toBeNull();
+    // Beyond what an integer column holds: PostgreSQL would fail the query, so it is not an id.
+    expect(decodeIdCursor(encodeCursor(MAX_INT_ID))).toBe(MAX_INT_ID);
+    expect(decodeIdCursor(encodeCursor(MAX_INT_ID + 1))).toBeNull();
+  });
+
+  it('parses integer ids from client input', () => {
+    expect(parseIntId('42')).toBe(42);
+    expect(parseIntId('2147483648')).toBeNull();
+    expect(parseIntId('99999999999999')).toBeNull();
+    expect(parseIntId('-1')).toBeNull();
+    expect(parseIntId('1e3')).toBeNull();
+    expect(parseIntId(null)).toBeNull();
   });
 
   it('keeps page sizes between 1 and the maximum', () => {

@@ -31,9 +31,17 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
   return Buffer.from(cursor, 'base64url').toString('utf8');
 }
 
+/** The largest id an `integer` column holds on either database: a bigger number in a query is an error on PostgreSQL. */
+export const MAX_INT_ID = 2_147_483_647;
+
+/** An integer id from client input (an `ID` argument, a cursor), or null when it cannot be one of ours. */
+export function parseIntId(raw: string | null | undefined): number | null {
+  if (raw == null || !/^\d{1,10}$/.test(raw)) return null;
+  const id = Number(raw);
+  return id <= MAX_INT_ID ? id : null;
+}
+
 /** A numeric position (an increasing id) from a cursor, or null when absent or not one of ours. */
 export function decodeIdCursor(cursor: string | null | undefined): number | null {
-  const raw = decodeCursor(cursor);
-  if (raw === null || !/^\d{1,15}$/.test(raw)) return null;
-  return Number(raw);
+  return parseIntId(decodeCursor(cursor));
 }

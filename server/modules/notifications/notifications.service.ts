@@ -1,6 +1,6 @@
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UserInputError } from '../../shared/errors';
-import { decodeIdCursor, encodeCursor, pageSize } from '../../shared/pagination';
+import { decodeIdCursor, encodeCursor, pageSize, parseIntId } from '../../shared/pagination';
 import { Notification } from './notification.entity';
 import type { NotificationErrorCode } from './notifications.errors';
 
@@ -50,7 +50,7 @@ export async function markNotificationsRead(
     throw new UserInputError<NotificationErrorCode>([{ field: 'ids', code: 'TOO_MANY_NOTIFICATIONS', params: { max: MAX_MARK_IDS } }]);
   }
   const where: FilterQuery<Notification> = { account: accountId, readAt: null };
-  if (!input.all) where.id = { $in: ids.filter((id) => /^\d{1,15}$/.test(id)).map(Number) };
+  if (!input.all) where.id = { $in: ids.map(parseIntId).filter((id): id is number => id !== null) };
   const marked = await em.nativeUpdate(Notification, where, { readAt: now });
   const unreadCount = await em.count(Notification, { account: accountId, readAt: null });
   return { marked, unreadCount };
