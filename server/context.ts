@@ -68,9 +68,11 @@ export async function buildContext(services: Services, request: FastifyRequest, 
   let auth: Auth | null = null;
   let account: Account | null = null;
   const authorization = request.headers.authorization;
-  if (authorization?.startsWith('Bearer ')) {
+  // The scheme name is case-insensitive (RFC 9110 §11.1); some HTTP libraries send "bearer".
+  const bearer = authorization && /^bearer +(\S+) *$/i.exec(authorization)?.[1];
+  if (bearer) {
     const now = services.clock.now();
-    const claims = await services.accessTokens.verify(authorization.slice(7).trim(), now);
+    const claims = await services.accessTokens.verify(bearer, now);
     if (claims && (await services.sessions.isActive(em, claims.sessionId))) {
       account = await em.findOne(Account, claims.accountId);
       if (account) auth = { accountId: claims.accountId, sessionId: claims.sessionId };

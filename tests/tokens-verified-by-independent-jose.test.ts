@@ -85,6 +85,15 @@ describe.each(databases)('access tokens, checked by an independent verifier ($ki
     }
   });
 
+  it.skipIf(!enabled)('is read from Authorization whatever the case of the scheme (RFC 9110)', async () => {
+    for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
+      const res = await t.client().request(MeDocument, undefined, { authorization: `${scheme} ${accessToken}` });
+      expect(res.data!.me?.id, scheme).toBe(accountId);
+    }
+    const basic = await t.client().request(MeDocument, undefined, { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` });
+    expect(basic.data!.me).toBeNull();
+  });
+
   it.skipIf(!enabled)('stops counting at its expiry time', async () => {
     const api = t.client();
     api.token = accessToken;
