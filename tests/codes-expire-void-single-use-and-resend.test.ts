@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Challenge } from '../server/modules/identity/challenge.entity';
 import { identityMessages } from '../server/modules/identity/identity.errors';
+import { identityTexts } from '../server/modules/identity/identity.texts';
 import { localize, Language } from '../server/shared/i18n';
 import { LoginDocument, MeDocument, RegisterDocument, ResendCodeDocument, VerifyLoginDocument, VerifyRegistrationDocument } from './gql/graphql';
 import { captcha, CITIZEN, PASSWORD, register, registrationInput, RESIDENT } from './helpers/flows';
@@ -204,6 +205,22 @@ describe.each(databases)('one-time SMS codes ($kind)', ({ kind, enabled }) => {
       expect(signedIn.errors).toEqual([]);
       api.token = signedIn.session!.accessToken;
       expect((await api.ok(MeDocument)).me!.username).toBe('mohammed.q');
+    });
+
+    it('resends a registration code as a registration SMS in the applicant’s language, and the new code opens the account', async () => {
+      const api = t.client();
+      const input = await registrationInput(api, { nationalId: '1000000040', mobile: '0500000006', username: 'fahd.s', email: 'fahd@example.sa', emailConfirmation: 'fahd@example.sa', preferredLanguage: 'EN' });
+      const { register: started } = await api.ok(RegisterDocument, { input });
+      const challengeId = started.challenge!.id;
+      t.clock.advance(60_000);
+      const since = Date.now();
+      expect((await api.ok(ResendCodeDocument, { input: { challengeId } })).resendCode.errors).toEqual([]);
+      const sms = await t.sms.waitFor('+966500000006', since);
+      const code = /\d{6}/.exec(sms.text)![0];
+      expect(sms.text).toBe(localize(identityTexts.REGISTRATION_CODE, Language.EN, { code }));
+      const { verifyRegistration } = await api.ok(VerifyRegistrationDocument, { input: { challengeId, code } });
+      expect(verifyRegistration.errors).toEqual([]);
+      expect(verifyRegistration.account!.username).toBe('fahd.s');
     });
 
     it('sends one new code when several resends arrive at once', async () => {
