@@ -4,6 +4,7 @@ import { ErrorCode, requestError } from '../../shared/errors';
 import { Language } from '../../shared/i18n';
 import { attempt } from '../../shared/user-error';
 import { PayBillInput } from '../requests/requests.inputs';
+import { loaders } from '../requests/loaders';
 import { signedIn } from '../requests/requests.resolver';
 import { BillItemView, PayBillPayload } from '../requests/requests.types';
 import { ServiceRequest } from '../requests/service-request.entity';
@@ -50,7 +51,7 @@ export class PaymentsResolver {
 
   @FieldResolver(() => String, { description: 'The reference of the request it is for.' })
   async requestReference(@Root() bill: Bill, @Ctx() ctx: Context): Promise<string> {
-    const request = await ctx.em.findOne(ServiceRequest, bill.requestId);
+    const request = await loaders(ctx).requests.load(bill.requestId);
     if (!request) throw requestError(ErrorCode.FORBIDDEN, ctx.lang);
     return request.reference;
   }
