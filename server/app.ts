@@ -13,6 +13,7 @@ import type { Config } from './config';
 import { buildContext, Context, Services } from './context';
 import { migrate, openDatabase, pendingMigrations } from './db/orm';
 import { accessPlugin, errorMaskingPlugin, landingPagePlugin } from './http/graphql-plugins';
+import { maskContextFailures } from './http/context-errors';
 import { graphqlOverHttpStatusPlugin } from './http/graphql-over-http';
 import { BODY_LIMIT_BYTES, graphqlProtections, hardenHttp } from './http/hardening';
 import { requestLogPlugin } from './http/request-log';
@@ -164,7 +165,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   await http.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: (request, reply) => buildContext(services, request, reply),
+    context: maskContextFailures(log, (request, reply) => buildContext(services, request, reply)),
   });
 
   http.get('/.well-known/jwks.json', async (_request, reply) => {

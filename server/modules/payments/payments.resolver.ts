@@ -29,6 +29,7 @@ export class PaymentsResolver {
   @Query(() => [Bill], { description: 'Your bills, newest first.' })
   async myBills(@Ctx() ctx: Context, @Arg('status', () => BillStatus, { nullable: true, description: 'Only bills in this status.' }) status?: BillStatus | null): Promise<Bill[]> {
     const account = signedIn(ctx);
+    await ctx.services.eservices.closeOverdue(ctx.em, account.id);
     const now = ctx.services.clock.now();
     const bills = await ctx.em.find(Bill, { accountId: account.id }, { orderBy: { issuedAt: 'desc' }, limit: 200 });
     return status ? bills.filter((b) => effectiveStatus(b, now) === status) : bills;

@@ -109,6 +109,7 @@ export class RequestsResolver {
     @Arg('status', () => RequestStatus, { nullable: true, description: 'Only requests in this status.' }) status?: RequestStatus | null,
   ): Promise<ServiceRequestConnection> {
     const account = signedIn(ctx);
+    await ctx.services.eservices.closeOverdue(ctx.em, account.id);
     const size = pageSize(first);
     const position = decodeCursor(after)?.split('|');
     const where: Record<string, unknown> = { applicantAccountId: account.id, ...(status ? { status } : {}) };
@@ -123,8 +124,9 @@ export class RequestsResolver {
   }
 
   @Query(() => ServiceRequest, { nullable: true, description: 'One of your requests by reference; null if you have none with it.' })
-  request(@Arg('reference', () => String, { description: 'The request reference.' }) reference: string, @Ctx() ctx: Context): Promise<ServiceRequest | null> {
+  async request(@Arg('reference', () => String, { description: 'The request reference.' }) reference: string, @Ctx() ctx: Context): Promise<ServiceRequest | null> {
     const account = signedIn(ctx);
+    await ctx.services.eservices.closeOverdue(ctx.em, account.id);
     return ctx.em.findOne(ServiceRequest, { reference: reference.trim().slice(0, 20), applicantAccountId: account.id });
   }
 

@@ -210,6 +210,16 @@ export class EServices {
     });
   }
 
+  /**
+   * Before showing someone their requests or bills: closes what expired since (lazily, so no
+   * background job is needed; one cheap query when nothing is overdue).
+   */
+  async closeOverdue(em: EntityManager, accountId: string): Promise<void> {
+    const now = this.clock.now();
+    if (!(await em.count(Bill, { accountId, status: BillStatus.UNPAID, dueAt: { $lt: now } }))) return;
+    await em.transactional((tx) => this.expireOverdueBills(tx, accountId, now));
+  }
+
   /** Bills of this account past their due time become EXPIRED and their requests CANCELLED (so they no longer block a new submission). */
   async expireOverdueBills(tx: EntityManager, accountId: string, now: Date): Promise<void> {
     const overdue = await tx.find(Bill, { accountId, status: BillStatus.UNPAID, dueAt: { $lt: now } });
