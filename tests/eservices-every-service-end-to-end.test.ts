@@ -91,6 +91,8 @@ describe.each(databases)('every e-service end to end: submit → bill → pay �
     expect(visa.daysToExpiry).toBeGreaterThanOrEqual(89);
     const { request } = await mohammed.ok(RequestDocument, { reference: done.reference });
     expect(request!.status).toBe('COMPLETED');
+    const again = await mohammed.ok(IssueExitReentryVisaDocument, { input: { beneficiaryNationalId: DEMO.RAJESH.nationalId, entryType: 'SINGLE', months: 2 } });
+    expect(again.issueExitReentryVisa.errors.map((e) => e.code)).toEqual(['VISA_ALREADY_VALID']);
   });
 
   it.skipIf(!enabled)('renews a national ID: free inside the window, so it completes at once', async () => {
@@ -141,6 +143,8 @@ describe.each(databases)('every e-service end to end: submit → bill → pay �
     expect(authorizeDriver.request).toMatchObject({ status: 'COMPLETED', result: { plate: 'KSA2024', driverNationalId: DEMO.MOHAMMED.nationalId, expiresOn: until } });
     const vehicle = (await fahd.ok(MyVehiclesDocument)).myVehicles.find((v) => v.plate === 'KSA2024')!;
     expect(vehicle).toMatchObject({ authorizedDriverId: DEMO.MOHAMMED.nationalId, authorizedUntil: until });
+    const second = await fahd.ok(AuthorizeDriverDocument, { input: { plate: 'KSA2024', driverNationalId: DEMO.LAYLA.nationalId, until } });
+    expect(second.authorizeDriver.errors.map((e) => [e.field, e.code])).toEqual([['plate', 'DRIVER_ALREADY_AUTHORIZED']]);
   });
 
   it.skipIf(!enabled)('disputes a recent violation (free), one open dispute at a time', async () => {
@@ -151,6 +155,8 @@ describe.each(databases)('every e-service end to end: submit → bill → pay �
     expect(disputeViolation.request).toMatchObject({ status: 'COMPLETED', result: { violationNumbers: ['2026000004'], disputeStatus: 'OPEN' } });
     const [violation] = (await ali.ok(MyViolationsDocument, {})).myViolations;
     expect(violation).toMatchObject({ disputeStatus: 'OPEN', paid: false });
+    const again = await ali.ok(DisputeViolationDocument, { input: { violationNumber: '2026000004', reason: 'short' } });
+    expect(again.disputeViolation.errors.map((e) => e.code).sort()).toEqual(['DISPUTE_OPEN', 'REASON_INVALID']);
     // Completed-request SMS in the account's language (Arabic).
     expect(t.sms.messages.some((m) => m.to === '+966500000105' && m.text.includes('اكتمل طلبك'))).toBe(true);
   });
