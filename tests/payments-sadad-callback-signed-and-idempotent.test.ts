@@ -83,5 +83,8 @@ describe.each(databases)('SADAD payment callback: signed, idempotent, pays once 
     expect(second.errors).toEqual([]);
     expect(await post(notice(second.request!.bill!.number, 20_000, paidWith))).toEqual({ status: 409, body: { status: 'DUPLICATE_TRANSACTION' } });
     expect((await billOf(second.request!.bill!.number)).status).toBe('UNPAID');
+    // Nothing of the people concerned, nor the callback secret, reaches the logs.
+    const logs = t.logs.join('');
+    for (const secret of [DEMO.FAHD.nationalId, DEMO.MARIA.nationalId, DEMO.MOHAMMED.nationalId, DEMO.RAJESH.nationalId, SECRET]) expect(logs).not.toContain(secret);
   });
 });
