@@ -3,7 +3,7 @@ import { AuditEvent, AuditEventType } from '../server/modules/audit/audit-event.
 import { Account } from '../server/modules/identity/account.entity';
 import { hashPassword, verifyPassword } from '../server/modules/identity/passwords';
 import { MINUTE } from '../server/shared/clock';
-import { LoginDocument, NewCaptchaDocument, VerifyLoginDocument } from './gql/graphql';
+import { LoginDocument, NewCaptchaDocument, RequestPasswordResetDocument, ResetPasswordDocument, VerifyLoginDocument } from './gql/graphql';
 import { CITIZEN, PASSWORD, register } from './helpers/flows';
 import type { GraphQLClient } from './helpers/graphql-client';
 import { databases, startTestApp, TEST_CAPTCHA, TestApp } from './helpers/test-app';
@@ -91,6 +91,20 @@ describe.each(databases)('password lock-out ($kind)', ({ kind, enabled }) => {
     for (let i = 0; i < 4; i++) await attemptLogin(t.api, 'mohammed.q', `new wrong ${i}`);
     const acc = await account();
     expect(!acc.lockedUntil || acc.lockedUntil <= t.clock.now()).toBe(true);
+  });
+
+  it.skipIf(!enabled)('a password reset lifts a lock: the owner is never shut out for long', async () => {
+    for (let i = 0; i < 5; i++) await attemptLogin(t.api, 'mohammed.q', `locking again ${i}`);
+    expect((await account()).lockedUntil!.getTime()).toBeGreaterThan(t.clock.now().getTime());
+    const since = Date.now();
+    const api = t.client();
+    const { newCaptcha } = await api.ok(NewCaptchaDocument, {}, { 'x-forwarded-for': '192.0.2.251' });
+    const { requestPasswordReset } = await api.ok(RequestPasswordResetDocument, { input: { nationalId: CITIZEN.nationalId, mobile: CITIZEN.mobile, captchaId: newCaptcha.id, captchaCode: TEST_CAPTCHA } });
+    const code = await t.sms.codeFor(CITIZEN.mobile, since);
+    const fresh = 'Lantern over the old souq 5';
+    const reset = await api.ok(ResetPasswordDocument, { input: { challengeId: requestPasswordReset.challenge!.id, code, newPassword: fresh, newPasswordConfirmation: fresh } });
+    expect(reset.resetPassword.passwordChanged).toBe(true);
+    expect((await attemptLogin(api, 'mohammed.q', fresh)).res.data?.login.errors).toEqual([]);
   });
 });
 
