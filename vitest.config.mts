@@ -35,6 +35,8 @@ export default defineConfig({
           // Each file boots its own app on its own database; two cores run two files at a time.
           pool: 'forks',
           maxWorkers: 2,
+          // Projects with different worker counts run as groups, one after the other.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -45,6 +47,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['client/src/**/*.test.tsx'],
           testTimeout: 15_000,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -62,6 +65,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           pool: 'forks',
           maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
