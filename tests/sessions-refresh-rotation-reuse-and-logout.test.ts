@@ -30,6 +30,13 @@ describe.each(databases)('sessions and refresh tokens ($kind)', ({ kind, enabled
   });
   afterAll(async () => t?.stop());
 
+  /** A moment after every message sent so far has arrived: whatever arrives from now on is new. */
+  async function settled(): Promise<number> {
+    await t.app.services.notifier.drain();
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    return Date.now();
+  }
+
   /** A fresh browser-like client, signed in as the demo citizen. */
   async function signedIn() {
     const api = t.client();
@@ -113,7 +120,7 @@ describe.each(databases)('sessions and refresh tokens ($kind)', ({ kind, enabled
 
   it.skipIf(!enabled)('sets the refresh token as an HttpOnly, Secure, SameSite=Strict cookie for /graphql', async () => {
     const api = t.client();
-    const since = Date.now();
+    const since = await settled();
     const { login: started } = await api.ok(LoginDocument, { input: { identifier: 'mohammed.q', password: PASSWORD, ...(await captcha(api)) } });
     const code = await t.sms.codeFor(CITIZEN.mobile, since);
     const res = await api.request(VerifyLoginDocument, { input: { challengeId: started.challenge!.id, code } });
@@ -152,7 +159,7 @@ describe.each(databases)('sessions and refresh tokens ($kind)', ({ kind, enabled
 
   it.skipIf(!enabled)('keeps the refresh token out of the body for X-Refresh-Token: cookie-only', async () => {
     const api = t.client();
-    const since = Date.now();
+    const since = await settled();
     const { login: started } = await api.ok(LoginDocument, { input: { identifier: 'mohammed.q', password: PASSWORD, ...(await captcha(api)) } });
     const code = await t.sms.codeFor(CITIZEN.mobile, since);
     const res = await api.request(VerifyLoginDocument, { input: { challengeId: started.challenge!.id, code } }, { 'x-refresh-token': 'cookie-only' });
