@@ -21,13 +21,31 @@ const routes: Record<string, Route> = {
   '/settings': { page: lazy(() => import('./pages/settings')), access: 'signedIn' },
   '/appointments': { page: lazy(() => import('./appointments/appointments')), access: 'signedIn' },
   '/notifications': { page: lazy(() => import('./notifications/notifications')), access: 'signedIn' },
+  '/services': { page: lazy(() => import('./eservices/catalogue')), access: 'signedIn' },
+  '/requests': { page: lazy(() => import('./eservices/requests')), access: 'signedIn' },
+  '/bills': { page: lazy(() => import('./eservices/bills')), access: 'signedIn' },
+  '/documents': { page: lazy(() => import('./eservices/documents')), access: 'signedIn' },
+  '/vehicles': { page: lazy(() => import('./eservices/vehicles')), access: 'signedIn' },
+  '/family': { page: lazy(() => import('./eservices/family')), access: 'signedIn' },
 };
+/** Pages with a parameter after the prefix (read with usePathParam). */
+const prefixed: [string, Route][] = [
+  ['/services/', { page: lazy(() => import('./eservices/service')), access: 'signedIn' }],
+  ['/requests/', { page: lazy(() => import('./eservices/requests').then((m) => ({ default: m.RequestPage }))), access: 'signedIn' }],
+];
+const findRoute = (path: string): Route | undefined => routes[path] ?? prefixed.find(([prefix]) => path.startsWith(prefix) && path.length > prefix.length)?.[1];
 const notFound: Route = { page: lazy(() => import('./pages/static').then((m) => ({ default: m.NotFoundPage }))), access: 'public' };
 
 /** Pages of the signed-in navigation, in order. */
 const signedInNav = [
   ['/dashboard', 'nav.dashboard'],
+  ['/services', 'nav.services'],
+  ['/requests', 'nav.requests'],
+  ['/bills', 'nav.bills'],
+  ['/documents', 'nav.documents'],
+  ['/vehicles', 'nav.vehicles'],
   ['/appointments', 'nav.appointments'],
+  ['/family', 'nav.family'],
   ['/notifications', 'nav.notifications'],
   ['/settings', 'nav.settings'],
 ] as const;
@@ -103,7 +121,7 @@ function Header() {
           <ul>
             {signedInNav.map(([href, key]) => (
               <li key={href}>
-                <Link href={href} aria-current={path === href ? 'page' : undefined}>
+                <Link href={href} aria-current={path === href ? 'page' : path.startsWith(`${href}/`) ? 'true' : undefined}>
                   {t(key)}
                   {href === '/notifications' && <UnreadBadge />}
                 </Link>
@@ -120,7 +138,7 @@ export function App() {
   const { t } = useI18n();
   const { state } = useSession();
   const { path } = useLocation();
-  const route = routes[path] ?? notFound;
+  const route = findRoute(path) ?? notFound;
   const redirect =
     state.status === 'restoring' ? null : route.access === 'signedIn' && state.status !== 'signedIn' ? '/' : route.access === 'anonymous' && state.status === 'signedIn' && path !== '/verify' ? '/dashboard' : null;
   useEffect(() => {

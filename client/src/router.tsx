@@ -55,3 +55,9 @@ export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchor
   };
   return <a href={href} onClick={handle} {...rest} />;
 }
+
+/** The decoded remainder of the path after `prefix` (e.g. the code in /services/RENEW_PASSPORT). */
+export function usePathParam(prefix: string): string {
+  const { path } = useLocation();
+  return path.startsWith(prefix) ? decodeURIComponent(path.slice(prefix.length)) : '';
+}

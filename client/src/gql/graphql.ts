@@ -12,6 +12,25 @@ export type AppointmentStatus =
   /** Cancelled by the person; its seat was given back. */
   | 'CANCELLED';
 
+/** Authorise someone to drive your vehicle. */
+export type AuthorizeDriverInput = {
+  /** National ID or iqama number of the driver (who must hold a valid licence). */
+  driverNationalId: string;
+  /** Plate of your vehicle. */
+  plate: string;
+  /** Last day of the authorisation: after today and not after the registration expiry. */
+  until: string;
+};
+
+/** Whether a bill can still be paid. */
+export type BillStatus =
+  /** Past its due time unpaid, or its request was cancelled: it can no longer be paid. */
+  | 'EXPIRED'
+  /** Paid once; further payment notices for it are ignored. */
+  | 'PAID'
+  /** Waiting for payment until its due time. */
+  | 'UNPAID';
+
 /** An office, a service and one of its free slots. */
 export type BookAppointmentInput = {
   /** The office (from `offices`). */
@@ -28,6 +47,12 @@ export type CancelAppointmentInput = {
   appointmentId: string | number;
 };
 
+/** Cancel an open request. */
+export type CancelServiceRequestInput = {
+  /** The request reference. */
+  reference: string;
+};
+
 /** Change the password of the signed-in account. */
 export type ChangePasswordInput = {
   /** The password in use now. */
@@ -38,10 +63,67 @@ export type ChangePasswordInput = {
   newPasswordConfirmation: string;
 };
 
+/** Where an objection to a violation stands. */
+export type DisputeStatus =
+  /** The dispute was refused: the violation stands. */
+  | 'DISMISSED'
+  /** Not disputed. */
+  | 'NONE'
+  /** Disputed and waiting for review by the traffic department. */
+  | 'OPEN'
+  /** The dispute was accepted: the violation is cancelled. */
+  | 'UPHELD';
+
+/** Dispute a traffic violation. */
+export type DisputeViolationInput = {
+  /** Why you object, 10 to 500 characters. */
+  reason: string;
+  /** The violation number. */
+  violationNumber: string;
+};
+
+/** What a document is. */
+export type DocumentType =
+  /** Driving licence. */
+  | 'DRIVING_LICENCE'
+  /** Exit re-entry visa issued to a resident. */
+  | 'EXIT_REENTRY_VISA'
+  /** Final exit visa issued to a resident. */
+  | 'FINAL_EXIT_VISA'
+  /** Residence permit (residents). */
+  | 'IQAMA'
+  /** National ID card (citizens). */
+  | 'NATIONAL_ID'
+  /** Saudi passport. */
+  | 'PASSPORT';
+
+/** How many times an exit re-entry visa may be used. */
+export type EntryType =
+  /** Any number of exits and returns while valid. */
+  | 'MULTIPLE'
+  /** One exit and one return. */
+  | 'SINGLE';
+
 /** Gender as recorded in the civil registry. */
 export type Gender =
   | 'FEMALE'
   | 'MALE';
+
+/** Issue an exit re-entry visa. */
+export type IssueExitReentryVisaInput = {
+  /** The resident: yourself, a dependent or a sponsored worker. */
+  beneficiaryNationalId: string;
+  /** Single or multiple entry. */
+  entryType: EntryType;
+  /** Validity in months, 2 to 12. */
+  months: number;
+};
+
+/** Issue a final exit visa. */
+export type IssueFinalExitVisaInput = {
+  /** The resident: yourself, a dependent or a sponsored worker. */
+  beneficiaryNationalId: string;
+};
 
 /** A language the portal speaks. Arabic is the default. */
 export type Language =
@@ -104,6 +186,18 @@ export type OfficeCategory =
   /** General Department of Traffic (Muroor): licences, vehicles, violations. */
   | 'TRAFFIC';
 
+/** Pay a bill (development payment button). */
+export type PayBillInput = {
+  /** The SADAD bill number. */
+  billNumber: string;
+};
+
+/** Pay traffic violations with one bill. */
+export type PayViolationsInput = {
+  /** Numbers of your unpaid violations (up to 50). */
+  violationNumbers: Array<string>;
+};
+
 /** Whether a person holds a national ID (citizen) or an iqama (resident). */
 export type PersonKind =
   /** A Saudi citizen; national IDs start with 1. */
@@ -143,6 +237,55 @@ export type RegisterInput = {
   username: string;
 };
 
+/** Renew your driving licence. */
+export type RenewDrivingLicenceInput = {
+  /** Years: 2, 5 or 10. */
+  years: number;
+};
+
+/** Renew an iqama. */
+export type RenewIqamaInput = {
+  /** The resident dependent or sponsored worker. */
+  beneficiaryNationalId: string;
+  /** Years: 1 or 2. */
+  years: number;
+};
+
+/** Renew a national ID card. */
+export type RenewNationalIdInput = {
+  /** The citizen to renew for: yourself (omit) or a dependent. */
+  beneficiaryNationalId?: string | null | undefined;
+};
+
+/** Issue or renew a passport. */
+export type RenewPassportInput = {
+  /** Yourself or a dependent (citizen). */
+  beneficiaryNationalId: string;
+  /** Validity in years: 5 or 10 (10 from age 21). */
+  years: number;
+};
+
+/** Renew a vehicle's registration. */
+export type RenewVehicleRegistrationInput = {
+  /** Plate of a vehicle registered to you (any case, spaces ignored). */
+  plate: string;
+  /** Years: 1 to 3. */
+  years: number;
+};
+
+/** Where a service request stands: SUBMITTED → PENDING_PAYMENT → COMPLETED, or REJECTED, or CANCELLED. */
+export type RequestStatus =
+  /** Cancelled by the applicant, or its bill expired unpaid. */
+  | 'CANCELLED'
+  /** Done: the result was issued. */
+  | 'COMPLETED'
+  /** A bill was issued; the request completes when it is paid. */
+  | 'PENDING_PAYMENT'
+  /** Refused when the bill was paid, because a rule no longer held (the reason says which); the payment is refunded. */
+  | 'REJECTED'
+  /** Received and checked; free services complete at once. */
+  | 'SUBMITTED';
+
 /** Moves an upcoming appointment to another slot (of the same office, unless another is given). */
 export type RescheduleAppointmentInput = {
   /** The appointment to move. */
@@ -164,6 +307,30 @@ export type RevokeSessionInput = {
   /** The `id` of the session, from `mySessions`. */
   id: string | number;
 };
+
+/** A group of e-services, as on the portal home page. */
+export type ServiceCategoryCode =
+  /** National ID and civil records (the Agency of Civil Affairs). */
+  | 'CIVIL_AFFAIRS'
+  /** Services done for dependents: family members and sponsored workers. */
+  | 'FAMILY'
+  /** Passports, visas and residents (the General Directorate of Passports). */
+  | 'PASSPORTS'
+  /** Licences, vehicles and violations (the General Department of Traffic). */
+  | 'TRAFFIC';
+
+/** A stable identifier of an e-service. */
+export type ServiceCode =
+  | 'AUTHORIZE_DRIVER'
+  | 'DISPUTE_VIOLATION'
+  | 'EXIT_REENTRY_VISA'
+  | 'FINAL_EXIT_VISA'
+  | 'PAY_VIOLATIONS'
+  | 'RENEW_DRIVING_LICENCE'
+  | 'RENEW_IQAMA'
+  | 'RENEW_NATIONAL_ID'
+  | 'RENEW_PASSPORT'
+  | 'RENEW_VEHICLE_REGISTRATION';
 
 /** Why an input was refused. Stable: clients may branch on it; the message is for people. */
 export type UserErrorCode =
@@ -366,6 +533,164 @@ export type RescheduleAppointmentMutationVariables = Exact<{
 
 export type RescheduleAppointmentMutation = { rescheduleAppointment: { appointment: { id: string, status: AppointmentStatus, startsAt: string, endsAt: string, serviceCode: string, service: { code: string, name: string, category: OfficeCategory }, office: { id: string, nameAr: string, nameEn: string, cityAr: string, city: string, addressAr: string, addressEn: string } } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
 
+export type AuthorizeDriverMutationVariables = Exact<{
+  input: AuthorizeDriverInput;
+}>;
+
+
+export type AuthorizeDriverMutation = { authorizeDriver: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type CancelServiceRequestMutationVariables = Exact<{
+  input: CancelServiceRequestInput;
+}>;
+
+
+export type CancelServiceRequestMutation = { cancelServiceRequest: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type DigitalIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DigitalIdQuery = { digitalId: { qrSvg: string, issuedAt: string, expiresAt: string, holder: { fullNameAr: string, fullNameEn: string, maskedNationalId: string, kind: PersonKind, nationality: string, dateOfBirth: string, documentType: string | null, documentExpiresOn: string | null } } | null };
+
+export type DisputeViolationMutationVariables = Exact<{
+  input: DisputeViolationInput;
+}>;
+
+
+export type DisputeViolationMutation = { disputeViolation: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type BillFieldsFragment = { number: string, status: BillStatus, issuedAt: string, dueAt: string, paidAt: string | null, requestReference: string, amount: { halalas: number, formatted: string }, items: Array<{ code: string, label: string, amount: { halalas: number, formatted: string } }> };
+
+export type RequestFieldsFragment = { reference: string, status: RequestStatus, submittedAt: string, service: { code: ServiceCode, name: string }, beneficiary: { nationalId: string, fullNameAr: string, fullNameEn: string }, statusHistory: Array<{ status: RequestStatus, at: string, reason: string | null, reasonCode: string | null }>, bill: { number: string, status: BillStatus, issuedAt: string, dueAt: string, paidAt: string | null, requestReference: string, amount: { halalas: number, formatted: string }, items: Array<{ code: string, label: string, amount: { halalas: number, formatted: string } }> } | null, result: { documentType: DocumentType | null, documentNumber: string | null, issuedOn: string | null, expiresOn: string | null, entryType: EntryType | null, months: number | null, plate: string | null, driverNationalId: string | null, violationNumbers: Array<string> | null, disputeStatus: DisputeStatus | null } | null };
+
+export type IssueExitReentryVisaMutationVariables = Exact<{
+  input: IssueExitReentryVisaInput;
+}>;
+
+
+export type IssueExitReentryVisaMutation = { issueExitReentryVisa: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type IssueFinalExitVisaMutationVariables = Exact<{
+  input: IssueFinalExitVisaInput;
+}>;
+
+
+export type IssueFinalExitVisaMutation = { issueFinalExitVisa: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type MyBillsQueryVariables = Exact<{
+  status?: BillStatus | null | undefined;
+}>;
+
+
+export type MyBillsQuery = { myBills: Array<{ number: string, status: BillStatus, issuedAt: string, dueAt: string, paidAt: string | null, requestReference: string, amount: { halalas: number, formatted: string }, items: Array<{ code: string, label: string, amount: { halalas: number, formatted: string } }> }> };
+
+export type MyDependentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDependentsQuery = { myDependents: Array<{ nationalId: string, kind: PersonKind, fullNameAr: string, fullNameEn: string, dateOfBirth: string, gender: Gender, nationality: string }> };
+
+export type MyDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDocumentsQuery = { myDocuments: Array<{ type: DocumentType, number: string, nationalId: string, issuedOn: string, expiresOn: string, daysToExpiry: number, entryType: string | null }> };
+
+export type MyRequestsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  status?: RequestStatus | null | undefined;
+}>;
+
+
+export type MyRequestsQuery = { myRequests: { edges: Array<{ cursor: string, node: { reference: string, status: RequestStatus, submittedAt: string, service: { code: ServiceCode, name: string }, beneficiary: { fullNameAr: string, fullNameEn: string } } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type MyVehiclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVehiclesQuery = { myVehicles: Array<{ plate: string, make: string, model: string, year: number, registrationExpiresOn: string, insuranceExpiresOn: string | null, inspectionExpiresOn: string | null, authorizedDriverId: string | null, authorizedUntil: string | null }> };
+
+export type MyViolationsQueryVariables = Exact<{
+  unpaidOnly?: boolean | null | undefined;
+}>;
+
+
+export type MyViolationsQuery = { myViolations: Array<{ number: string, issuedOn: string, plate: string | null, driver: string, paid: boolean, billed: boolean, disputeStatus: DisputeStatus, amount: { halalas: number, formatted: string } }> };
+
+export type PayBillMutationVariables = Exact<{
+  input: PayBillInput;
+}>;
+
+
+export type PayBillMutation = { payBill: { bill: { number: string, status: BillStatus, issuedAt: string, dueAt: string, paidAt: string | null, requestReference: string, amount: { halalas: number, formatted: string }, items: Array<{ code: string, label: string, amount: { halalas: number, formatted: string } }> } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type PayViolationsMutationVariables = Exact<{
+  input: PayViolationsInput;
+}>;
+
+
+export type PayViolationsMutation = { payViolations: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type RenewDrivingLicenceMutationVariables = Exact<{
+  input: RenewDrivingLicenceInput;
+}>;
+
+
+export type RenewDrivingLicenceMutation = { renewDrivingLicence: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type RenewIqamaMutationVariables = Exact<{
+  input: RenewIqamaInput;
+}>;
+
+
+export type RenewIqamaMutation = { renewIqama: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type RenewNationalIdMutationVariables = Exact<{
+  input?: RenewNationalIdInput | null | undefined;
+}>;
+
+
+export type RenewNationalIdMutation = { renewNationalId: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type RenewPassportMutationVariables = Exact<{
+  input: RenewPassportInput;
+}>;
+
+
+export type RenewPassportMutation = { renewPassport: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type RenewVehicleRegistrationMutationVariables = Exact<{
+  input: RenewVehicleRegistrationInput;
+}>;
+
+
+export type RenewVehicleRegistrationMutation = { renewVehicleRegistration: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
+
+export type RequestQueryVariables = Exact<{
+  reference: string;
+}>;
+
+
+export type RequestQuery = { request: { reference: string, status: RequestStatus, submittedAt: string, service: { code: ServiceCode, name: string }, beneficiary: { nationalId: string, fullNameAr: string, fullNameEn: string }, statusHistory: Array<{ status: RequestStatus, at: string, reason: string | null, reasonCode: string | null }>, bill: { number: string, status: BillStatus, issuedAt: string, dueAt: string, paidAt: string | null, requestReference: string, amount: { halalas: number, formatted: string }, items: Array<{ code: string, label: string, amount: { halalas: number, formatted: string } }> } | null, result: { documentType: DocumentType | null, documentNumber: string | null, issuedOn: string | null, expiresOn: string | null, entryType: EntryType | null, months: number | null, plate: string | null, driverNationalId: string | null, violationNumbers: Array<string> | null, disputeStatus: DisputeStatus | null } | null } | null };
+
+export type ServiceQueryVariables = Exact<{
+  code: ServiceCode;
+  beneficiaryNationalId?: string | null | undefined;
+}>;
+
+
+export type ServiceQuery = { service: { code: ServiceCode, name: string, description: string, category: ServiceCategoryCode, feeDescription: string, forSelf: boolean, forDependents: boolean, audience: Array<PersonKind>, minimumAge: number, inputs: Array<{ name: string, label: string, required: boolean, type: string }>, eligibility: { eligible: boolean, fee: { halalas: number, formatted: string } | null, reasons: Array<{ field: string | null, code: UserErrorCode, message: string }> } | null } | null };
+
+export type ServiceCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceCategoriesQuery = { serviceCategories: Array<{ code: ServiceCategoryCode, name: string, serviceCount: number }> };
+
+export type ServicesQueryVariables = Exact<{
+  category?: ServiceCategoryCode | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type ServicesQuery = { services: Array<{ code: ServiceCode, name: string, description: string, category: ServiceCategoryCode, feeDescription: string }> };
+
 export type AuthOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -480,6 +805,8 @@ export type RevokeSessionMutationVariables = Exact<{
 export type RevokeSessionMutation = { revokeSession: { revoked: boolean, errors: Array<{ field: string | null, code: UserErrorCode, message: string }> } };
 
 export const AppointmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameAr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"cityAr"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"addressAr"}},{"kind":"Field","name":{"kind":"Name","value":"addressEn"}}]}}]}}]} as unknown as DocumentNode<AppointmentFieldsFragment, unknown>;
+export const BillFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BillFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestReference"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]}}]} as unknown as DocumentNode<BillFieldsFragment, unknown>;
+export const RequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestReference"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"entryType"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"driverNationalId"}},{"kind":"Field","name":{"kind":"Name","value":"violationNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"disputeStatus"}}]}}]}}]} as unknown as DocumentNode<RequestFieldsFragment, unknown>;
 export const ChallengeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChallengeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeChallenge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMobile"}},{"kind":"Field","name":{"kind":"Name","value":"resendAvailableAt"}}]}}]} as unknown as DocumentNode<ChallengeFieldsFragment, unknown>;
 export const SessionAccountFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}}]}}]}}]} as unknown as DocumentNode<SessionAccountFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
@@ -491,6 +818,29 @@ export const CancelAppointmentDocument = {"kind":"Document","definitions":[{"kin
 export const MyAppointmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppointmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameAr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"cityAr"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"addressAr"}},{"kind":"Field","name":{"kind":"Name","value":"addressEn"}}]}}]}}]} as unknown as DocumentNode<MyAppointmentsQuery, MyAppointmentsQueryVariables>;
 export const OfficesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Offices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfficeCategory"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameAr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"cityAr"}},{"kind":"Field","name":{"kind":"Name","value":"addressAr"}},{"kind":"Field","name":{"kind":"Name","value":"addressEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<OfficesQuery, OfficesQueryVariables>;
 export const RescheduleAppointmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RescheduleAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RescheduleAppointmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rescheduleAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppointmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameAr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"cityAr"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"addressAr"}},{"kind":"Field","name":{"kind":"Name","value":"addressEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RescheduleAppointmentMutation, RescheduleAppointmentMutationVariables>;
+export const AuthorizeDriverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthorizeDriver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorizeDriverInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorizeDriver"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AuthorizeDriverMutation, AuthorizeDriverMutationVariables>;
+export const CancelServiceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelServiceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelServiceRequestMutation, CancelServiceRequestMutationVariables>;
+export const DigitalIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DigitalId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digitalId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qrSvg"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maskedNationalId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentExpiresOn"}}]}}]}}]}}]} as unknown as DocumentNode<DigitalIdQuery, DigitalIdQueryVariables>;
+export const DisputeViolationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisputeViolation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeViolationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputeViolation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DisputeViolationMutation, DisputeViolationMutationVariables>;
+export const IssueExitReentryVisaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueExitReentryVisa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueExitReentryVisaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueExitReentryVisa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IssueExitReentryVisaMutation, IssueExitReentryVisaMutationVariables>;
+export const IssueFinalExitVisaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueFinalExitVisa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueFinalExitVisaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueFinalExitVisa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IssueFinalExitVisaMutation, IssueFinalExitVisaMutationVariables>;
+export const MyBillsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBills"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BillStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBills"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BillFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BillFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestReference"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]}}]} as unknown as DocumentNode<MyBillsQuery, MyBillsQueryVariables>;
+export const MyDependentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}}]}}]}}]} as unknown as DocumentNode<MyDependentsQuery, MyDependentsQueryVariables>;
+export const MyDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysToExpiry"}},{"kind":"Field","name":{"kind":"Name","value":"entryType"}}]}}]}}]} as unknown as DocumentNode<MyDocumentsQuery, MyDocumentsQueryVariables>;
+export const MyRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<MyRequestsQuery, MyRequestsQueryVariables>;
+export const MyVehiclesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"registrationExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionExpiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"authorizedDriverId"}},{"kind":"Field","name":{"kind":"Name","value":"authorizedUntil"}}]}}]}}]} as unknown as DocumentNode<MyVehiclesQuery, MyVehiclesQueryVariables>;
+export const MyViolationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyViolations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unpaidOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myViolations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unpaidOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unpaidOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"billed"}},{"kind":"Field","name":{"kind":"Name","value":"disputeStatus"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]}}]} as unknown as DocumentNode<MyViolationsQuery, MyViolationsQueryVariables>;
+export const PayBillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayBill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayBillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payBill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BillFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BillFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bill"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestReference"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]}}]} as unknown as DocumentNode<PayBillMutation, PayBillMutationVariables>;
+export const PayViolationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayViolations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayViolationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payViolations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PayViolationsMutation, PayViolationsMutationVariables>;
+export const RenewDrivingLicenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewDrivingLicence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewDrivingLicenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewDrivingLicence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RenewDrivingLicenceMutation, RenewDrivingLicenceMutationVariables>;
+export const RenewIqamaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewIqama"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewIqamaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewIqama"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RenewIqamaMutation, RenewIqamaMutationVariables>;
+export const RenewNationalIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewNationalId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewNationalIdInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewNationalId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RenewNationalIdMutation, RenewNationalIdMutationVariables>;
+export const RenewPassportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewPassport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewPassportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewPassport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RenewPassportMutation, RenewPassportMutationVariables>;
+export const RenewVehicleRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewVehicleRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewVehicleRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewVehicleRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RenewVehicleRegistrationMutation, RenewVehicleRegistrationMutationVariables>;
+export const RequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Request"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestReference"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"entryType"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"driverNationalId"}},{"kind":"Field","name":{"kind":"Name","value":"violationNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"disputeStatus"}}]}}]}}]} as unknown as DocumentNode<RequestQuery, RequestQueryVariables>;
+export const ServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Service"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"beneficiaryNationalId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"feeDescription"}},{"kind":"Field","name":{"kind":"Name","value":"forSelf"}},{"kind":"Field","name":{"kind":"Name","value":"forDependents"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAge"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"beneficiaryNationalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"beneficiaryNationalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ServiceQuery, ServiceQueryVariables>;
+export const ServiceCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCount"}}]}}]}}]} as unknown as DocumentNode<ServiceCategoriesQuery, ServiceCategoriesQueryVariables>;
+export const ServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Services"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCategoryCode"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"feeDescription"}}]}}]}}]} as unknown as DocumentNode<ServicesQuery, ServicesQueryVariables>;
 export const AuthOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captchaRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ssoEnabled"}}]}}]}}]} as unknown as DocumentNode<AuthOptionsQuery, AuthOptionsQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChallengeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChallengeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeChallenge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMobile"}},{"kind":"Field","name":{"kind":"Name","value":"resendAvailableAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionAccount"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMobile"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
@@ -552,6 +902,142 @@ export function useOfficesLazyQuery(options?: useLazyQuery.Options<OfficesQuery,
 /** `RescheduleAppointment` as a typed `useMutation`. */
 export function useRescheduleAppointmentMutation(options?: useMutation.Options<RescheduleAppointmentMutation, RescheduleAppointmentMutationVariables>) {
   return useMutation(RescheduleAppointmentDocument, options);
+}
+/** `AuthorizeDriver` as a typed `useMutation`. */
+export function useAuthorizeDriverMutation(options?: useMutation.Options<AuthorizeDriverMutation, AuthorizeDriverMutationVariables>) {
+  return useMutation(AuthorizeDriverDocument, options);
+}
+/** `CancelServiceRequest` as a typed `useMutation`. */
+export function useCancelServiceRequestMutation(options?: useMutation.Options<CancelServiceRequestMutation, CancelServiceRequestMutationVariables>) {
+  return useMutation(CancelServiceRequestDocument, options);
+}
+/** `DigitalId` as a typed `useQuery`. */
+export function useDigitalIdQuery(options?: useQuery.Options<DigitalIdQuery, DigitalIdQueryVariables>) {
+  return useQuery(DigitalIdDocument, options ?? {});
+}
+/** `DigitalId` as a typed `useLazyQuery` (runs when called). */
+export function useDigitalIdLazyQuery(options?: useLazyQuery.Options<DigitalIdQuery, DigitalIdQueryVariables>) {
+  return useLazyQuery(DigitalIdDocument, options);
+}
+/** `DisputeViolation` as a typed `useMutation`. */
+export function useDisputeViolationMutation(options?: useMutation.Options<DisputeViolationMutation, DisputeViolationMutationVariables>) {
+  return useMutation(DisputeViolationDocument, options);
+}
+/** `IssueExitReentryVisa` as a typed `useMutation`. */
+export function useIssueExitReentryVisaMutation(options?: useMutation.Options<IssueExitReentryVisaMutation, IssueExitReentryVisaMutationVariables>) {
+  return useMutation(IssueExitReentryVisaDocument, options);
+}
+/** `IssueFinalExitVisa` as a typed `useMutation`. */
+export function useIssueFinalExitVisaMutation(options?: useMutation.Options<IssueFinalExitVisaMutation, IssueFinalExitVisaMutationVariables>) {
+  return useMutation(IssueFinalExitVisaDocument, options);
+}
+/** `MyBills` as a typed `useQuery`. */
+export function useMyBillsQuery(options?: useQuery.Options<MyBillsQuery, MyBillsQueryVariables>) {
+  return useQuery(MyBillsDocument, options ?? {});
+}
+/** `MyBills` as a typed `useLazyQuery` (runs when called). */
+export function useMyBillsLazyQuery(options?: useLazyQuery.Options<MyBillsQuery, MyBillsQueryVariables>) {
+  return useLazyQuery(MyBillsDocument, options);
+}
+/** `MyDependents` as a typed `useQuery`. */
+export function useMyDependentsQuery(options?: useQuery.Options<MyDependentsQuery, MyDependentsQueryVariables>) {
+  return useQuery(MyDependentsDocument, options ?? {});
+}
+/** `MyDependents` as a typed `useLazyQuery` (runs when called). */
+export function useMyDependentsLazyQuery(options?: useLazyQuery.Options<MyDependentsQuery, MyDependentsQueryVariables>) {
+  return useLazyQuery(MyDependentsDocument, options);
+}
+/** `MyDocuments` as a typed `useQuery`. */
+export function useMyDocumentsQuery(options?: useQuery.Options<MyDocumentsQuery, MyDocumentsQueryVariables>) {
+  return useQuery(MyDocumentsDocument, options ?? {});
+}
+/** `MyDocuments` as a typed `useLazyQuery` (runs when called). */
+export function useMyDocumentsLazyQuery(options?: useLazyQuery.Options<MyDocumentsQuery, MyDocumentsQueryVariables>) {
+  return useLazyQuery(MyDocumentsDocument, options);
+}
+/** `MyRequests` as a typed `useQuery`. */
+export function useMyRequestsQuery(options?: useQuery.Options<MyRequestsQuery, MyRequestsQueryVariables>) {
+  return useQuery(MyRequestsDocument, options ?? {});
+}
+/** `MyRequests` as a typed `useLazyQuery` (runs when called). */
+export function useMyRequestsLazyQuery(options?: useLazyQuery.Options<MyRequestsQuery, MyRequestsQueryVariables>) {
+  return useLazyQuery(MyRequestsDocument, options);
+}
+/** `MyVehicles` as a typed `useQuery`. */
+export function useMyVehiclesQuery(options?: useQuery.Options<MyVehiclesQuery, MyVehiclesQueryVariables>) {
+  return useQuery(MyVehiclesDocument, options ?? {});
+}
+/** `MyVehicles` as a typed `useLazyQuery` (runs when called). */
+export function useMyVehiclesLazyQuery(options?: useLazyQuery.Options<MyVehiclesQuery, MyVehiclesQueryVariables>) {
+  return useLazyQuery(MyVehiclesDocument, options);
+}
+/** `MyViolations` as a typed `useQuery`. */
+export function useMyViolationsQuery(options?: useQuery.Options<MyViolationsQuery, MyViolationsQueryVariables>) {
+  return useQuery(MyViolationsDocument, options ?? {});
+}
+/** `MyViolations` as a typed `useLazyQuery` (runs when called). */
+export function useMyViolationsLazyQuery(options?: useLazyQuery.Options<MyViolationsQuery, MyViolationsQueryVariables>) {
+  return useLazyQuery(MyViolationsDocument, options);
+}
+/** `PayBill` as a typed `useMutation`. */
+export function usePayBillMutation(options?: useMutation.Options<PayBillMutation, PayBillMutationVariables>) {
+  return useMutation(PayBillDocument, options);
+}
+/** `PayViolations` as a typed `useMutation`. */
+export function usePayViolationsMutation(options?: useMutation.Options<PayViolationsMutation, PayViolationsMutationVariables>) {
+  return useMutation(PayViolationsDocument, options);
+}
+/** `RenewDrivingLicence` as a typed `useMutation`. */
+export function useRenewDrivingLicenceMutation(options?: useMutation.Options<RenewDrivingLicenceMutation, RenewDrivingLicenceMutationVariables>) {
+  return useMutation(RenewDrivingLicenceDocument, options);
+}
+/** `RenewIqama` as a typed `useMutation`. */
+export function useRenewIqamaMutation(options?: useMutation.Options<RenewIqamaMutation, RenewIqamaMutationVariables>) {
+  return useMutation(RenewIqamaDocument, options);
+}
+/** `RenewNationalId` as a typed `useMutation`. */
+export function useRenewNationalIdMutation(options?: useMutation.Options<RenewNationalIdMutation, RenewNationalIdMutationVariables>) {
+  return useMutation(RenewNationalIdDocument, options);
+}
+/** `RenewPassport` as a typed `useMutation`. */
+export function useRenewPassportMutation(options?: useMutation.Options<RenewPassportMutation, RenewPassportMutationVariables>) {
+  return useMutation(RenewPassportDocument, options);
+}
+/** `RenewVehicleRegistration` as a typed `useMutation`. */
+export function useRenewVehicleRegistrationMutation(options?: useMutation.Options<RenewVehicleRegistrationMutation, RenewVehicleRegistrationMutationVariables>) {
+  return useMutation(RenewVehicleRegistrationDocument, options);
+}
+/** `Request` as a typed `useQuery`. */
+export function useRequestQuery(options: useQuery.Options<RequestQuery, RequestQueryVariables>) {
+  return useQuery(RequestDocument, options);
+}
+/** `Request` as a typed `useLazyQuery` (runs when called). */
+export function useRequestLazyQuery(options?: useLazyQuery.Options<RequestQuery, RequestQueryVariables>) {
+  return useLazyQuery(RequestDocument, options);
+}
+/** `Service` as a typed `useQuery`. */
+export function useServiceQuery(options: useQuery.Options<ServiceQuery, ServiceQueryVariables>) {
+  return useQuery(ServiceDocument, options);
+}
+/** `Service` as a typed `useLazyQuery` (runs when called). */
+export function useServiceLazyQuery(options?: useLazyQuery.Options<ServiceQuery, ServiceQueryVariables>) {
+  return useLazyQuery(ServiceDocument, options);
+}
+/** `ServiceCategories` as a typed `useQuery`. */
+export function useServiceCategoriesQuery(options?: useQuery.Options<ServiceCategoriesQuery, ServiceCategoriesQueryVariables>) {
+  return useQuery(ServiceCategoriesDocument, options ?? {});
+}
+/** `ServiceCategories` as a typed `useLazyQuery` (runs when called). */
+export function useServiceCategoriesLazyQuery(options?: useLazyQuery.Options<ServiceCategoriesQuery, ServiceCategoriesQueryVariables>) {
+  return useLazyQuery(ServiceCategoriesDocument, options);
+}
+/** `Services` as a typed `useQuery`. */
+export function useServicesQuery(options?: useQuery.Options<ServicesQuery, ServicesQueryVariables>) {
+  return useQuery(ServicesDocument, options ?? {});
+}
+/** `Services` as a typed `useLazyQuery` (runs when called). */
+export function useServicesLazyQuery(options?: useLazyQuery.Options<ServicesQuery, ServicesQueryVariables>) {
+  return useLazyQuery(ServicesDocument, options);
 }
 /** `AuthOptions` as a typed `useQuery`. */
 export function useAuthOptionsQuery(options?: useQuery.Options<AuthOptionsQuery, AuthOptionsQueryVariables>) {

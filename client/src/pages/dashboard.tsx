@@ -1,5 +1,7 @@
 import { AppointmentSummary } from '../appointments/appointments';
-import { useMeQuery, useMyAppointmentsQuery, useUnreadCountQuery } from '../gql/graphql';
+import { documentTypeKeys, ExpiryNote } from '../eservices/documents';
+import { RequestStatusBadge } from '../eservices/requests';
+import { useMeQuery, useMyAppointmentsQuery, useMyDocumentsQuery, useMyRequestsQuery, useMyViolationsQuery, useUnreadCountQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { Link } from '../router';
@@ -12,6 +14,11 @@ export default function DashboardPage() {
   const me = useMeQuery().data?.me;
   const appointments = useMyAppointmentsQuery().data?.myAppointments.filter((a) => a.status === 'BOOKED') ?? [];
   const unread = useUnreadCountQuery().data?.notifications.unreadCount;
+  const documents = useMyDocumentsQuery().data?.myDocuments ?? [];
+  const violations = useMyViolationsQuery({ variables: { unpaidOnly: true } }).data?.myViolations ?? [];
+  const openRequests = (useMyRequestsQuery({ variables: { after: null, status: null } }).data?.myRequests.edges ?? [])
+    .map((e) => e.node)
+    .filter((r) => r.status === 'SUBMITTED' || r.status === 'PENDING_PAYMENT');
   const name = lang === 'ar' ? account.person.fullNameAr : account.person.fullNameEn;
   return (
     <div>
@@ -40,6 +47,42 @@ export default function DashboardPage() {
         </dl>
       </section>
       <div className="summary-grid">
+        <section className="card" aria-labelledby="documents-title">
+          <h2 id="documents-title">{t('dashboard.documents')}</h2>
+          {documents.length ? (
+            <ul className="list compact">
+              {documents.slice(0, 5).map((d) => (
+                <li key={`${d.type}-${d.number}`}>
+                  {t(documentTypeKeys[d.type])} <bdi dir="ltr">{d.nationalId}</bdi>: <ExpiryNote days={d.daysToExpiry} t={t} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('dashboard.noDocuments')}</p>
+          )}
+          <Link href="/documents">{t('nav.documents')}</Link>
+        </section>
+        <section className="card" aria-labelledby="violations-title">
+          <h2 id="violations-title">{t('dashboard.violations')}</h2>
+          <p className="count">{violations.length}</p>
+          {violations.length > 0 && <p>{violations.map((v) => v.amount.formatted).join(' + ')}</p>}
+          <Link href="/vehicles">{t('nav.vehicles')}</Link>
+        </section>
+        <section className="card" aria-labelledby="requests-title">
+          <h2 id="requests-title">{t('dashboard.openRequests')}</h2>
+          {openRequests.length ? (
+            <ul className="list compact">
+              {openRequests.slice(0, 5).map((r) => (
+                <li key={r.reference}>
+                  <Link href={`/requests/${encodeURIComponent(r.reference)}`}>{r.service.name}</Link> <RequestStatusBadge status={r.status} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('dashboard.none')}</p>
+          )}
+          <Link href="/requests">{t('nav.requests')}</Link>
+        </section>
         <section className="card" aria-labelledby="upcoming-title">
           <h2 id="upcoming-title">{t('dashboard.upcoming')}</h2>
           {appointments.length ? (

@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from 'react';
+import { useServiceCategoriesQuery, useServicesQuery, type ServiceCategoryCode } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+import { SelectField } from '../ui/forms';
+
+/** The catalogue by category, with a search over names and descriptions (done by the server). */
+export default function ServicesPage() {
+  const { t } = useI18n();
+  const categories = useServiceCategoriesQuery().data?.serviceCategories ?? [];
+  const [category, setCategory] = useState<ServiceCategoryCode | ''>('');
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState('');
+  const services = useServicesQuery({ variables: { category: category || null, search: search || null } });
+  const total = categories.reduce((n, c) => n + c.serviceCount, 0);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSearch(text.trim());
+  }
+  const list = services.data?.services ?? [];
+  return (
+    <div>
+      <h1 id="page-title" tabIndex={-1}>
+        {t('services.title')}
+      </h1>
+      <form className="card form filters" role="search" onSubmit={submit}>
+        <SelectField
+          name="category"
+          label={t('services.category')}
+          value={category}
+          onValue={(v) => setCategory(categories.find((c) => c.code === v)?.code ?? '')}
+          placeholder={t('services.allCategories', { count: total })}
+          options={categories.map((c) => ({ value: c.code, label: t('services.categoryOption', { name: c.name, count: c.serviceCount }) }))}
+        />
+        <div className="field">
+          <label htmlFor="service-search">{t('services.search')}</label>
+          <div className="search-row">
+            <input id="service-search" type="search" name="search" value={text} onChange={(e) => setText(e.target.value)} />
+            <button type="submit" className="button-primary">
+              {t('services.searchButton')}
+            </button>
+          </div>
+        </div>
+      </form>
+      {services.loading && !services.data ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : list.length ? (
+        <ul className="cards" aria-live="polite">
+          {list.map((s) => (
+            <li key={s.code} className="card service-card">
+              <h2 className="h3">
+                <Link href={`/services/${s.code}`}>{s.name}</Link>
+              </h2>
+              <p>{s.description}</p>
+              <p className="hint">
+                {t('services.fee')}: {s.feeDescription}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="card" role="status">
+          {t('services.none')}
+        </p>
+      )}
+    </div>
+  );
+}

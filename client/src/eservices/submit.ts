@@ -1,0 +1,90 @@
+import {
+  useAuthorizeDriverMutation,
+  useDisputeViolationMutation,
+  useIssueExitReentryVisaMutation,
+  useIssueFinalExitVisaMutation,
+  usePayViolationsMutation,
+  useRenewDrivingLicenceMutation,
+  useRenewIqamaMutation,
+  useRenewNationalIdMutation,
+  useRenewPassportMutation,
+  useRenewVehicleRegistrationMutation,
+  type UserErrorFieldsFragment,
+  type ServiceCode,
+} from '../gql/graphql';
+import { latinDigits } from '../i18n/format';
+
+/** What every service mutation answers: the new request, or why it was refused. */
+export interface SubmitResult {
+  request?: { reference: string } | null;
+  errors: UserErrorFieldsFragment[];
+}
+
+/** What the service form collected, by input name: text, or a list for multiple choices. */
+export type FormValues = Record<string, string | string[]>;
+
+const text = (v: FormValues, name: string): string => {
+  const value = v[name];
+  return typeof value === 'string' ? latinDigits(value) : '';
+};
+/**
+ * A whole number as typed (Arabic-Indic digits too). Anything else is sent as -1, which the
+ * server's rules refuse with their own message beside the field: the client judges nothing.
+ */
+const integer = (v: FormValues, name: string): number => {
+  const s = text(v, name);
+  return /^\d{1,4}$/.test(s) ? Number(s) : -1;
+};
+const list = (v: FormValues, name: string): string[] => {
+  const value = v[name];
+  return Array.isArray(value) ? value : [];
+};
+const optional = (s: string) => (s ? s : undefined);
+
+/**
+ * One submit function for every e-service: each calls its own typed mutation with an input built
+ * from the form. The server checks every rule; nothing is decided here.
+ */
+export function useSubmitService(): { submit(code: ServiceCode, values: FormValues): Promise<SubmitResult | null>; loading: boolean } {
+  const [renewNationalId, a] = useRenewNationalIdMutation();
+  const [renewPassport, b] = useRenewPassportMutation();
+  const [issueExitReentryVisa, c] = useIssueExitReentryVisaMutation();
+  const [issueFinalExitVisa, d] = useIssueFinalExitVisaMutation();
+  const [renewIqama, e] = useRenewIqamaMutation();
+  const [renewDrivingLicence, f] = useRenewDrivingLicenceMutation();
+  const [renewVehicleRegistration, g] = useRenewVehicleRegistrationMutation();
+  const [authorizeDriver, h] = useAuthorizeDriverMutation();
+  const [payViolations, i] = usePayViolationsMutation();
+  const [disputeViolation, j] = useDisputeViolationMutation();
+  const loading = [a, b, c, d, e, f, g, h, i, j].some((m) => m.loading);
+
+  async function submit(code: ServiceCode, v: FormValues): Promise<SubmitResult | null> {
+    const beneficiaryNationalId = text(v, 'beneficiaryNationalId');
+    switch (code) {
+      case 'RENEW_NATIONAL_ID':
+        return (await renewNationalId({ variables: { input: { beneficiaryNationalId: optional(beneficiaryNationalId) } } })).data?.renewNationalId ?? null;
+      case 'RENEW_PASSPORT':
+        return (await renewPassport({ variables: { input: { beneficiaryNationalId, years: integer(v, 'years') } } })).data?.renewPassport ?? null;
+      case 'EXIT_REENTRY_VISA':
+        return (
+          (await issueExitReentryVisa({ variables: { input: { beneficiaryNationalId, entryType: text(v, 'entryType') === 'MULTIPLE' ? 'MULTIPLE' : 'SINGLE', months: integer(v, 'months') } } })).data
+            ?.issueExitReentryVisa ?? null
+        );
+      case 'FINAL_EXIT_VISA':
+        return (await issueFinalExitVisa({ variables: { input: { beneficiaryNationalId } } })).data?.issueFinalExitVisa ?? null;
+      case 'RENEW_IQAMA':
+        return (await renewIqama({ variables: { input: { beneficiaryNationalId, years: integer(v, 'years') } } })).data?.renewIqama ?? null;
+      case 'RENEW_DRIVING_LICENCE':
+        return (await renewDrivingLicence({ variables: { input: { years: integer(v, 'years') } } })).data?.renewDrivingLicence ?? null;
+      case 'RENEW_VEHICLE_REGISTRATION':
+        return (await renewVehicleRegistration({ variables: { input: { plate: text(v, 'plate'), years: integer(v, 'years') } } })).data?.renewVehicleRegistration ?? null;
+      case 'AUTHORIZE_DRIVER':
+        return (await authorizeDriver({ variables: { input: { plate: text(v, 'plate'), driverNationalId: text(v, 'driverNationalId'), until: text(v, 'until') } } })).data?.authorizeDriver ?? null;
+      case 'PAY_VIOLATIONS':
+        return (await payViolations({ variables: { input: { violationNumbers: list(v, 'violationNumbers') } } })).data?.payViolations ?? null;
+      case 'DISPUTE_VIOLATION':
+        return (await disputeViolation({ variables: { input: { violationNumber: text(v, 'violationNumber'), reason: typeof v.reason === 'string' ? v.reason : '' } } })).data?.disputeViolation ?? null;
+    }
+  }
+  return { submit, loading };
+}
