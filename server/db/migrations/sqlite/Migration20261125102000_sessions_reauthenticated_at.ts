@@ -1,10 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Migration20261125101546_account_care asks for `sessions.reauthenticated_at` in the same SQL
- * string as a preceding pragma; SQLite runs only the first statement of a string, so the column
- * never appeared and every query loading a session failed. This adds it where it is missing, and
- * does nothing on a database that has it.
+ * The first version of Migration20261125101546_account_care asked for
+ * `sessions.reauthenticated_at` in the same SQL string as a preceding pragma; SQLite ran only the
+ * first statement, so databases migrated with that version lack the column and every query
+ * loading a session fails. That migration now adds it properly; this one repairs the databases
+ * migrated before, and does nothing where the column exists.
  */
 export class Migration20261125102000_sessions_reauthenticated_at extends Migration {
   override async up(): Promise<void> {
