@@ -4,7 +4,10 @@ import { ar } from '../../client/src/i18n/ar';
 import { en } from '../../client/src/i18n/en';
 import { CITIZEN, PASSWORD } from '../helpers/flows';
 import { databases, startTestApp, TEST_CAPTCHA, type TestApp } from '../helpers/test-app';
-import { DESKTOP, expectAccessible, expectHeading, launchBrowser, openPortal, PHONE, screenshot } from './browser';
+import { DESKTOP, expectAccessible, expectHeading, launchBrowser, logInThroughPortal, openPortal, PHONE, screenshot } from './browser';
+import { Channel, OutboxMessage } from '../../server/modules/notifications/outbox-message.entity';
+
+const NEW_PASSWORD = 'Palm shade by the old well 1448';
 
 const toArabicIndic = (digits: string) => digits.replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d)));
 
@@ -118,6 +121,22 @@ for (const db of databases.filter((d) => d.enabled)) {
       await context.close();
     });
 
+    test('the e-mail link opens the portal and confirms the address; a broken link is refused with the server\'s reason', async () => {
+      await t.app.services.notifier.drain();
+      const mail = await t.app.services.orm.em.fork().findOneOrFail(OutboxMessage, { channel: Channel.EMAIL, recipient: 'mohammed@example.sa' }, { orderBy: { id: 'asc' } });
+      const link = /https?:\/\/[^\s]+\/confirm-email\?token=[\w.-]+/.exec(mail.body)![0];
+      const { context, page } = await openPortal(browser, t);
+      await page.goto(new URL(link).pathname + new URL(link).search);
+      await expectHeading(page, ar['confirm.title']);
+      await expect.poll(() => page.getByRole('status').textContent()).toBe(ar['confirm.done']);
+      // Opening the link again is harmless; a damaged one gets the server's message.
+      await page.reload();
+      await expect.poll(() => page.getByRole('status').textContent()).toBe(ar['confirm.done']);
+      await page.goto(`/confirm-email?token=${new URL(link).searchParams.get('token')!.slice(0, -4)}AAAA`);
+      await expect.poll(() => page.locator('.error-text').count()).toBe(1);
+      await context.close();
+    });
+
     test('every identity page, in both languages, on a desktop and at 375 px: screenshots and no serious accessibility violation', async () => {
       for (const [size, viewport] of [['desktop', DESKTOP], ['375px', PHONE]] as const) {
         for (const lang of ['ar', 'en'] as const) {
@@ -132,13 +151,14 @@ for (const db of databases.filter((d) => d.enabled)) {
           for (const [path, name, title] of [
             ['/', 'home', m['home.welcome']],
             ['/register', 'register', m['register.title']],
+            ['/forgot-password', 'forgot-password', m['reset.title']],
             ['/terms', 'terms', m['terms.title']],
             ['/privacy', 'privacy', m['privacy.title']],
             ['/no-such-page', 'not-found', m['app.notFound.title']],
           ] as const) {
             await page.goto(path);
             await expectHeading(page, title);
-            if (name === 'home' || name === 'register') await page.locator('.captcha img').waitFor();
+            if (name === 'home' || name === 'register' || name === 'forgot-password') await page.locator('.captcha img').waitFor();
             await shoot(name);
           }
           // Field errors, as a person who sends the empty form sees them.
@@ -170,6 +190,28 @@ for (const db of databases.filter((d) => d.enabled)) {
           await context.close();
         }
       }
+    });
+
+    test('forgotten password: ID, registered mobile and image code, then the SMS code and a new password; the new one logs in', async () => {
+      const { context, page } = await openPortal(browser, t);
+      await page.goto('/');
+      await page.getByRole('link', { name: ar['login.forgot'] }).click();
+      await expectHeading(page, ar['reset.title']);
+      await page.locator('input[name="nationalId"]').fill(CITIZEN.nationalId);
+      await page.locator('input[name="mobile"]').fill('0500000001');
+      await page.locator('.captcha img').waitFor();
+      await page.locator('input[name="captchaCode"]').fill(TEST_CAPTCHA);
+      const since = Date.now();
+      await page.getByRole('button', { name: ar['reset.send'] }).click();
+      await page.locator('input[name="code"]').waitFor();
+      await page.locator('input[name="code"]').fill(await t.sms.codeFor(CITIZEN.mobile, since));
+      await page.locator('input[name="newPassword"]').fill(NEW_PASSWORD);
+      await page.locator('input[name="newPasswordConfirmation"]').fill(NEW_PASSWORD);
+      await page.getByRole('button', { name: ar['reset.submit'] }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain(ar['reset.done']);
+      await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, NEW_PASSWORD);
+      await expectHeading(page, ar['dashboard.welcome'].replace('{name}', CITIZEN.nameAr));
+      await context.close();
     });
   });
 }

@@ -47,12 +47,16 @@ type Documents = {
     "query ServiceCategories {\n  serviceCategories {\n    code\n    name\n    serviceCount\n  }\n}": typeof types.ServiceCategoriesDocument,
     "query Services($category: ServiceCategoryCode, $search: String) {\n  services(category: $category, search: $search) {\n    code\n    name\n    description\n    category\n    feeDescription\n  }\n}": typeof types.ServicesDocument,
     "query AuthOptions {\n  authOptions {\n    captchaRequired\n    ssoEnabled\n  }\n}": typeof types.AuthOptionsDocument,
+    "mutation ConfirmEmail($input: ConfirmEmailInput!) {\n  confirmEmail(input: $input) {\n    confirmed\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ConfirmEmailDocument,
+    "mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n  confirmEmailChange(input: $input) {\n    changed\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ConfirmEmailChangeDocument,
     "fragment ChallengeFields on CodeChallenge {\n  id\n  expiresAt\n  maskedMobile\n  resendAvailableAt\n}\n\nfragment UserErrorFields on UserError {\n  field\n  code\n  message\n}\n\nfragment SessionAccount on Account {\n  id\n  username\n  preferredLanguage\n  person {\n    nationalId\n    fullNameAr\n    fullNameEn\n  }\n}\n\nfragment AuthResult on AuthPayload {\n  session {\n    accessToken\n    accessTokenExpiresAt\n  }\n  account {\n    ...SessionAccount\n  }\n  errors {\n    ...UserErrorFields\n  }\n}": typeof types.ChallengeFieldsFragmentDoc,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.LoginDocument,
     "query Me {\n  me {\n    ...SessionAccount\n    email\n    emailVerified\n    maskedMobile\n    createdAt\n    person {\n      kind\n      dateOfBirth\n      gender\n      nationality\n    }\n  }\n}": typeof types.MeDocument,
     "mutation NewCaptcha {\n  newCaptcha {\n    id\n    image\n    expiresAt\n  }\n}": typeof types.NewCaptchaDocument,
     "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RegisterDocument,
+    "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RequestPasswordResetDocument,
     "mutation ResendCode($input: ResendCodeInput!) {\n  resendCode(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ResendCodeDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    passwordChanged\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ResetPasswordDocument,
     "mutation VerifyLogin($input: VerifyCodeInput!) {\n  verifyLogin(input: $input) {\n    ...AuthResult\n  }\n}": typeof types.VerifyLoginDocument,
     "mutation VerifyRegistration($input: VerifyCodeInput!) {\n  verifyRegistration(input: $input) {\n    ...AuthResult\n  }\n}": typeof types.VerifyRegistrationDocument,
     "mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n  markNotificationsRead(input: $input) {\n    marked\n    unreadCount\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.MarkNotificationsReadDocument,
@@ -99,12 +103,16 @@ const documents: Documents = {
     "query ServiceCategories {\n  serviceCategories {\n    code\n    name\n    serviceCount\n  }\n}": types.ServiceCategoriesDocument,
     "query Services($category: ServiceCategoryCode, $search: String) {\n  services(category: $category, search: $search) {\n    code\n    name\n    description\n    category\n    feeDescription\n  }\n}": types.ServicesDocument,
     "query AuthOptions {\n  authOptions {\n    captchaRequired\n    ssoEnabled\n  }\n}": types.AuthOptionsDocument,
+    "mutation ConfirmEmail($input: ConfirmEmailInput!) {\n  confirmEmail(input: $input) {\n    confirmed\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.ConfirmEmailDocument,
+    "mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n  confirmEmailChange(input: $input) {\n    changed\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.ConfirmEmailChangeDocument,
     "fragment ChallengeFields on CodeChallenge {\n  id\n  expiresAt\n  maskedMobile\n  resendAvailableAt\n}\n\nfragment UserErrorFields on UserError {\n  field\n  code\n  message\n}\n\nfragment SessionAccount on Account {\n  id\n  username\n  preferredLanguage\n  person {\n    nationalId\n    fullNameAr\n    fullNameEn\n  }\n}\n\nfragment AuthResult on AuthPayload {\n  session {\n    accessToken\n    accessTokenExpiresAt\n  }\n  account {\n    ...SessionAccount\n  }\n  errors {\n    ...UserErrorFields\n  }\n}": types.ChallengeFieldsFragmentDoc,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.LoginDocument,
     "query Me {\n  me {\n    ...SessionAccount\n    email\n    emailVerified\n    maskedMobile\n    createdAt\n    person {\n      kind\n      dateOfBirth\n      gender\n      nationality\n    }\n  }\n}": types.MeDocument,
     "mutation NewCaptcha {\n  newCaptcha {\n    id\n    image\n    expiresAt\n  }\n}": types.NewCaptchaDocument,
     "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.RegisterDocument,
+    "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.RequestPasswordResetDocument,
     "mutation ResendCode($input: ResendCodeInput!) {\n  resendCode(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.ResendCodeDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    passwordChanged\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.ResetPasswordDocument,
     "mutation VerifyLogin($input: VerifyCodeInput!) {\n  verifyLogin(input: $input) {\n    ...AuthResult\n  }\n}": types.VerifyLoginDocument,
     "mutation VerifyRegistration($input: VerifyCodeInput!) {\n  verifyRegistration(input: $input) {\n    ...AuthResult\n  }\n}": types.VerifyRegistrationDocument,
     "mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n  markNotificationsRead(input: $input) {\n    marked\n    unreadCount\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.MarkNotificationsReadDocument,
@@ -267,6 +275,14 @@ export function graphql(source: "query AuthOptions {\n  authOptions {\n    captc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ConfirmEmail($input: ConfirmEmailInput!) {\n  confirmEmail(input: $input) {\n    confirmed\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation ConfirmEmail($input: ConfirmEmailInput!) {\n  confirmEmail(input: $input) {\n    confirmed\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n  confirmEmailChange(input: $input) {\n    changed\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n  confirmEmailChange(input: $input) {\n    changed\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment ChallengeFields on CodeChallenge {\n  id\n  expiresAt\n  maskedMobile\n  resendAvailableAt\n}\n\nfragment UserErrorFields on UserError {\n  field\n  code\n  message\n}\n\nfragment SessionAccount on Account {\n  id\n  username\n  preferredLanguage\n  person {\n    nationalId\n    fullNameAr\n    fullNameEn\n  }\n}\n\nfragment AuthResult on AuthPayload {\n  session {\n    accessToken\n    accessTokenExpiresAt\n  }\n  account {\n    ...SessionAccount\n  }\n  errors {\n    ...UserErrorFields\n  }\n}"): (typeof documents)["fragment ChallengeFields on CodeChallenge {\n  id\n  expiresAt\n  maskedMobile\n  resendAvailableAt\n}\n\nfragment UserErrorFields on UserError {\n  field\n  code\n  message\n}\n\nfragment SessionAccount on Account {\n  id\n  username\n  preferredLanguage\n  person {\n    nationalId\n    fullNameAr\n    fullNameEn\n  }\n}\n\nfragment AuthResult on AuthPayload {\n  session {\n    accessToken\n    accessTokenExpiresAt\n  }\n  account {\n    ...SessionAccount\n  }\n  errors {\n    ...UserErrorFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -287,7 +303,15 @@ export function graphql(source: "mutation Register($input: RegisterInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ResendCode($input: ResendCodeInput!) {\n  resendCode(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation ResendCode($input: ResendCodeInput!) {\n  resendCode(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    passwordChanged\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    passwordChanged\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

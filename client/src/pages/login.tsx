@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useLoginMutation, type UserErrorFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { latinDigits } from '../i18n/format';
-import { navigate } from '../router';
+import { Link, navigate } from '../router';
 import { CaptchaField, useCaptcha } from '../ui/captcha';
 import { ErrorSummary, Field, focusFirstError, splitErrors } from '../ui/forms';
 import type { PendingChallenge } from './verify';
@@ -62,6 +62,9 @@ export function LoginForm() {
       <button type="submit" className="button-primary" disabled={loading} aria-disabled={loading}>
         {loading ? t('form.sending') : t('login.submit')}
       </button>
+      <p>
+        <Link href="/forgot-password">{t('login.forgot')}</Link>
+      </p>
     </form>
   );
 }
