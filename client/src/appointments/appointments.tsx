@@ -12,7 +12,7 @@ import {
   type AppointmentFieldsFragment,
   type UserErrorFieldsFragment,
 } from '../gql/graphql';
-import { useI18n } from '../i18n/i18n';
+import { inLang, useI18n } from '../i18n/i18n';
 import { formatDate, formatTime, riyadhDay } from '../i18n/format';
 import { ErrorSummary, SelectField, splitErrors } from '../ui/forms';
 
@@ -114,7 +114,7 @@ function BookForm({ onDone }: { onDone(message: string): void }) {
         }}
         errors={byField.serviceCode}
         placeholder={t('appointments.choose')}
-        options={services.map((s) => ({ value: s.code, label: s.name }))}
+        options={services.map((s) => ({ value: s.code, label: inLang(lang, s.nameAr, s.nameEn) }))}
       />
       {service && <p className="hint">{service.description}</p>}
       {service && (
@@ -140,7 +140,7 @@ function BookForm({ onDone }: { onDone(message: string): void }) {
 }
 
 function RescheduleForm({ appointment, onDone, onBack }: { appointment: AppointmentFieldsFragment; onDone(message: string): void; onBack(): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [slotStart, setSlotStart] = useState('');
   const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
   const [move, { loading }] = useRescheduleAppointmentMutation({ refetchQueries });
@@ -153,7 +153,7 @@ function RescheduleForm({ appointment, onDone, onBack }: { appointment: Appointm
   const { byField, general } = splitErrors(errors, ['slotStart']);
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby="reschedule-title">
-      <h2 id="reschedule-title">{t('appointments.rescheduleTitle', { service: appointment.service.name })}</h2>
+      <h2 id="reschedule-title">{t('appointments.rescheduleTitle', { service: inLang(lang, appointment.service.nameAr, appointment.service.nameEn) })}</h2>
       <ErrorSummary messages={general} />
       <SlotPicker officeId={appointment.office.id} serviceCode={appointment.serviceCode} value={slotStart} onValue={setSlotStart} errors={byField.slotStart} />
       <div className="actions">
@@ -172,7 +172,7 @@ export function AppointmentSummary({ appointment }: { appointment: AppointmentFi
   const { t, lang } = useI18n();
   return (
     <>
-      <h3>{appointment.service.name}</h3>
+      <h3>{inLang(lang, appointment.service.nameAr, appointment.service.nameEn)}</h3>
       <p>
         {t('appointments.when', { date: formatDate(riyadhDay(appointment.startsAt), lang), time: formatTime(appointment.startsAt, lang) })}
       </p>

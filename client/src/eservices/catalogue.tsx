@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useServiceCategoriesQuery, useServicesQuery, type ServiceCategoryCode } from '../gql/graphql';
-import { useI18n } from '../i18n/i18n';
+import { inLang, useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { SelectField } from '../ui/forms';
 
 /** The catalogue by category, with a search over names and descriptions (done by the server). */
 export default function ServicesPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const categories = useServiceCategoriesQuery().data?.serviceCategories ?? [];
   const [category, setCategory] = useState<ServiceCategoryCode | ''>('');
   const [text, setText] = useState('');
@@ -30,7 +30,7 @@ export default function ServicesPage() {
           value={category}
           onValue={(v) => setCategory(categories.find((c) => c.code === v)?.code ?? '')}
           placeholder={t('services.allCategories', { count: total })}
-          options={categories.map((c) => ({ value: c.code, label: t('services.categoryOption', { name: c.name, count: c.serviceCount }) }))}
+          options={categories.map((c) => ({ value: c.code, label: t('services.categoryOption', { name: inLang(lang, c.nameAr, c.nameEn), count: c.serviceCount }) }))}
         />
         <div className="field">
           <label htmlFor="service-search">{t('services.search')}</label>
@@ -49,11 +49,11 @@ export default function ServicesPage() {
           {list.map((s) => (
             <li key={s.code} className="card service-card">
               <h2 className="h3">
-                <Link href={`/services/${s.code}`}>{s.name}</Link>
+                <Link href={`/services/${s.code}`}>{inLang(lang, s.nameAr, s.nameEn)}</Link>
               </h2>
-              <p>{s.description}</p>
+              <p>{inLang(lang, s.descriptionAr, s.descriptionEn)}</p>
               <p className="hint">
-                {t('services.fee')}: {s.feeDescription}
+                {t('services.fee')}: {inLang(lang, s.feeDescriptionAr, s.feeDescriptionEn)}
               </p>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { useMyDependentsQuery, useServicesQuery } from '../gql/graphql';
-import { useI18n } from '../i18n/i18n';
+import { inLang, useI18n } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { Link } from '../router';
 
@@ -42,7 +42,7 @@ export default function FamilyPage() {
           <ul>
             {familyServices.map((s) => (
               <li key={s.code}>
-                <Link href={`/services/${s.code}`}>{s.name}</Link>
+                <Link href={`/services/${s.code}`}>{inLang(lang, s.nameAr, s.nameEn)}</Link>
               </li>
             ))}
           </ul>

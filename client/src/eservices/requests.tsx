@@ -12,7 +12,7 @@ import {
   type UserErrorFieldsFragment,
 } from '../gql/graphql';
 import type { MessageKey } from '../i18n/ar';
-import { useI18n } from '../i18n/i18n';
+import { inLang, useI18n } from '../i18n/i18n';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { Link, usePathParam } from '../router';
 import { ErrorSummary } from '../ui/forms';
@@ -151,7 +151,7 @@ export function RequestPage() {
         <Link href="/requests">{t('requests.title')}</Link>
       </p>
       <h1 id="page-title" tabIndex={-1}>
-        {request.service.name}
+        {inLang(lang, request.service.nameAr, request.service.nameEn)}
       </h1>
       <section className="card" aria-label={t('requests.reference')}>
         <dl className="facts">
@@ -238,7 +238,7 @@ export default function RequestsPage() {
                       <bdi dir="ltr">{r.reference}</bdi>
                     </Link>
                   </td>
-                  <td>{r.service.name}</td>
+                  <td>{inLang(lang, r.service.nameAr, r.service.nameEn)}</td>
                   <td>{lang === 'ar' ? r.beneficiary.fullNameAr : r.beneficiary.fullNameEn}</td>
                   <td>{formatDateTime(r.submittedAt, lang)}</td>
                   <td>

@@ -8,7 +8,8 @@ import {
   type ServiceQuery,
   type UserErrorFieldsFragment,
 } from '../gql/graphql';
-import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/ar';
+import { inLang, useI18n } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { Link, navigate, usePathParam } from '../router';
 import { useAccount } from '../session/session';
@@ -30,6 +31,19 @@ const SERVICE_CODES: readonly ServiceCode[] = [
   'RENEW_PASSPORT',
   'RENEW_VEHICLE_REGISTRATION',
 ];
+/** Labels for the inputs the services ask for, in the language on screen (the server's are in the account's). */
+const inputLabels: Partial<Record<string, MessageKey>> = {
+  years: 'input.years',
+  months: 'input.months',
+  entryType: 'input.entryType',
+  plate: 'input.plate',
+  violationNumbers: 'input.violationNumbers',
+  violationNumber: 'input.violationNumber',
+  reason: 'input.reason',
+  driverNationalId: 'input.driverNationalId',
+  until: 'input.until',
+};
+
 const asServiceCode = (s: string): ServiceCode | null => SERVICE_CODES.find((c) => c === s) ?? null;
 
 /** Checkboxes for a list input (violations to pay). */
@@ -97,7 +111,9 @@ function ServiceForm({ service, beneficiary, setBeneficiary }: { service: Servic
   const violationLabel = (v: (typeof violations)[number]) => `${v.number} — ${formatDate(v.issuedOn, lang)} — ${v.amount.formatted}`;
 
   function input(field: InputField) {
-    const common = { key: field.name, name: field.name, label: field.label, errors: byField[field.name] };
+    const labelKey = inputLabels[field.name];
+    const label = labelKey ? t(labelKey) : field.label;
+    const common = { key: field.name, name: field.name, label, errors: byField[field.name] };
     switch (field.name) {
       case 'beneficiaryNationalId': {
         const options = [
@@ -123,7 +139,7 @@ function ServiceForm({ service, beneficiary, setBeneficiary }: { service: Servic
         return (
           <CheckboxGroup
             key={field.name}
-            field={field}
+            field={{ ...field, label }}
             options={violations.filter((v) => !v.billed).map((v) => ({ value: v.number, label: violationLabel(v) }))}
             value={Array.isArray(chosen) ? chosen : []}
             onValue={set('violationNumbers')}
@@ -137,7 +153,7 @@ function ServiceForm({ service, beneficiary, setBeneficiary }: { service: Servic
         const errorId = byField.reason?.length ? 'reason-error' : undefined;
         return (
           <div key={field.name} className={`field${errorId ? ' field-invalid' : ''}`}>
-            <label htmlFor="reason">{field.label}</label>
+            <label htmlFor="reason">{label}</label>
             <textarea id="reason" name="reason" value={str('reason')} onChange={(e) => set('reason')(e.target.value)} aria-invalid={errorId ? true : undefined} aria-describedby={errorId} />
             {errorId && (
               <p id={errorId} className="error-text">
@@ -180,7 +196,7 @@ function ServiceForm({ service, beneficiary, setBeneficiary }: { service: Servic
 
 /** One e-service: what it is, the fee, whether the person (or a dependent) may use it now, and its form. */
 export default function ServicePage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const account = useAccount();
   const code = asServiceCode(usePathParam('/services/'));
   const [beneficiary, setBeneficiary] = useState('');
@@ -206,11 +222,11 @@ export default function ServicePage() {
         <Link href="/services">{t('service.back')}</Link>
       </p>
       <h1 id="page-title" tabIndex={-1}>
-        {service.name}
+        {inLang(lang, service.nameAr, service.nameEn)}
       </h1>
-      <p>{service.description}</p>
+      <p>{inLang(lang, service.descriptionAr, service.descriptionEn)}</p>
       <p className="hint">
-        {t('services.fee')}: {service.feeDescription}
+        {t('services.fee')}: {inLang(lang, service.feeDescriptionAr, service.feeDescriptionEn)}
       </p>
       <section className="card" aria-labelledby="eligibility-title" aria-live="polite">
         <h2 id="eligibility-title">{t('service.eligibility')}</h2>

@@ -292,6 +292,16 @@ export const en: Messages = {
   'confirm.changed': 'Your account now uses your new e-mail address.',
   'confirm.missing': 'This link is incomplete. Open the link exactly as it arrived.',
 
+  'input.years': 'Period in years',
+  'input.months': 'Period in months',
+  'input.entryType': 'Visa type',
+  'input.plate': 'Vehicle',
+  'input.violationNumbers': 'Violations to pay',
+  'input.violationNumber': 'Violation',
+  'input.reason': 'Why you object',
+  'input.driverNationalId': 'Driver\'s ID number',
+  'input.until': 'Last day of the authorisation',
+
   'terms.title': 'Terms of use',
   'terms.p1': 'This portal offers government e-services to citizens and residents of the Kingdom. Use it only for yourself and for the people you are legally responsible for.',
   'terms.p2': 'Keep your password and verification codes secret; nobody from the service will ever ask you for them. You are responsible for requests made from your account.',

@@ -85,3 +85,9 @@ export function RefetchOnLanguageChange() {
   }, [lang, client]);
   return null;
 }
+
+/**
+ * The server answers in the account's language; records that carry both languages (names,
+ * descriptions, notification texts) are shown in the language on screen instead.
+ */
+export const inLang = (lang: Lang, ar: string, en: string): string => (lang === 'ar' ? ar : en);

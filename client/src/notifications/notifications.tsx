@@ -1,5 +1,5 @@
 import { UnreadCountDocument, useMarkNotificationsReadMutation, useNotificationsQuery } from '../gql/graphql';
-import { useI18n } from '../i18n/i18n';
+import { inLang, useI18n } from '../i18n/i18n';
 import { formatDateTime } from '../i18n/format';
 import { Link } from '../router';
 
@@ -48,9 +48,9 @@ export default function NotificationsPage() {
             <li key={n.id} className={`list-item${n.read ? '' : ' unread'}`}>
               <h2 className="h3">
                 {!n.read && <span className="visually-hidden">{t('notifications.new')}: </span>}
-                {n.title}
+                {inLang(lang, n.titleAr, n.titleEn)}
               </h2>
-              <p>{n.body}</p>
+              <p>{inLang(lang, n.bodyAr, n.bodyEn)}</p>
               <p className="hint">{formatDateTime(n.createdAt, lang)}</p>
               <div className="actions">
                 {internal(n.link) && <Link href={internal(n.link)!}>{t('notifications.open')}</Link>}

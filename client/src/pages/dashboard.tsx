@@ -2,7 +2,7 @@ import { AppointmentSummary } from '../appointments/appointments';
 import { documentTypeKeys, ExpiryNote } from '../eservices/documents';
 import { RequestStatusBadge } from '../eservices/requests';
 import { useMeQuery, useMyAppointmentsQuery, useMyDocumentsQuery, useMyRequestsQuery, useMyViolationsQuery, useUnreadCountQuery } from '../gql/graphql';
-import { useI18n } from '../i18n/i18n';
+import { inLang, useI18n } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { Link } from '../router';
 import { useAccount } from '../session/session';
@@ -74,7 +74,7 @@ export default function DashboardPage() {
             <ul className="list compact">
               {openRequests.slice(0, 5).map((r) => (
                 <li key={r.reference}>
-                  <Link href={`/requests/${encodeURIComponent(r.reference)}`}>{r.service.name}</Link> <RequestStatusBadge status={r.status} />
+                  <Link href={`/requests/${encodeURIComponent(r.reference)}`}>{inLang(lang, r.service.nameAr, r.service.nameEn)}</Link> <RequestStatusBadge status={r.status} />
                 </li>
               ))}
             </ul>
