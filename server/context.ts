@@ -74,7 +74,8 @@ export async function buildContext(services: Services, request: FastifyRequest, 
     const now = services.clock.now();
     const claims = await services.accessTokens.verify(bearer, now);
     if (claims && (await services.sessions.isActive(em, claims.sessionId))) {
-      account = await em.findOne(Account, claims.accountId);
+      // With the person in the same query: nearly every signed-in operation reads both.
+      account = await em.findOne(Account, claims.accountId, { populate: ['person'] });
       if (account) auth = { accountId: claims.accountId, sessionId: claims.sessionId };
     }
   }

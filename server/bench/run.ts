@@ -195,7 +195,8 @@ async function main() {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: '0',
-      LOG_LEVEL: 'warn',
+      // info: the line that says where the server listens is an info line.
+      LOG_LEVEL: 'info',
       DATA_DIR: dir,
       DATABASE_URL: `sqlite:${dbPath}`,
       JWT_PRIVATE_KEYS: JSON.stringify([{ ...(await exportJWK(privateKey)), alg: 'EdDSA', kid: 'bench' }]),
@@ -255,16 +256,21 @@ async function main() {
       return verified.verifyRegistration.session.accessToken;
     };
 
+    const RENEW_PASSPORT = gql('mutation($input: RenewPassportInput!) { renewPassport(input: $input) { request { reference } errors { code } } }', {
+      input: { beneficiaryNationalId: '1000000016', years: 5 },
+    });
     // The demo citizen submits (and cancels) 20 requests, so S4 lists a full page of real ones.
     const citizen = (await registerPerson({ nationalId: '1000000008', mobile: '+966500000001' }, 'benchcitizen'))!;
     for (let i = 0; i < 20; i++) {
-      const submitted = await post<{ renewNationalId: { request: { reference: string } | null; errors: { code: string }[] } }>(
+      // His daughter's passport: billed (so the request stays open until cancelled) and for a
+      // beneficiary other than the applicant.
+      const submitted = await post<{ renewPassport: { request: { reference: string } | null; errors: { code: string }[] } }>(
         server.url,
-        gql('mutation { renewNationalId { request { reference } errors { code } } }'),
+        RENEW_PASSPORT,
         citizen,
       );
-      if (!submitted.renewNationalId.request) throw new Error(`renewNationalId refused: ${JSON.stringify(submitted.renewNationalId.errors)}`);
-      await post(server.url, gql('mutation($input: CancelServiceRequestInput!) { cancelServiceRequest(input: $input) { errors { code } } }', { input: { reference: submitted.renewNationalId.request.reference } }), citizen);
+      if (!submitted.renewPassport.request) throw new Error(`renewPassport refused: ${JSON.stringify(submitted.renewPassport.errors)}`);
+      await post(server.url, gql('mutation($input: CancelServiceRequestInput!) { cancelServiceRequest(input: $input) { errors { code } } }', { input: { reference: submitted.renewPassport.request.reference } }), citizen);
     }
 
     for (let n = 0; tokens.length < ACCOUNTS; n++) {
@@ -317,7 +323,8 @@ async function main() {
       { weight: 35, body: gql('{ myDocuments { type number expiresOn daysToExpiry } }'), headers: auth(citizen) },
       { weight: 35, body: S4, headers: auth(citizen) },
       { weight: 20, body: S2, headers: { 'content-type': 'application/json' } },
-      { weight: 5, body: gql('mutation { renewNationalId { request { reference } errors { code } } }'), headers: auth(citizen) },
+      // After the first, these are refused as duplicates: still a full submission's checks.
+      { weight: 5, body: RENEW_PASSPORT, headers: auth(citizen) },
       { weight: 5, body: 'LOGIN', headers: { 'content-type': 'application/json' } },
     ];
     const loginBody = () =>

@@ -9,9 +9,9 @@ import { postgresqlMigrations } from './migrations/postgresql';
 import { sqliteMigrations } from './migrations/sqlite';
 
 /**
- * SQLite as a server database: WAL so readers never wait for the writer, a busy timeout for a
- * second process (the import command, another worker), and one connection per process — MikroORM
- * funnels every query of the process through it, so in-process writers queue instead of failing.
+ * SQLite as a server database: WAL so readers never wait for the writer and a busy timeout under
+ * which writers (BEGIN IMMEDIATE, above) queue for the lock — from this process's other
+ * connections, another worker or the import command alike.
  */
 /**
  * knex begins SQLite transactions DEFERRED: a transaction that reads and then writes must upgrade
@@ -30,6 +30,8 @@ function beginSqliteTransactionsImmediately(): void {
 }
 beginSqliteTransactionsImmediately();
 
+const SQLITE_CONNECTIONS = 4;
+
 const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;';
 
 export function ormOptions(database: Config['database']): Options {
@@ -47,9 +49,11 @@ export function ormOptions(database: Config['database']): Options {
       ...common,
       driver: SqliteDriver,
       dbName: database.path,
+      // Several connections, so reads run side by side on libuv's threads instead of queueing
+      // behind one connection (an in-memory database is per connection, so it keeps one).
       pool: {
         min: 1,
-        max: 1,
+        max: database.path === ':memory:' ? 1 : SQLITE_CONNECTIONS,
         afterCreate: (conn: { exec(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void) =>
           conn.exec(SQLITE_PRAGMAS, (err) => done(err, conn)),
       },

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import fastifyHelmet from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import helmet, { HelmetOptions } from 'helmet';
 import type { FastifyInstance } from 'fastify';
 import { Lexer, Source, TokenKind, ValidationRule } from 'graphql';
 import type { Config } from '../config';
@@ -60,31 +61,75 @@ export function landingPageScriptHashes(): string[] {
   });
 }
 
-/** Security headers (helmet, strict CSP) and the HTTP server's timeouts. */
-export async function hardenHttp(http: FastifyInstance): Promise<void> {
-  await http.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      useDefaults: true,
-      directives: {
-        'script-src': ["'self'", ...landingPageScriptHashes()],
-        'connect-src': ["'self'"],
-        'frame-ancestors': ["'none'"],
-        'form-action': ["'self'"],
-      },
+/** helmet's options: a strict CSP and the headers OWASP recommends. */
+const HELMET_OPTIONS: HelmetOptions = {
+  contentSecurityPolicy: {
+    useDefaults: true,
+    directives: {
+      'script-src': ["'self'", ...landingPageScriptHashes()],
+      'connect-src': ["'self'"],
+      'frame-ancestors': ["'none'"],
+      'form-action': ["'self'"],
     },
-    // The API answers other origins through CORS (allowlist); this header would stop browsers
-    // from reading the published keys cross-origin for offline digital-ID checks.
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-    referrerPolicy: { policy: 'no-referrer' },
+  },
+  // The API answers other origins through CORS (allowlist); this header would stop browsers
+  // from reading the published keys cross-origin for offline digital-ID checks.
+  crossOriginResourcePolicy: { policy: 'cross-origin' },
+  referrerPolicy: { policy: 'no-referrer' },
+};
+
+/**
+ * The headers helmet sets with those options, computed once: they do not depend on the request,
+ * and helmet re-serialises its CSP on every response (a visible share of the hot path).
+ */
+export function securityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: string | number | readonly string[]) => {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    },
+    removeHeader: () => undefined,
+    getHeader: () => undefined,
+  };
+  let done = false;
+  helmet(HELMET_OPTIONS)({} as IncomingMessage, response as unknown as ServerResponse, () => {
+    done = true;
+  });
+  if (!done) throw new Error('helmet did not finish synchronously');
+  return headers;
+}
+
+/** Security headers (helmet's, strict CSP) and the HTTP server's timeouts. */
+export async function hardenHttp(http: FastifyInstance): Promise<void> {
+  const headers = securityHeaders();
+  http.addHook('onRequest', async (_request, reply) => {
+    reply.headers(headers);
   });
   http.server.headersTimeout = HEADERS_TIMEOUT_MS;
   http.server.requestTimeout = REQUEST_TIMEOUT_MS;
   limitDocuments(http);
 }
 
+/**
+ * Verdicts on query texts already counted: clients send the same few documents again and again,
+ * and lexing each one on every request was a visible share of the hot path. Bounded, so a flood of
+ * distinct documents cannot grow it.
+ */
+const counted = new Map<string, 'TOO_MANY_TOKENS' | null>();
+const COUNTED_LIMIT = 1000;
+
 /** Whether `query` is over a size limit, and which; counting stops as soon as it is. */
 export function documentOverLimit(query: string): 'DOCUMENT_TOO_LARGE' | 'TOO_MANY_TOKENS' | null {
   if (query.length > GRAPHQL_LIMITS.documentChars) return 'DOCUMENT_TOO_LARGE';
+  const known = counted.get(query);
+  if (known !== undefined) return known;
+  const verdict = countTokens(query);
+  if (counted.size >= COUNTED_LIMIT) counted.delete(counted.keys().next().value!);
+  counted.set(query, verdict);
+  return verdict;
+}
+
+function countTokens(query: string): 'TOO_MANY_TOKENS' | null {
   const lexer = new Lexer(new Source(query));
   let tokens = 0;
   try {

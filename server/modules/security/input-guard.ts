@@ -10,13 +10,19 @@ export function containsNul(value: unknown, depth = 0): boolean {
   return (Array.isArray(value) ? value : Object.values(value)).some((v) => containsNul(v, depth + 1));
 }
 
+/** Apollo hands the same parsed document to every request that sends the same query text. */
+const nulInDocument = new WeakMap<DocumentNode, boolean>();
+
 function documentContainsNul(document: DocumentNode): boolean {
+  const known = nulInDocument.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     StringValue(node) {
       if (node.value.includes('\u0000')) found = true;
     },
   });
+  nulInDocument.set(document, found);
   return found;
 }
 
