@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Clock } from './shared/clock';
 import { Language, languageFromHeader } from './shared/i18n';
-import { Account } from './modules/identity/account.entity';
+import type { Account } from './modules/identity/account.entity';
+import { loadCurrentAccount } from './modules/identity/current-account';
 import type { Captchas } from './modules/identity/captcha';
 import type { AccountCareService } from './modules/identity/account-care.service';
 import type { IdentityService, RequestMeta } from './modules/identity/identity.service';
@@ -74,8 +75,7 @@ export async function buildContext(services: Services, request: FastifyRequest, 
     const now = services.clock.now();
     const claims = await services.accessTokens.verify(bearer, now);
     if (claims && (await services.sessions.isActive(em, claims.sessionId))) {
-      // With the person in the same query: nearly every signed-in operation reads both.
-      account = await em.findOne(Account, claims.accountId, { populate: ['person'] });
+      account = await loadCurrentAccount(em, claims.accountId);
       if (account) auth = { accountId: claims.accountId, sessionId: claims.sessionId };
     }
   }
