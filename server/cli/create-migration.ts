@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
@@ -17,22 +17,73 @@ const SOURCE_ROOT = path.join(REPO_ROOT, 'server', 'db', 'migrations');
 
 async function createFor(dialect: 'sqlite' | 'postgresql', database: Config['database'], name: string) {
   const dir = path.join(SOURCE_ROOT, dialect);
-  const options = ormOptions(database);
-  const orm = await MikroORM.init({
-    ...options,
-    migrations: { ...options.migrations, path: dir, pathTs: dir, emit: 'ts', fileName: (timestamp: string) => `Migration${timestamp}_${name}` },
-  });
+  const orm = await MikroORM.init(ormOptions(database));
+  let statements: string[];
   try {
     await orm.getMigrator().up();
-    const result = await orm.getMigrator().createMigration(dir, false, false, name);
-    if (!result.diff.up.length) {
-      process.stdout.write(`${dialect}: entities and migrations agree; nothing written\n`);
-      return;
-    }
-    process.stdout.write(`${dialect}: wrote ${result.fileName}\n`);
+    const { up } = await orm.schema.getUpdateSchemaMigrationSQL({ wrap: false });
+    statements = splitStatements(up);
+    if (dialect === 'sqlite') statements = await withoutNoOpRebuilds(orm, statements);
   } finally {
     await orm.close();
   }
+  if (!statements.length) {
+    process.stdout.write(`${dialect}: entities and migrations agree; nothing written\n`);
+    return;
+  }
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+  const className = `Migration${stamp}_${name}`;
+  writeFileSync(
+    path.join(dir, `${className}.ts`),
+    `import { Migration } from '@mikro-orm/migrations';\n\nexport class ${className} extends Migration {\n  override async up(): Promise<void> {\n${statements
+      .map((sql) => `    this.addSql(${JSON.stringify(sql)});`)
+      .join('\n')}\n  }\n}\n`,
+  );
+  process.stdout.write(`${dialect}: wrote ${className}.ts (${statements.length} statements)\n`);
+  writeIndex(dir, dialect);
+}
+
+/** One statement per entry; SQLite runs only the first statement of a string it is given. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(/;\s*\n/)
+    .flatMap((s) => (/^\s*pragma/i.test(s) ? s.split(';') : [s]))
+    .map((s) => s.trim().replace(/;$/, ''))
+    .filter(Boolean)
+    .map((s) => `${s};`);
+}
+
+/**
+ * MikroORM cannot read SQLite's enum CHECK constraints back, so its diff rebuilds every table that
+ * has one (create `t__temp_alter`, copy, drop, rename, re-index) although nothing changed. A
+ * rebuild whose new table is exactly the table as it stands is dropped; real changes stay.
+ */
+async function withoutNoOpRebuilds(orm: MikroORM, statements: string[]): Promise<string[]> {
+  const current = new Map<string, string>();
+  const rows = await orm.em.getConnection().execute<{ name: string; sql: string }[]>("select name, sql from sqlite_master where type = 'table'");
+  for (const row of rows) current.set(row.name, normalise(row.sql));
+  const kept: string[] = [];
+  for (let i = 0; i < statements.length; i++) {
+    const create = /^create table `(\w+)__temp_alter` /i.exec(statements[i]);
+    const table = create?.[1];
+    if (table && current.get(table) === normalise(statements[i].replace(`${table}__temp_alter`, table))) {
+      // Skip the block: this create, the copy, drop and rename, the indexes re-created on the
+      // same table, and the pragma pair around it.
+      if (/^pragma foreign_keys = off/i.test(kept[kept.length - 1] ?? '')) kept.pop();
+      i++;
+      while (i < statements.length && !/^pragma foreign_keys = on/i.test(statements[i])) i++;
+      continue;
+    }
+    kept.push(statements[i]);
+  }
+  return kept;
+}
+
+function normalise(sql: string): string {
+  return sql.replace(/[`"]/g, '').replace(/\s+/g, ' ').replace(/;$/, '').trim().toLowerCase();
+}
+
+function writeIndex(dir: string, dialect: string): void {
   const files = readdirSync(dir).filter((f) => /^Migration\d+_\w+\.ts$/.test(f)).sort();
   const imports = files.map((f) => `import { ${className(dir, f)} } from './${f.replace(/\.ts$/, '')}';`).join('\n');
   const list = files.map((f) => `  { name: '${f.replace(/\.ts$/, '')}', class: ${className(dir, f)} },`).join('\n');
@@ -43,7 +94,7 @@ async function createFor(dialect: 'sqlite' | 'postgresql', database: Config['dat
 }
 
 function className(dir: string, file: string): string {
-  const source = require('node:fs').readFileSync(path.join(dir, file), 'utf8') as string;
+  const source = readFileSync(path.join(dir, file), 'utf8');
   return /export class (\w+)/.exec(source)![1];
 }
 
