@@ -29,8 +29,11 @@ export async function openPortal(browser: Browser, t: TestApp, viewport = DESKTO
   return { context, page };
 }
 
-/** Saves a full-page screenshot as tests/artifacts/<name>.png (the folder is git-ignored). */
+/** Checks the page fits the screen's width, then saves a full-page screenshot as tests/artifacts/<name>.png (git-ignored). */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  // Works at the screen's width: nothing pushes the page sideways.
+  const { width } = page.viewportSize()!;
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} is wider than the screen`).toBeLessThanOrEqual(width);
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
