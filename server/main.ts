@@ -1,3 +1,4 @@
+import './shared/threadpool';
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { createApp, prepareDatabase } from './app';
