@@ -65,7 +65,7 @@ export default function DocumentsPage() {
       <section tabIndex={0} className="card table-wrap" aria-labelledby="documents-list-title">
         <h2 id="documents-list-title">{t('dashboard.documents')}</h2>
         {list.length ? (
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th scope="col">{t('documents.title')}</th>
@@ -77,10 +77,10 @@ export default function DocumentsPage() {
             <tbody>
               {list.map((d) => (
                 <tr key={`${d.type}-${d.number}`}>
-                  <td>{t(documentTypeKeys[d.type])}</td>
-                  <td dir="ltr">{d.number}</td>
-                  <td dir="ltr">{d.nationalId}</td>
-                  <td>
+                  <td data-label={t('documents.title')}>{t(documentTypeKeys[d.type])}</td>
+                  <td data-label={t('documents.number')} dir="ltr">{d.number}</td>
+                  <td data-label={t('documents.holder')} dir="ltr">{d.nationalId}</td>
+                  <td data-label={t('documents.expiresOn')}>
                     {formatDate(d.expiresOn, lang)}
                     <br />
                     <ExpiryNote days={d.daysToExpiry} t={t} />

@@ -220,7 +220,7 @@ export default function RequestsPage() {
         <p role="status">{t('app.loading')}</p>
       ) : data?.edges.length ? (
         <div className="card table-wrap" tabIndex={0} role="region" aria-labelledby="page-title">
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th scope="col">{t('requests.reference')}</th>
@@ -233,15 +233,15 @@ export default function RequestsPage() {
             <tbody>
               {data.edges.map(({ node: r }) => (
                 <tr key={r.reference}>
-                  <td>
+                  <td data-label={t('requests.reference')}>
                     <Link href={`/requests/${encodeURIComponent(r.reference)}`}>
                       <bdi dir="ltr">{r.reference}</bdi>
                     </Link>
                   </td>
-                  <td>{inLang(lang, r.service.nameAr, r.service.nameEn)}</td>
-                  <td>{lang === 'ar' ? r.beneficiary.fullNameAr : r.beneficiary.fullNameEn}</td>
-                  <td>{formatDateTime(r.submittedAt, lang)}</td>
-                  <td>
+                  <td data-label={t('services.title')}>{inLang(lang, r.service.nameAr, r.service.nameEn)}</td>
+                  <td data-label={t('requests.beneficiary')}>{lang === 'ar' ? r.beneficiary.fullNameAr : r.beneficiary.fullNameEn}</td>
+                  <td data-label={t('requests.submittedAt')}>{formatDateTime(r.submittedAt, lang)}</td>
+                  <td data-label={t('requests.status')}>
                     <RequestStatusBadge status={r.status} />
                   </td>
                 </tr>

@@ -53,7 +53,7 @@ export default function VehiclesPage() {
       <section tabIndex={0} className="card table-wrap" aria-labelledby="violations-title">
         <h2 id="violations-title">{t('violations.title')}</h2>
         {violations.length ? (
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th scope="col">{t('violations.number')}</th>
@@ -66,11 +66,11 @@ export default function VehiclesPage() {
             <tbody>
               {violations.map((v) => (
                 <tr key={v.number} data-violation={v.number}>
-                  <td dir="ltr">{v.number}</td>
-                  <td>{formatDate(v.issuedOn, lang)}</td>
-                  <td dir="ltr">{v.plate ?? '—'}</td>
-                  <td>{v.amount.formatted}</td>
-                  <td>
+                  <td data-label={t('violations.number')} dir="ltr">{v.number}</td>
+                  <td data-label={t('violations.date')}>{formatDate(v.issuedOn, lang)}</td>
+                  <td data-label={t('vehicles.plate')} dir="ltr">{v.plate ?? '—'}</td>
+                  <td data-label={t('violations.amount')}>{v.amount.formatted}</td>
+                  <td data-label={t('violations.state')}>
                     <span className={`status status-${v.paid ? 'PAID' : 'UNPAID'}`}>{t(v.paid ? 'violations.paid' : v.billed ? 'violations.billed' : v.disputeStatus === 'OPEN' ? 'violations.disputed' : 'violations.unpaid')}</span>
                   </td>
                 </tr>
