@@ -30,6 +30,8 @@ import { OutboxMessage } from './modules/notifications/outbox-message.entity';
 import { seedDemoRegistry } from './modules/registry/demo-registry';
 import { PaymentsService } from './modules/payments/payments.service';
 import { registerSadadRoute } from './modules/payments/sadad-route';
+import { registerSsoRoutes } from './modules/sso/sso.routes';
+import { SsoService } from './modules/sso/sso.service';
 import { EServices } from './modules/requests/requests.service';
 import { AppointmentsService } from './modules/appointments/appointments.service';
 import { seedDemoOffices } from './modules/appointments/demo-offices';
@@ -120,7 +122,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // Reminders of expiring documents (SPEC §5): hourly; tests call `services.reminders.runOnce()`.
   const reminders = new ExpiryReminders(orm, clock, notifier, log);
   reminders.start(EXPIRY_REMINDER_INTERVAL_MS);
-  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, accountCare, notifier, rateLimits, appointments, digitalIds, reminders, eservices, payments };
+  const sso = config.sso ? new SsoService(config, config.sso, clock, sessions, identity, accountCare, notifier, log, loadAppSecrets(config)) : null;
+  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, accountCare, notifier, rateLimits, appointments, digitalIds, reminders, eservices, payments, sso };
 
   const http = Fastify({
     // Fastify's own request log is off: the GraphQL plugins log what matters, with the operation
@@ -179,6 +182,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   http.get('/healthz', async () => ({ status: 'ok' }));
   // The gateway's payment notices; without a callback secret there is no way to trust one, so no route.
   if (config.paymentCallbackSecret) await registerSadadRoute(http, services, log);
+  if (sso) registerSsoRoutes(http, services, sso);
   http.get('/readyz', async (_request, reply) => {
     try {
       await orm.em.getConnection().execute('select 1');

@@ -38,6 +38,23 @@ export interface Config {
   workers: number;
   /** Abuse limits (`RATE_LIMITS=name=points/seconds,…` over the defaults in modules/security/rate-limit-policy.ts). */
   rateLimits: RateLimitPolicy;
+  /** National single sign-on (OpenID Connect relying party); absent → the SSO path is off. */
+  sso?: SsoConfig;
+}
+
+export interface SsoConfig {
+  /** The provider's issuer URL; its `/.well-known/openid-configuration` is read on first use. */
+  issuer: string;
+  clientId: string;
+  /** `client_secret_basic` when set; otherwise `privateKey` signs a `private_key_jwt` assertion. */
+  clientSecret?: string;
+  /** A private JWK (JSON) for `private_key_jwt`. */
+  privateKey?: string;
+  /** Must be registered at the provider exactly: `<PUBLIC_URL>/auth/sso/callback`. */
+  redirectUri: string;
+  /** The ID token (or userinfo) claim that carries the 10-digit national ID / iqama number. */
+  nationalIdClaim: string;
+  scope: string;
 }
 
 export class ConfigError extends Error {}
@@ -132,6 +149,38 @@ export function loadConfig(env: Env = process.env): Config {
   if (payments === 'gateway' && production && !paymentCallbackSecret) problems.push('PAYMENT_CALLBACK_SECRET is required when PAYMENTS=gateway');
 
   const rateLimits = parseRateLimits(str('RATE_LIMITS'));
+
+  let sso: SsoConfig | undefined;
+  const ssoIssuer = url('SSO_ISSUER');
+  if (ssoIssuer) {
+    const clientId = str('SSO_CLIENT_ID');
+    const clientSecret = str('SSO_CLIENT_SECRET');
+    const privateKey = str('SSO_PRIVATE_KEY');
+    const redirectUri = url('SSO_REDIRECT_URI');
+    if (!clientId) problems.push('SSO_CLIENT_ID is required when SSO_ISSUER is set');
+    if (!clientSecret === !privateKey) problems.push('exactly one of SSO_CLIENT_SECRET and SSO_PRIVATE_KEY (a private JWK) is required when SSO_ISSUER is set');
+    if (privateKey) {
+      try {
+        const jwk: unknown = JSON.parse(privateKey);
+        if (typeof jwk !== 'object' || jwk === null || !('d' in jwk)) throw new Error('not a private JWK');
+      } catch {
+        problems.push('SSO_PRIVATE_KEY must be a private JWK in JSON');
+      }
+    }
+    if (!redirectUri) problems.push('SSO_REDIRECT_URI is required when SSO_ISSUER is set (register <PUBLIC_URL>/auth/sso/callback at the provider)');
+    else if (URL.canParse(redirectUri) && new URL(redirectUri).pathname !== '/auth/sso/callback') problems.push('SSO_REDIRECT_URI must end in /auth/sso/callback');
+    if (production && (!ssoIssuer.startsWith('https:') || !redirectUri?.startsWith('https:'))) problems.push('SSO_ISSUER and SSO_REDIRECT_URI must be https in production');
+    sso = {
+      issuer: ssoIssuer,
+      clientId: clientId ?? '',
+      clientSecret,
+      privateKey,
+      redirectUri: redirectUri ?? '',
+      nationalIdClaim: str('SSO_NATIONAL_ID_CLAIM', 'national_id')!,
+      scope: str('SSO_SCOPE', 'openid')!,
+    };
+    if (!sso.scope.split(' ').includes('openid')) problems.push('SSO_SCOPE must include openid');
+  }
   problems.push(...rateLimits.problems);
 
   const config: Config = {
@@ -160,6 +209,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: url('REDIS_URL'),
     autoMigrate: bool('DB_AUTO_MIGRATE', !production),
     rateLimits: rateLimits.policy,
+    sso,
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   return config;

@@ -19,6 +19,7 @@ import type { DigitalIdService } from './modules/digital-id/digital-id.service';
 import type { RateLimits } from './modules/security/rate-limits';
 import type { EServices } from './modules/requests/requests.service';
 import type { PaymentsService } from './modules/payments/payments.service';
+import type { SsoService } from './modules/sso/sso.service';
 
 /** The app's long-lived parts, built once by `createApp`. */
 export interface Services {
@@ -39,6 +40,8 @@ export interface Services {
   rateLimits: RateLimits;
   eservices: EServices;
   payments: PaymentsService;
+  /** National single sign-on; null when SSO_ISSUER is not configured. */
+  sso: SsoService | null;
 }
 
 export interface Auth {

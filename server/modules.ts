@@ -22,10 +22,12 @@ import { CatalogueResolver } from './modules/catalogue/catalogue.resolver';
 import { PaymentsResolver } from './modules/payments/payments.resolver';
 import { RequestsResolver } from './modules/requests/requests.resolver';
 import { DocumentResolver, HoldingsResolver, ViolationResolver } from './modules/registry/holdings.resolver';
+import { SsoLink } from './modules/sso/sso-link.entity';
+import { SsoAccountResolver, SsoResolver } from './modules/sso/sso.resolver';
 
-export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation, ServiceRequest, Bill, Office, AppointmentSlot, Appointment, DocumentReminder];
+export const entities = [Person, Account, LoginSession, RefreshToken, Challenge, CaptchaCode, OutboxMessage, AuditEvent, Notification, PersonDocument, Vehicle, Violation, ServiceRequest, Bill, Office, AppointmentSlot, Appointment, DocumentReminder, SsoLink];
 
-export const resolvers = [IdentityResolver, AccountResolver, AccountCareResolver, NotificationsResolver, AppointmentsResolver, DigitalIdResolver, CatalogueResolver, RequestsResolver, PaymentsResolver, HoldingsResolver, DocumentResolver, ViolationResolver] as const;
+export const resolvers = [IdentityResolver, AccountResolver, AccountCareResolver, NotificationsResolver, AppointmentsResolver, DigitalIdResolver, CatalogueResolver, RequestsResolver, PaymentsResolver, HoldingsResolver, DocumentResolver, ViolationResolver, SsoResolver, SsoAccountResolver] as const;
 
 /**
  * The root fields anyone may call without a session. Every other query and mutation is refused
@@ -53,4 +55,8 @@ export const publicOperations: ReadonlySet<string> = new Set([
   'serviceCategories',
   'services',
   'service',
+  'ssoLoginUrl',
+  'ssoPending',
+  'completeSsoRegistration',
+  'linkSso',
 ]);

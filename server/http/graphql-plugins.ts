@@ -22,6 +22,8 @@ const DELIBERATE = new Set<string>([
 const AUTHENTICATION_MUTATIONS = new Set(['register', 'verifyRegistration', 'login', 'verifyLogin', 'resendCode', 'refreshSession', 'confirmEmail',
   // Account care: each tries a password, a code or a link, or sends an SMS.
   'requestPasswordReset', 'resetPassword', 'changePassword', 'reauthenticate', 'verifyReauthentication', 'changeMobile', 'verifyMobileChange', 'confirmEmailChange',
+  // National single sign-on: each spends a pending token (linkSso also tries a password).
+  'completeSsoRegistration', 'linkSso',
 ]);
 
 /** The root fields an operation selects, fragments included. */

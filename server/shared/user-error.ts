@@ -5,6 +5,7 @@ import { identityMessages } from '../modules/identity/identity.errors';
 import { notificationMessages } from '../modules/notifications/notifications.errors';
 import { paymentMessages } from '../modules/payments/payments.errors';
 import { requestMessages } from '../modules/requests/requests.errors';
+import { ssoMessages } from '../modules/sso/sso.errors';
 import { FieldError, UserInputError } from './errors';
 import { Language, localize } from './i18n';
 
@@ -12,7 +13,7 @@ import { Language, localize } from './i18n';
  * The messages of every module, merged: the one place a new module's codes join the
  * `UserErrorCode` enum. A code without both translations does not compile.
  */
-const messages = { ...identityMessages, ...accountCareMessages, ...notificationMessages, ...requestMessages, ...paymentMessages, ...appointmentMessages };
+const messages = { ...identityMessages, ...accountCareMessages, ...notificationMessages, ...requestMessages, ...paymentMessages, ...appointmentMessages, ...ssoMessages };
 
 export type UserErrorCode = keyof typeof messages;
 export const UserErrorCode = Object.fromEntries(Object.keys(messages).map((code) => [code, code])) as {

@@ -275,7 +275,8 @@ export class AccountCareService {
     return { items: page, cursors: page.map((e) => encodeCursor(e.id)), hasNextPage: rows.length > size };
   }
 
-  private async requireRecentReauthentication(em: EntityManager, auth: Auth): Promise<void> {
+  /** Also guards unlinking the national single sign-on (modules/sso). */
+  async requireRecentReauthentication(em: EntityManager, auth: Auth): Promise<void> {
     const session = await em.findOne(LoginSession, auth.sessionId, { disableIdentityMap: true });
     const at = session?.reauthenticatedAt?.getTime();
     if (at === undefined || this.clock.now().getTime() - at > REAUTHENTICATION_WINDOW_MS) throw fail('', 'REAUTHENTICATION_REQUIRED');
@@ -291,7 +292,7 @@ export class AccountCareService {
    * Checks a signed-in person's current password. Failures count per account so that a stolen
    * session cannot be used to guess the password.
    */
-  private async checkCurrentPassword(account: Account, password: string, field: string, meta: RequestMeta): Promise<void> {
+  async checkCurrentPassword(account: Account, password: string, field: string, meta: RequestMeta): Promise<void> {
     await this.limits.check('password-check-account', account.id, meta.lang);
     if (await verifyPassword(account.passwordHash, password)) return;
     await this.limits.consume('password-check-account', account.id, meta.lang).catch(() => undefined);

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { REFRESH_COOKIE } from '../../context';
@@ -26,17 +27,48 @@ import {
   Session,
 } from './identity.payloads';
 import type { SignedIn } from './identity.service';
+import type { IssuedSession } from './sessions';
 import { maskMobile } from '../../shared/normalize';
 import { RESEND_AFTER_MS } from './codes';
 
+/**
+ * The refresh token's cookie, set after every sign-in (SMS code, refresh, national SSO): only
+ * sent to /graphql, never to another site's request.
+ */
+export function setRefreshCookie(reply: FastifyReply, session: IssuedSession): void {
+  reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
+    httpOnly: true,
+    secure: true,
+    sameSite: 'strict',
+    path: '/graphql',
+    expires: session.refreshTokenExpiresAt,
+  });
+}
+
 /** Sent by the web client: keep the refresh token in the HttpOnly cookie only, never in the body. */
 const COOKIE_ONLY_HEADER = 'x-refresh-token';
+
+/** A signed-in session as `AuthPayload` returns it (also for the SSO mutations), with its refresh cookie set. */
+export function signInPayload(ctx: Context, signedIn: SignedIn): { session: Session; account: Account } {
+  const { session, account } = signedIn;
+  setRefreshCookie(ctx.reply, session);
+  const cookieOnly = ctx.request.headers[COOKIE_ONLY_HEADER] === 'cookie-only';
+  return {
+    account,
+    session: {
+      accessToken: session.accessToken,
+      accessTokenExpiresAt: session.accessTokenExpiresAt,
+      refreshToken: cookieOnly ? null : session.refreshToken,
+      refreshTokenExpiresAt: session.refreshTokenExpiresAt,
+    },
+  };
+}
 
 @Resolver()
 export class IdentityResolver {
   @Query(() => AuthOptions, { description: 'How people may log in here: whether an image code is needed, whether single sign-on is on.' })
   authOptions(@Ctx() ctx: Context): AuthOptions {
-    return { captchaRequired: ctx.services.captchas.required, ssoEnabled: false };
+    return { captchaRequired: ctx.services.captchas.required, ssoEnabled: ctx.services.sso !== null };
   }
 
   @Query(() => Account, { nullable: true, description: 'The signed-in account; null when anonymous.' })
@@ -121,24 +153,7 @@ export class IdentityResolver {
   }
 
   private signIn(ctx: Context, signedIn: SignedIn): { session: Session; account: Account } {
-    const { session, account } = signedIn;
-    ctx.reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
-      httpOnly: true,
-      secure: true,
-      sameSite: 'strict',
-      path: '/graphql',
-      expires: session.refreshTokenExpiresAt,
-    });
-    const cookieOnly = ctx.request.headers[COOKIE_ONLY_HEADER] === 'cookie-only';
-    return {
-      account,
-      session: {
-        accessToken: session.accessToken,
-        accessTokenExpiresAt: session.accessTokenExpiresAt,
-        refreshToken: cookieOnly ? null : session.refreshToken,
-        refreshTokenExpiresAt: session.refreshTokenExpiresAt,
-      },
-    };
+    return signInPayload(ctx, signedIn);
   }
 
   private clearCookie(ctx: Context): void {

@@ -342,7 +342,8 @@ export class IdentityService {
     });
   }
 
-  private async welcomeEmail(account: Account, person: Person) {
+  /** The welcome e-mail with its confirmation link; also sent when SSO opens an account. */
+  async welcomeEmail(account: Account, person: Person) {
     const now = this.clock.now();
     const token = await this.keys.sign(
       { sub: account.id, email: account.email, iss: this.config.publicUrl, aud: 'absher-email' },
