@@ -486,6 +486,12 @@ export type UserErrorCode =
   | 'SLOT_FULL'
   /** This time cannot be booked. Choose one of the times offered within the next N days. */
   | 'SLOT_NOT_AVAILABLE'
+  /** National single sign-on is not available on this portal. */
+  | 'SSO_DISABLED'
+  /** Your account is not linked to national single sign-on. */
+  | 'SSO_NOT_LINKED'
+  /** Your national single sign-on step has expired or is no longer valid. Start the national single sign-on again. */
+  | 'SSO_TOKEN_INVALID'
   /** You must accept the terms of use and the privacy policy. */
   | 'TERMS_NOT_ACCEPTED'
   /** It is too early to renew. You can renew from N. */

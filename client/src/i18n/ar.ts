@@ -43,6 +43,7 @@ export const ar = {
   'login.identifier': 'اسم المستخدم أو رقم الهوية',
   'login.password': 'كلمة المرور',
   'login.submit': 'تسجيل الدخول',
+  'login.sso': 'الدخول عبر النفاذ الوطني الموحد',
   'login.newUser': 'مستخدم جديد؟',
   'login.register': 'تسجيل جديد',
 

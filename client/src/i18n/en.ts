@@ -41,6 +41,7 @@ export const en: Messages = {
   'login.identifier': 'User name or ID number',
   'login.password': 'Password',
   'login.submit': 'Log in',
+  'login.sso': 'Log in with the National Single Sign-On',
   'login.newUser': 'New to Absher?',
   'login.register': 'New registration',
 

@@ -45,6 +45,8 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
     } catch {
       // Not persisted; the choice still holds for this visit.
     }
+    // Pages the server renders itself (the single sign-on's error pages) read the language here.
+    document.cookie = `lang=${next}; Path=/; Max-Age=31536000; SameSite=Lax`;
     setLangState(next);
   }, []);
   useLayoutEffect(() => {

@@ -65,6 +65,15 @@ export function LoginForm() {
       <p>
         <Link href="/forgot-password">{t('login.forgot')}</Link>
       </p>
+      {captcha.ssoEnabled && (
+        // A full page load: the national sign-on happens on the provider's site and comes back
+        // through the server, which sets the refresh cookie.
+        <p className="sso">
+          <a className="button button-secondary" href={`/auth/sso/start?returnTo=${encodeURIComponent('/dashboard')}`}>
+            {t('login.sso')}
+          </a>
+        </p>
+      )}
     </form>
   );
 }

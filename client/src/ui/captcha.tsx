@@ -22,7 +22,7 @@ export function useCaptcha() {
   useEffect(() => {
     if (options.data && required) void refresh();
   }, [options.data, required, refresh]);
-  return { required, captcha, loading, refresh, ready: !!options.data };
+  return { required, captcha, loading, refresh, ready: !!options.data, ssoEnabled: options.data?.authOptions.ssoEnabled ?? false };
 }
 
 interface CaptchaFieldProps {
