@@ -426,7 +426,17 @@ argon2id (m=19 MiB, t=2, p=1) hashes per second on this machine, all cores: ${ha
 
 ${notes.map((n) => `- ${n}`).join('\n')}
 `;
-  writeFileSync(path.join(REPO_ROOT, 'BENCHMARKS.md'), text);
+  // The analysis below the table is written by people; a new run replaces only the numbers.
+  const file = path.join(REPO_ROOT, 'BENCHMARKS.md');
+  let analysis = '';
+  try {
+    const previous = readFileSync(file, 'utf8');
+    const at = previous.indexOf('\n## Analysis');
+    if (at >= 0) analysis = previous.slice(at);
+  } catch {
+    /* first run */
+  }
+  writeFileSync(file, text + analysis);
   process.stdout.write(text);
 }
 
