@@ -393,9 +393,14 @@ function errorCode(error: unknown): string {
   if (error instanceof oidc.ResponseBodyError) return `oauth:${error.error}`;
   if (error instanceof oidc.AuthorizationResponseError) return `oauth:${error.error}`;
   if (error instanceof oidc.ClientError) {
-    const cause: unknown = error.cause;
-    const claim = cause && typeof cause === 'object' && 'claim' in cause && typeof cause.claim === 'string' ? `:${cause.claim}` : '';
-    return `${error.code ?? 'client'}${claim}`;
+    // The claim that failed sits on the wrapped oauth4webapi error's cause.
+    const claimOf = (value: unknown): string | null =>
+      value && typeof value === 'object' && 'claim' in value && typeof value.claim === 'string' ? value.claim : null;
+    const inner: unknown = error.cause;
+    const claim = claimOf(inner) ?? (inner instanceof Error ? claimOf(inner.cause) : null);
+    if (claim) return `${error.code ?? 'client'}:${claim}`;
+    // oauth4webapi's messages are fixed texts (e.g. "JWT signature verification failed"), never data.
+    return inner instanceof Error ? `${error.code ?? 'client'} (${inner.message.slice(0, 80)})` : (error.code ?? 'client');
   }
   if (error instanceof Error) return error.name;
   return 'unknown';
