@@ -1,3 +1,4 @@
+import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../server/config';
 import { AuditEvent, AuditEventType } from '../server/modules/audit/audit-event.entity';
@@ -346,6 +347,28 @@ describe('national single sign-on configuration', () => {
     expect(() => loadConfig({ ...base, SSO_CLIENT_SECRET: '', SSO_PRIVATE_KEY: '{"kty":"EC"}' })).toThrow(/private JWK/);
     expect(() => loadConfig({ ...base, SSO_REDIRECT_URI: 'https://absher.example.sa/elsewhere' })).toThrow(/auth\/sso\/callback/);
     expect(() => loadConfig({ ...base, SSO_SCOPE: 'profile' })).toThrow(/openid/);
+  });
+
+  it('authenticates to the provider with private_key_jwt when given SSO_PRIVATE_KEY', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+    const privateJwk = { ...(await exportJWK(privateKey)), kid: 'portal-key-1', alg: 'ES256' };
+    const port = await freePort();
+    const redirectUri = `http://127.0.0.1:${port}/auth/sso/callback`;
+    const provider = await startTestProvider({ redirectUri, clientPublicJwk: { ...(await exportJWK(publicKey)), kid: 'portal-key-1', alg: 'ES256', use: 'sig' } });
+    const t = await startTestApp({
+      env: { PORT: String(port), SSO_ISSUER: provider.issuer, SSO_CLIENT_ID, SSO_PRIVATE_KEY: JSON.stringify(privateJwk), SSO_REDIRECT_URI: redirectUri, SSO_SCOPE: 'openid national_id' },
+    });
+    try {
+      provider.logInAs(CITIZEN.nationalId);
+      const browser = new TestBrowser();
+      const callbackUrl = await browser.followUntil(`${t.url}/auth/sso/start`, redirectUri);
+      const res = await browser.get(callbackUrl);
+      expect(res.status).toBe(302);
+      expect(res.headers.get('location')).toMatch(/^\/sso\/register#token=/);
+    } finally {
+      await t.stop();
+      await provider.stop();
+    }
   });
 
   it('keeps serving when the provider is down, and says so on the SSO path', async () => {

@@ -46,7 +46,12 @@ export async function freePort(): Promise<number> {
  * issuer; it can rewrite ID tokens in token responses (other key, audience, nonce), which is how
  * the tests play a man in the middle or a provider that signs with the wrong key.
  */
-export async function startTestProvider(options: { redirectUri: string; idTokenTtlSeconds?: number }): Promise<TestProvider> {
+export async function startTestProvider(options: {
+  redirectUri: string;
+  idTokenTtlSeconds?: number;
+  /** Register the portal for `private_key_jwt` with this public key instead of a client secret. */
+  clientPublicJwk?: JWK;
+}): Promise<TestProvider> {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const jwk: JWK = { ...(await exportJWK(privateKey)), kid: 'provider-key-1', alg: 'RS256', use: 'sig' };
   // Same kid, other key: what a forged token would carry.
@@ -61,11 +66,12 @@ export async function startTestProvider(options: { redirectUri: string; idTokenT
     clients: [
       {
         client_id: SSO_CLIENT_ID,
-        client_secret: SSO_CLIENT_SECRET,
         redirect_uris: [options.redirectUri],
         grant_types: ['authorization_code'],
         response_types: ['code'],
-        token_endpoint_auth_method: 'client_secret_basic',
+        ...(options.clientPublicJwk
+          ? { token_endpoint_auth_method: 'private_key_jwt', token_endpoint_auth_signing_alg: 'ES256', jwks: { keys: [options.clientPublicJwk] } }
+          : { token_endpoint_auth_method: 'client_secret_basic', client_secret: SSO_CLIENT_SECRET }),
       },
     ],
     jwks: { keys: [jwk] },
