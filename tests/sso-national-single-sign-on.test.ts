@@ -349,12 +349,21 @@ describe('national single sign-on configuration', () => {
     expect(() => loadConfig({ ...base, SSO_SCOPE: 'profile' })).toThrow(/openid/);
   });
 
-  it('authenticates to the provider with private_key_jwt when given SSO_PRIVATE_KEY', async () => {
+  it('authenticates to the provider with private_key_jwt, and reads the national ID from userinfo when the ID token lacks it', async () => {
     const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
     const privateJwk = { ...(await exportJWK(privateKey)), kid: 'portal-key-1', alg: 'ES256' };
     const port = await freePort();
     const redirectUri = `http://127.0.0.1:${port}/auth/sso/callback`;
-    const provider = await startTestProvider({ redirectUri, clientPublicJwk: { ...(await exportJWK(publicKey)), kid: 'portal-key-1', alg: 'ES256', use: 'sig' } });
+    const provider = await startTestProvider({
+      redirectUri,
+      clientPublicJwk: { ...(await exportJWK(publicKey)), kid: 'portal-key-1', alg: 'ES256', use: 'sig' },
+      nationalIdInUserinfoOnly: true,
+    });
+    const idTokens: Record<string, unknown>[] = [];
+    provider.tamper = (payload) => {
+      idTokens.push(payload);
+      return { payload };
+    };
     const t = await startTestApp({
       env: { PORT: String(port), SSO_ISSUER: provider.issuer, SSO_CLIENT_ID, SSO_PRIVATE_KEY: JSON.stringify(privateJwk), SSO_REDIRECT_URI: redirectUri, SSO_SCOPE: 'openid national_id' },
     });
@@ -365,6 +374,8 @@ describe('national single sign-on configuration', () => {
       const res = await browser.get(callbackUrl);
       expect(res.status).toBe(302);
       expect(res.headers.get('location')).toMatch(/^\/sso\/register#token=/);
+      expect(idTokens).toHaveLength(1);
+      expect(idTokens[0]).not.toHaveProperty('national_id');
     } finally {
       await t.stop();
       await provider.stop();

@@ -51,6 +51,8 @@ export async function startTestProvider(options: {
   idTokenTtlSeconds?: number;
   /** Register the portal for `private_key_jwt` with this public key instead of a client secret. */
   clientPublicJwk?: JWK;
+  /** Release the national ID only at the userinfo endpoint, not in the ID token. */
+  nationalIdInUserinfoOnly?: boolean;
 }): Promise<TestProvider> {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const jwk: JWK = { ...(await exportJWK(privateKey)), kid: 'provider-key-1', alg: 'RS256', use: 'sig' };
@@ -77,8 +79,8 @@ export async function startTestProvider(options: {
     jwks: { keys: [jwk] },
     cookies: { keys: ['test-provider-cookie-key-0123456789'] },
     claims: { openid: ['sub'], national_id: ['national_id'] },
-    // The national ID travels in the ID token, as national providers do.
-    conformIdTokenClaims: false,
+    // By default the national ID travels in the ID token, as national providers do.
+    conformIdTokenClaims: options.nationalIdInUserinfoOnly ?? false,
     ttl: { IdToken: options.idTokenTtlSeconds ?? 3600, AccessToken: 600, AuthorizationCode: 60, Grant: 600, Interaction: 600, Session: 600 },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx: KoaContextWithOIDC, interaction) => `/interaction/${interaction.uid}` },
