@@ -24,7 +24,8 @@ const routes: Record<string, Route> = {
   '/settings': { page: lazy(() => import('./pages/settings')), access: 'signedIn' },
   '/appointments': { page: lazy(() => import('./appointments/appointments')), access: 'signedIn' },
   '/notifications': { page: lazy(() => import('./notifications/notifications')), access: 'signedIn' },
-  '/services': { page: lazy(() => import('./eservices/catalogue')), access: 'signedIn' },
+  // The catalogue is public, as on the real portal: anyone may see what can be done and for what fee.
+  '/services': { page: lazy(() => import('./eservices/catalogue')), access: 'public' },
   '/requests': { page: lazy(() => import('./eservices/requests')), access: 'signedIn' },
   '/bills': { page: lazy(() => import('./eservices/bills')), access: 'signedIn' },
   '/documents': { page: lazy(() => import('./eservices/documents')), access: 'signedIn' },
@@ -33,7 +34,7 @@ const routes: Record<string, Route> = {
 };
 /** Pages with a parameter after the prefix (read with usePathParam). */
 const prefixed: [string, Route][] = [
-  ['/services/', { page: lazy(() => import('./eservices/service')), access: 'signedIn' }],
+  ['/services/', { page: lazy(() => import('./eservices/service')), access: 'public' }],
   ['/requests/', { page: lazy(() => import('./eservices/requests').then((m) => ({ default: m.RequestPage }))), access: 'signedIn' }],
 ];
 const findRoute = (path: string): Route | undefined => routes[path] ?? prefixed.find(([prefix]) => path.startsWith(prefix) && path.length > prefix.length)?.[1];

@@ -155,10 +155,13 @@ for (const db of databases.filter((d) => d.enabled)) {
             ['/terms', 'terms', m['terms.title']],
             ['/privacy', 'privacy', m['privacy.title']],
             ['/no-such-page', 'not-found', m['app.notFound.title']],
+            ['/services', 'catalogue-anonymous', m['services.title']],
           ] as const) {
             await page.goto(path);
             await expectHeading(page, title);
             if (name === 'home' || name === 'register' || name === 'forgot-password') await page.locator('.captcha img').waitFor();
+            // The catalogue is public: services and fees without logging in.
+            if (name === 'catalogue-anonymous') await page.locator('.service-card').first().waitFor();
             await shoot(name);
           }
           // Field errors, as a person who sends the empty form sees them.

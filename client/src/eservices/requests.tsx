@@ -16,6 +16,7 @@ import { inLang, useI18n } from '../i18n/i18n';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { Link, usePathParam } from '../router';
 import { ErrorSummary } from '../ui/forms';
+import { documentTypeKeys } from './documents';
 
 const statusKeys: Record<RequestStatus, MessageKey> = {
   SUBMITTED: 'requests.status.SUBMITTED',
@@ -100,6 +101,7 @@ function ResultFacts({ request }: { request: RequestFieldsFragment }) {
   const r = request.result;
   if (!r) return null;
   const facts: [MessageKey, string][] = [];
+  if (r.documentType) facts.push(['result.documentType', t(documentTypeKeys[r.documentType])]);
   if (r.documentNumber) facts.push(['result.documentNumber', r.documentNumber]);
   if (r.issuedOn) facts.push(['result.issuedOn', formatDate(r.issuedOn, lang)]);
   if (r.expiresOn) facts.push(['result.expiresOn', formatDate(r.expiresOn, lang)]);

@@ -12,7 +12,7 @@ import type { MessageKey } from '../i18n/ar';
 import { inLang, useI18n } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { Link, navigate, usePathParam } from '../router';
-import { useAccount } from '../session/session';
+import { useAccount, useSession } from '../session/session';
 import { ErrorSummary, Field, focusFirstError, SelectField, splitErrors } from '../ui/forms';
 import { useSubmitService, type FormValues } from './submit';
 
@@ -197,7 +197,8 @@ function ServiceForm({ service, beneficiary, setBeneficiary }: { service: Servic
 /** One e-service: what it is, the fee, whether the person (or a dependent) may use it now, and its form. */
 export default function ServicePage() {
   const { t, lang } = useI18n();
-  const account = useAccount();
+  const { state } = useSession();
+  const signedIn = state.status === 'signedIn';
   const code = asServiceCode(usePathParam('/services/'));
   const [beneficiary, setBeneficiary] = useState('');
   const query = useServiceQuery({ variables: { code: code ?? 'RENEW_NATIONAL_ID', beneficiaryNationalId: beneficiary || null }, skip: !code, fetchPolicy: 'cache-and-network' });
@@ -230,7 +231,9 @@ export default function ServicePage() {
       </p>
       <section className="card" aria-labelledby="eligibility-title" aria-live="polite">
         <h2 id="eligibility-title">{t('service.eligibility')}</h2>
-        {needsBeneficiary && !beneficiary && !service.forSelf ? null : eligibility ? (
+        {!signedIn ? (
+          <p>{t('service.logInForEligibility')}</p>
+        ) : needsBeneficiary && !beneficiary && !service.forSelf ? null : eligibility ? (
           eligibility.eligible ? (
             <p className="alert alert-info" data-eligible="true">
               {t('service.eligible')} {eligibility.fee && t('service.feeNow', { amount: eligibility.fee.formatted })}
@@ -247,7 +250,15 @@ export default function ServicePage() {
           )
         ) : null}
       </section>
-      <ServiceForm key={`${service.code}-${account.id}`} service={service} beneficiary={beneficiary} setBeneficiary={setBeneficiary} />
+      {signedIn ? (
+        <ServiceForm key={service.code} service={service} beneficiary={beneficiary} setBeneficiary={setBeneficiary} />
+      ) : (
+        <p className="card">
+          <Link href="/" className="button button-primary">
+            {t('service.logInToApply')}
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

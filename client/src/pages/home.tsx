@@ -14,6 +14,9 @@ export default function HomePage() {
           {t('home.welcome')}
         </h1>
         <p className="lead">{t('home.lead')}</p>
+        <p>
+          <Link href="/services">{t('home.browse')}</Link>
+        </p>
         <div className="card register-cta">
           <p>{t('login.newUser')}</p>
           <Link href="/register" className="button button-secondary">
