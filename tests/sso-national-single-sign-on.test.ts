@@ -385,13 +385,23 @@ describe('national single sign-on configuration', () => {
   it('keeps serving when the provider is down, and says so on the SSO path', async () => {
     const port = await freePort();
     const t = await startTestApp({
-      env: { SSO_ISSUER: `http://127.0.0.1:${port}`, SSO_CLIENT_ID: SSO_CLIENT_ID, SSO_CLIENT_SECRET: SSO_CLIENT_SECRET, SSO_REDIRECT_URI: 'http://127.0.0.1:1/auth/sso/callback' },
+      env: {
+        SSO_ISSUER: `http://127.0.0.1:${port}`,
+        SSO_CLIENT_ID: SSO_CLIENT_ID,
+        SSO_CLIENT_SECRET: SSO_CLIENT_SECRET,
+        SSO_REDIRECT_URI: 'http://127.0.0.1:1/auth/sso/callback',
+        RATE_LIMITS: 'login-address=2/600',
+      },
     });
     try {
       expect((await t.api.ok(AuthOptionsDocument)).authOptions.ssoEnabled).toBe(true);
       const res = await new TestBrowser().get(`${t.url}/auth/sso/start`);
       expect(res.status).toBe(503);
       expect(await res.text()).toContain('data-sso-failure="UNAVAILABLE"');
+      // Callbacks are limited per address like log-ins: the third of this minute is refused unread.
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await new TestBrowser().get(`${t.url}/auth/sso/callback?code=x&state=y`)).status);
+      expect(statuses).toEqual([400, 400, 429]);
     } finally {
       await t.stop();
     }

@@ -33,4 +33,6 @@ export enum SsoFailure {
   UNDER_AGE = 'UNDER_AGE',
   /** The provider could not be reached (discovery, token endpoint). */
   UNAVAILABLE = 'UNAVAILABLE',
+  /** Too many callbacks from this address (shares the log-in limit per address). */
+  RATE_LIMITED = 'RATE_LIMITED',
 }

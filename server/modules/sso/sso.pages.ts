@@ -39,6 +39,10 @@ export const ssoFailureTexts = {
     ar: 'خدمة النفاذ الوطني الموحد غير متاحة حالياً. حاول لاحقاً أو سجل الدخول باسم المستخدم وكلمة المرور.',
     en: 'The national single sign-on is not available right now. Try later, or log in with your user name and password.',
   },
+  [SsoFailure.RATE_LIMITED]: {
+    ar: 'محاولات دخول كثيرة من هذا الجهاز. انتظر بضع دقائق ثم حاول مرة أخرى.',
+    en: 'Too many sign-in attempts from this device. Wait a few minutes, then try again.',
+  },
 } satisfies Record<SsoFailure, Localized>;
 
 const PAGE_TEXTS = {

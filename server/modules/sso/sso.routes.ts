@@ -27,7 +27,7 @@ const TRANSACTION_COOKIE_OPTIONS = {
 export function registerSsoRoutes(http: FastifyInstance, services: Services, sso: SsoService): void {
   const fail = (request: FastifyRequest, reply: FastifyReply, failure: SsoFailure) =>
     reply
-      .code(failure === SsoFailure.UNAVAILABLE ? 503 : 400)
+      .code(failure === SsoFailure.UNAVAILABLE ? 503 : failure === SsoFailure.RATE_LIMITED ? 429 : 400)
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
       .send(failurePage(failure, pageLanguage(request.cookies.lang, request.headers['accept-language'])));
@@ -42,6 +42,12 @@ export function registerSsoRoutes(http: FastifyInstance, services: Services, sso
   http.get('/auth/sso/callback', async (request, reply) => {
     const lang = pageLanguage(request.cookies.lang, request.headers['accept-language']);
     const meta = { lang, clientAddress: request.ip, userAgent: request.headers['user-agent'] };
+    // Each callback costs a token exchange and an audit line: counted like a log-in per address.
+    try {
+      await services.rateLimits.consume('login-address', request.ip, lang);
+    } catch {
+      return fail(request, reply, SsoFailure.RATE_LIMITED);
+    }
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
     const outcome = await sso.callback(services.orm.em.fork(), query, request.cookies[TRANSACTION_COOKIE], meta);
     // One transaction, one callback: whatever happened, the browser forgets it.
