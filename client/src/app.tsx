@@ -18,6 +18,9 @@ const routes: Record<string, Route> = {
   '/terms': { page: lazy(() => import('./pages/static').then((m) => ({ default: m.TermsPage }))), access: 'public' },
   '/privacy': { page: lazy(() => import('./pages/static').then((m) => ({ default: m.PrivacyPage }))), access: 'public' },
   '/forgot-password': { page: lazy(() => import('./pages/reset-password')), access: 'anonymous' },
+  // Where the national sign-on's callback sends a person it could not sign in at once (docs/sso.md).
+  '/sso/register': { page: lazy(() => import('./sso/sso').then((m) => ({ default: m.SsoRegisterPage }))), access: 'anonymous' },
+  '/sso/link': { page: lazy(() => import('./sso/sso').then((m) => ({ default: m.SsoLinkPage }))), access: 'anonymous' },
   '/confirm-email': { page: lazy(() => import('./pages/confirm-email')), access: 'public' },
   '/confirm-email-change': { page: lazy(() => import('./pages/confirm-email')), access: 'public' },
   '/dashboard': { page: lazy(() => import('./pages/dashboard')), access: 'signedIn' },

@@ -51,7 +51,7 @@ type Documents = {
     "mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n  confirmEmailChange(input: $input) {\n    changed\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ConfirmEmailChangeDocument,
     "fragment ChallengeFields on CodeChallenge {\n  id\n  expiresAt\n  maskedMobile\n  resendAvailableAt\n}\n\nfragment UserErrorFields on UserError {\n  field\n  code\n  message\n}\n\nfragment SessionAccount on Account {\n  id\n  username\n  preferredLanguage\n  person {\n    nationalId\n    fullNameAr\n    fullNameEn\n  }\n}\n\nfragment AuthResult on AuthPayload {\n  session {\n    accessToken\n    accessTokenExpiresAt\n  }\n  account {\n    ...SessionAccount\n  }\n  errors {\n    ...UserErrorFields\n  }\n}": typeof types.ChallengeFieldsFragmentDoc,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.LoginDocument,
-    "query Me {\n  me {\n    ...SessionAccount\n    email\n    emailVerified\n    maskedMobile\n    createdAt\n    person {\n      kind\n      dateOfBirth\n      gender\n      nationality\n    }\n  }\n}": typeof types.MeDocument,
+    "query Me {\n  me {\n    ...SessionAccount\n    email\n    emailVerified\n    ssoLinked\n    maskedMobile\n    createdAt\n    person {\n      kind\n      dateOfBirth\n      gender\n      nationality\n    }\n  }\n}": typeof types.MeDocument,
     "mutation NewCaptcha {\n  newCaptcha {\n    id\n    image\n    expiresAt\n  }\n}": typeof types.NewCaptchaDocument,
     "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RegisterDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RequestPasswordResetDocument,
@@ -68,6 +68,10 @@ type Documents = {
     "query MySessions {\n  mySessions {\n    id\n    device\n    clientAddress\n    createdAt\n    lastUsedAt\n    current\n  }\n}": typeof types.MySessionsDocument,
     "mutation RevokeOtherSessions {\n  revokeOtherSessions {\n    revokedCount\n  }\n}": typeof types.RevokeOtherSessionsDocument,
     "mutation RevokeSession($input: RevokeSessionInput!) {\n  revokeSession(input: $input) {\n    revoked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RevokeSessionDocument,
+    "mutation CompleteSsoRegistration($input: CompleteSsoRegistrationInput!) {\n  completeSsoRegistration(input: $input) {\n    ...AuthResult\n  }\n}": typeof types.CompleteSsoRegistrationDocument,
+    "mutation LinkSso($input: LinkSsoInput!) {\n  linkSso(input: $input) {\n    ...AuthResult\n  }\n}": typeof types.LinkSsoDocument,
+    "query SsoPending($token: String!) {\n  ssoPending(token: $token) {\n    kind\n    firstName\n    maskedMobile\n    expiresAt\n  }\n}": typeof types.SsoPendingDocument,
+    "mutation UnlinkSso {\n  unlinkSso {\n    unlinked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.UnlinkSsoDocument,
 };
 const documents: Documents = {
     "fragment AppointmentFields on Appointment {\n  id\n  status\n  startsAt\n  endsAt\n  serviceCode\n  service {\n    code\n    nameAr\n    nameEn\n    category\n  }\n  office {\n    id\n    nameAr\n    nameEn\n    cityAr\n    city\n    addressAr\n    addressEn\n  }\n}": types.AppointmentFieldsFragmentDoc,
@@ -107,7 +111,7 @@ const documents: Documents = {
     "mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n  confirmEmailChange(input: $input) {\n    changed\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.ConfirmEmailChangeDocument,
     "fragment ChallengeFields on CodeChallenge {\n  id\n  expiresAt\n  maskedMobile\n  resendAvailableAt\n}\n\nfragment UserErrorFields on UserError {\n  field\n  code\n  message\n}\n\nfragment SessionAccount on Account {\n  id\n  username\n  preferredLanguage\n  person {\n    nationalId\n    fullNameAr\n    fullNameEn\n  }\n}\n\nfragment AuthResult on AuthPayload {\n  session {\n    accessToken\n    accessTokenExpiresAt\n  }\n  account {\n    ...SessionAccount\n  }\n  errors {\n    ...UserErrorFields\n  }\n}": types.ChallengeFieldsFragmentDoc,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.LoginDocument,
-    "query Me {\n  me {\n    ...SessionAccount\n    email\n    emailVerified\n    maskedMobile\n    createdAt\n    person {\n      kind\n      dateOfBirth\n      gender\n      nationality\n    }\n  }\n}": types.MeDocument,
+    "query Me {\n  me {\n    ...SessionAccount\n    email\n    emailVerified\n    ssoLinked\n    maskedMobile\n    createdAt\n    person {\n      kind\n      dateOfBirth\n      gender\n      nationality\n    }\n  }\n}": types.MeDocument,
     "mutation NewCaptcha {\n  newCaptcha {\n    id\n    image\n    expiresAt\n  }\n}": types.NewCaptchaDocument,
     "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.RegisterDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.RequestPasswordResetDocument,
@@ -124,6 +128,10 @@ const documents: Documents = {
     "query MySessions {\n  mySessions {\n    id\n    device\n    clientAddress\n    createdAt\n    lastUsedAt\n    current\n  }\n}": types.MySessionsDocument,
     "mutation RevokeOtherSessions {\n  revokeOtherSessions {\n    revokedCount\n  }\n}": types.RevokeOtherSessionsDocument,
     "mutation RevokeSession($input: RevokeSessionInput!) {\n  revokeSession(input: $input) {\n    revoked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.RevokeSessionDocument,
+    "mutation CompleteSsoRegistration($input: CompleteSsoRegistrationInput!) {\n  completeSsoRegistration(input: $input) {\n    ...AuthResult\n  }\n}": types.CompleteSsoRegistrationDocument,
+    "mutation LinkSso($input: LinkSsoInput!) {\n  linkSso(input: $input) {\n    ...AuthResult\n  }\n}": types.LinkSsoDocument,
+    "query SsoPending($token: String!) {\n  ssoPending(token: $token) {\n    kind\n    firstName\n    maskedMobile\n    expiresAt\n  }\n}": types.SsoPendingDocument,
+    "mutation UnlinkSso {\n  unlinkSso {\n    unlinked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.UnlinkSsoDocument,
 };
 
 /**
@@ -291,7 +299,7 @@ export function graphql(source: "mutation Login($input: LoginInput!) {\n  login(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me {\n  me {\n    ...SessionAccount\n    email\n    emailVerified\n    maskedMobile\n    createdAt\n    person {\n      kind\n      dateOfBirth\n      gender\n      nationality\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...SessionAccount\n    email\n    emailVerified\n    maskedMobile\n    createdAt\n    person {\n      kind\n      dateOfBirth\n      gender\n      nationality\n    }\n  }\n}"];
+export function graphql(source: "query Me {\n  me {\n    ...SessionAccount\n    email\n    emailVerified\n    ssoLinked\n    maskedMobile\n    createdAt\n    person {\n      kind\n      dateOfBirth\n      gender\n      nationality\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...SessionAccount\n    email\n    emailVerified\n    ssoLinked\n    maskedMobile\n    createdAt\n    person {\n      kind\n      dateOfBirth\n      gender\n      nationality\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -356,6 +364,22 @@ export function graphql(source: "mutation RevokeOtherSessions {\n  revokeOtherSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeSession($input: RevokeSessionInput!) {\n  revokeSession(input: $input) {\n    revoked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation RevokeSession($input: RevokeSessionInput!) {\n  revokeSession(input: $input) {\n    revoked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteSsoRegistration($input: CompleteSsoRegistrationInput!) {\n  completeSsoRegistration(input: $input) {\n    ...AuthResult\n  }\n}"): (typeof documents)["mutation CompleteSsoRegistration($input: CompleteSsoRegistrationInput!) {\n  completeSsoRegistration(input: $input) {\n    ...AuthResult\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkSso($input: LinkSsoInput!) {\n  linkSso(input: $input) {\n    ...AuthResult\n  }\n}"): (typeof documents)["mutation LinkSso($input: LinkSsoInput!) {\n  linkSso(input: $input) {\n    ...AuthResult\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SsoPending($token: String!) {\n  ssoPending(token: $token) {\n    kind\n    firstName\n    maskedMobile\n    expiresAt\n  }\n}"): (typeof documents)["query SsoPending($token: String!) {\n  ssoPending(token: $token) {\n    kind\n    firstName\n    maskedMobile\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnlinkSso {\n  unlinkSso {\n    unlinked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation UnlinkSso {\n  unlinkSso {\n    unlinked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -63,6 +63,10 @@ export default function SettingsPage() {
               <dt>{t('settings.mobile')}</dt>
               <dd dir="ltr">{me.maskedMobile}</dd>
             </div>
+            <div>
+              <dt>{t('settings.sso')}</dt>
+              <dd>{t(me.ssoLinked ? 'settings.ssoLinked' : 'settings.ssoNotLinked')}</dd>
+            </div>
           </dl>
         </section>
       )}

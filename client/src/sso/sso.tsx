@@ -1,0 +1,232 @@
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useCompleteSsoRegistrationMutation, useLinkSsoMutation, useSsoPendingQuery, type AuthResultFragment, type SsoPendingKind, type UserErrorFieldsFragment } from '../gql/graphql';
+import { toApiLanguage, useI18n, type Lang } from '../i18n/i18n';
+import { Link, navigate } from '../router';
+import { useSession } from '../session/session';
+import { ErrorSummary, Field, focusFirstError, splitErrors } from '../ui/forms';
+
+/**
+ * What the SSO callback put in the fragment (`#token=…&returnTo=…`). The fragment never reaches
+ * a server, so the sealed token stays out of logs; it is read once, when the page opens.
+ */
+function readFragment(): { token: string; returnTo: string } {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  const returnTo = params.get('returnTo') ?? '';
+  // Only a path on this site: an absolute or protocol-relative URL would be an open redirect.
+  const safe = /^\/(?![/\\])/.test(returnTo) ? returnTo : '/dashboard';
+  return { token: params.get('token') ?? '', returnTo: safe };
+}
+
+/** Starts the session the server just issued, as after an SMS code, then goes where SSO was started from. */
+function useFinish(returnTo: string) {
+  const { signIn } = useSession();
+  return (result: AuthResultFragment | undefined): UserErrorFieldsFragment[] => {
+    if (result?.session && result.account) {
+      signIn(result.session.accessToken, result.account);
+      navigate(returnTo, null, true);
+      return [];
+    }
+    return result?.errors ?? [];
+  };
+}
+
+/** The page frame: title, who the provider identified, and the form; or why it cannot go on. */
+function SsoFrame({ kind, title, token, children }: { kind: SsoPendingKind; title: string; token: string; children: ReactNode }) {
+  const { t } = useI18n();
+  const { data, loading, error } = useSsoPendingQuery({ variables: { token }, skip: !token });
+  const pending = data?.ssoPending;
+  let body: ReactNode;
+  if (loading) {
+    body = (
+      <p className="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  } else if (error) {
+    body = (
+      <p className="alert alert-error" role="alert">
+        {t('app.error.network')}
+      </p>
+    );
+  } else if (!pending || pending.kind !== kind) {
+    body = (
+      <div className="card">
+        <p>{t('sso.expired')}</p>
+        <Link href="/">{t('sso.startAgain')}</Link>
+      </div>
+    );
+  } else {
+    // The masked number is left-to-right inside Arabic text: isolate it where the message puts it.
+    const [before, after] = t('sso.mobile', { mobile: '\u0000' }).split('\u0000');
+    body = (
+      <>
+        <div className="card sso-identified">
+          <p>{t('sso.identified', { name: pending.firstName })}</p>
+          <p>
+            {before}
+            <bdi dir="ltr">{pending.maskedMobile}</bdi>
+            {after}
+          </p>
+        </div>
+        {children}
+      </>
+    );
+  }
+  return (
+    <div className="narrow">
+      <h1 id="page-title" tabIndex={-1}>
+        {title}
+      </h1>
+      {body}
+    </div>
+  );
+}
+
+const REGISTER_FIELDS = ['username', 'email', 'emailConfirmation', 'preferredLanguage', 'acceptTerms'] as const;
+
+/** The short registration after a first national sign-on: the provider proved the ID, the registry gives the mobile. */
+function SsoRegisterForm({ token, returnTo }: { token: string; returnTo: string }) {
+  const { t, lang } = useI18n();
+  const [values, setValues] = useState({ username: '', email: '', emailConfirmation: '' });
+  const [language, setLanguage] = useState<Lang>(lang);
+  const [acceptTerms, setAcceptTerms] = useState(false);
+  const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [complete, { loading }] = useCompleteSsoRegistrationMutation();
+  const finish = useFinish(returnTo);
+  const form = useRef<HTMLFormElement>(null);
+  const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    try {
+      const { data } = await complete({ variables: { input: { ...values, token, preferredLanguage: toApiLanguage(language), acceptTerms } } });
+      const left = finish(data?.completeSsoRegistration);
+      if (!left.length && data?.completeSsoRegistration.session) return;
+      setErrors(left);
+    } catch {
+      setFailure(t('app.error.network'));
+    }
+    requestAnimationFrame(() => focusFirstError(form.current));
+  }
+
+  const { byField, general } = splitErrors(errors, REGISTER_FIELDS);
+  const termsError = byField.acceptTerms;
+  const languageError = byField.preferredLanguage;
+  return (
+    <form ref={form} className="card form" onSubmit={submit} noValidate aria-labelledby="page-title">
+      <ErrorSummary messages={[...(failure ? [failure] : []), ...general]} />
+      <Field name="username" label={t('register.username')} hint={t('register.usernameHint')} errors={byField.username} value={values.username} onValue={set('username')} autoComplete="username" autoCapitalize="none" spellCheck={false} required dir="ltr" />
+      <Field name="email" type="email" label={t('register.email')} errors={byField.email} value={values.email} onValue={set('email')} autoComplete="email" required dir="ltr" />
+      <Field name="emailConfirmation" type="email" label={t('register.emailConfirmation')} errors={byField.emailConfirmation} value={values.emailConfirmation} onValue={set('emailConfirmation')} autoComplete="off" required dir="ltr" />
+      <fieldset className="field" aria-describedby={languageError ? 'language-error' : undefined}>
+        <legend>{t('register.preferredLanguage')}</legend>
+        {(['ar', 'en'] as const).map((l) => (
+          <label key={l} className="choice">
+            <input type="radio" name="preferredLanguage" value={l} checked={language === l} onChange={() => setLanguage(l)} />
+            {t(l === 'ar' ? 'register.language.AR' : 'register.language.EN')}
+          </label>
+        ))}
+        {languageError && (
+          <p id="language-error" className="error-text">
+            {languageError.join(' ')}
+          </p>
+        )}
+      </fieldset>
+      <div className={`field${termsError ? ' field-invalid' : ''}`}>
+        <label className="choice">
+          <input
+            type="checkbox"
+            name="acceptTerms"
+            checked={acceptTerms}
+            onChange={(e) => setAcceptTerms(e.target.checked)}
+            aria-invalid={termsError ? true : undefined}
+            aria-describedby={termsError ? 'terms-error' : undefined}
+          />
+          <span>
+            {t('register.acceptTermsBefore')}{' '}
+            <a href="/terms" target="_blank" rel="noopener">
+              {t('register.terms')}
+              <span className="visually-hidden"> {t('register.opensNewTab')}</span>
+            </a>{' '}
+            {t('register.and')}
+            <a href="/privacy" target="_blank" rel="noopener">
+              {t('register.privacy')}
+              <span className="visually-hidden"> {t('register.opensNewTab')}</span>
+            </a>
+          </span>
+        </label>
+        {termsError && (
+          <p id="terms-error" className="error-text">
+            {termsError.join(' ')}
+          </p>
+        )}
+      </div>
+      <button type="submit" className="button-primary" disabled={loading} aria-disabled={loading}>
+        {loading ? t('form.sending') : t('sso.register.submit')}
+      </button>
+    </form>
+  );
+}
+
+/** The one-time link of an existing account: its password confirms that SSO may open it from now on. */
+function SsoLinkForm({ token, returnTo }: { token: string; returnTo: string }) {
+  const { t } = useI18n();
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [link, { loading }] = useLinkSsoMutation();
+  const finish = useFinish(returnTo);
+  const form = useRef<HTMLFormElement>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    try {
+      const { data } = await link({ variables: { input: { token, password } } });
+      const left = finish(data?.linkSso);
+      if (!left.length && data?.linkSso.session) return;
+      setErrors(left);
+    } catch {
+      setFailure(t('app.error.network'));
+    }
+    setPassword('');
+    requestAnimationFrame(() => focusFirstError(form.current));
+  }
+
+  const { byField, general } = splitErrors(errors, ['password']);
+  return (
+    <form ref={form} className="card form" onSubmit={submit} noValidate aria-labelledby="page-title">
+      <p>{t('sso.link.intro')}</p>
+      <ErrorSummary messages={[...(failure ? [failure] : []), ...general]} />
+      <Field name="password" type="password" label={t('login.password')} errors={byField.password} value={password} onValue={setPassword} autoComplete="current-password" required dir="ltr" />
+      <button type="submit" className="button-primary" disabled={loading} aria-disabled={loading}>
+        {loading ? t('form.sending') : t('sso.link.submit')}
+      </button>
+      <p>
+        <Link href="/forgot-password">{t('login.forgot')}</Link>
+      </p>
+    </form>
+  );
+}
+
+export function SsoRegisterPage() {
+  const { t } = useI18n();
+  const [{ token, returnTo }] = useState(readFragment);
+  return (
+    <SsoFrame kind="REGISTER" title={t('sso.register.title')} token={token}>
+      <SsoRegisterForm token={token} returnTo={returnTo} />
+    </SsoFrame>
+  );
+}
+
+export function SsoLinkPage() {
+  const { t } = useI18n();
+  const [{ token, returnTo }] = useState(readFragment);
+  return (
+    <SsoFrame kind="LINK" title={t('sso.link.title')} token={token}>
+      <SsoLinkForm token={token} returnTo={returnTo} />
+    </SsoFrame>
+  );
+}
