@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { Language } from '../../shared/i18n';
 
 @InputType({ description: 'Forgotten password, step 1 (SPEC §3): who you are, the mobile registered to your account, and the image code.' })
 export class RequestPasswordResetInput {
@@ -73,4 +74,10 @@ export class ConfirmEmailChangeInput {
 export class RevokeSessionInput {
   @Field(() => ID, { description: 'The `id` of the session, from `mySessions`.' })
   id!: string;
+}
+
+@InputType({ description: 'The language the portal, SMS, e-mail and error messages use for the signed-in account.' })
+export class ChangePreferredLanguageInput {
+  @Field(() => Language, { description: 'The new preferred language.' })
+  language!: Language;
 }

@@ -179,3 +179,12 @@ export class SecurityEventConnection {
   @Field(() => PageInfo, { description: 'Whether more events follow.' })
   pageInfo!: PageInfo;
 }
+
+@ObjectType({ description: 'Result of `changePreferredLanguage`.' })
+export class ChangePreferredLanguagePayload {
+  @Field(() => Account, { nullable: true, description: 'The account, with its new preferred language.' })
+  account?: Account | null;
+
+  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
+  errors!: UserError[];
+}

@@ -7,6 +7,7 @@ import { RESEND_AFTER_MS } from './codes';
 import {
   ChangeEmailInput,
   ChangeMobileInput,
+  ChangePreferredLanguageInput,
   ChangePasswordInput,
   ConfirmEmailChangeInput,
   ReauthenticateInput,
@@ -17,6 +18,7 @@ import {
 import {
   ChangeEmailPayload,
   ChangeMobilePayload,
+  ChangePreferredLanguagePayload,
   ConfirmEmailChangePayload,
   PasswordChangePayload,
   ReauthenticatePayload,
@@ -114,6 +116,14 @@ export class AccountCareResolver {
   @Mutation(() => VerifyMobileChangePayload, { description: 'The code sent to the new mobile makes it the registered one; the old number gets a notice.' })
   verifyMobileChange(@Arg('input', () => VerifyCodeInput) input: VerifyCodeInput, @Ctx() ctx: Context): Promise<VerifyMobileChangePayload> {
     return attempt(ctx.lang, async () => ({ account: await ctx.services.accountCare.verifyMobileChange(ctx.em, ctx.auth!, input.challengeId, input.code, ctx.meta) }));
+  }
+
+  @Mutation(() => ChangePreferredLanguagePayload, {
+    description: 'Sets the language the portal, SMS, e-mail and error messages use for the signed-in account (what the language switch calls when signed in).',
+  })
+  changePreferredLanguage(@Arg('input', () => ChangePreferredLanguageInput) input: ChangePreferredLanguageInput, @Ctx() ctx: Context): Promise<ChangePreferredLanguagePayload> {
+    // Answered in the language just chosen: the person switched because they read it better.
+    return attempt(input.language, async () => ({ account: await ctx.services.accountCare.changePreferredLanguage(ctx.em, ctx.auth!, input.language) }));
   }
 
   @Query(() => [SessionInfo], { description: 'Where you are logged in: your live sessions, most recently used first.' })

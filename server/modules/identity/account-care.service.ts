@@ -3,7 +3,7 @@ import type { Config } from '../../config';
 import type { Auth } from '../../context';
 import { Clock, DAY, MINUTE, addMs } from '../../shared/clock';
 import { FieldErrors, UserInputError } from '../../shared/errors';
-import { localize } from '../../shared/i18n';
+import { Language, localize } from '../../shared/i18n';
 import { maskMobile, parseMobile, parseNationalId } from '../../shared/normalize';
 import { decodeIdCursor, encodeCursor, pageSize } from '../../shared/pagination';
 import { AuditEvent, AuditEventType } from '../audit/audit-event.entity';
@@ -223,6 +223,15 @@ export class AccountCareService {
       audit(tx, { type: AuditEventType.MOBILE_CHANGED, accountId: account.id, clientAddress: meta.clientAddress, at: this.clock.now(), detail: { to: maskMobile(challenge.mobile) } });
       const lang = account.preferredLanguage;
       out.sms.push({ to: previous, text: localize(accountCareTexts.MOBILE_CHANGED, lang, { mobile: maskMobile(challenge.mobile) }), language: lang });
+      return account;
+    });
+  }
+
+  /** From the next request on, the server answers this account (messages, SMS, e-mail) in `language`. */
+  async changePreferredLanguage(em: EntityManager, auth: Auth, language: Language): Promise<Account> {
+    return this.notifier.transaction(em, async (tx) => {
+      const account = await tx.findOneOrFail(Account, auth.accountId);
+      account.preferredLanguage = language;
       return account;
     });
   }
