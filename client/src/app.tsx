@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticC
 import { useUnreadCountQuery } from './gql/graphql';
 import { translate, useI18n } from './i18n/i18n';
 import { Link, navigate, useLocation } from './router';
+import { useSwitchLanguage } from './session/language';
 import { useSession } from './session/session';
 
 type Access = 'public' | 'anonymous' | 'signedIn';
@@ -98,8 +99,9 @@ function FocusOnNavigate({ path }: { path: string }) {
 }
 
 function Header() {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang } = useI18n();
   const { state, logout } = useSession();
+  const switchLanguage = useSwitchLanguage();
   const { path } = useLocation();
   const other = lang === 'ar' ? 'en' : 'ar';
   return (
@@ -113,7 +115,7 @@ function Header() {
           </span>
         </Link>
         <div className="header-actions">
-          <button type="button" className="button-link" lang={other} onClick={() => setLang(other)}>
+          <button type="button" className="button-link" lang={other} onClick={() => void switchLanguage(other)}>
             {translate(other, 'lang.self')}
           </button>
           {state.status === 'signedIn' && (

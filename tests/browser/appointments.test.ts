@@ -4,7 +4,7 @@ import { ar } from '../../client/src/i18n/ar';
 import { en } from '../../client/src/i18n/en';
 import { CITIZEN, PASSWORD, register } from '../helpers/flows';
 import { databases, startTestApp, type TestApp } from '../helpers/test-app';
-import { chooseFirst, DESKTOP, expectAccessible, expectHeading, launchBrowser, logInThroughPortal, openPortal, PHONE, screenshot } from './browser';
+import { chooseFirst, DESKTOP, expectAccessible, expectHeading, launchBrowser, logInThroughPortal, openPortal, PHONE, screenshot, showIn } from './browser';
 
 for (const db of databases.filter((d) => d.enabled)) {
   describe(`appointments and notifications in Chromium (${db.kind})`, () => {
@@ -67,7 +67,7 @@ for (const db of databases.filter((d) => d.enabled)) {
           const m = lang === 'ar' ? ar : en;
           const { context, page } = await openPortal(browser, t, viewport);
           await logInThroughPortal(page, t, 'mohammed.q', CITIZEN.mobile, PASSWORD);
-          if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+          await showIn(page, lang);
           const shoot = async (name: string) => {
             await screenshot(page, `services-${name}-${lang}-${size}`);
             await expectAccessible(page, `${name} ${lang} ${size}`);

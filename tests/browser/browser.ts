@@ -82,3 +82,13 @@ export async function chooseFirst(page: Page, name: string, nth = 0): Promise<st
   await select.selectOption(value);
   return value;
 }
+
+/**
+ * Puts the portal in `lang` with the header switch, if it is not already. Signed in, the switch
+ * also changes the account's language, which the next log-in then takes over.
+ */
+export async function showIn(page: Page, lang: 'ar' | 'en'): Promise<void> {
+  if ((await page.getAttribute('html', 'lang')) === lang) return;
+  await page.locator('header').getByRole('button', { name: lang === 'en' ? 'English' : 'العربية' }).click();
+  await expect.poll(() => page.getAttribute('html', 'lang')).toBe(lang);
+}

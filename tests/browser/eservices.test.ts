@@ -4,7 +4,7 @@ import { ar } from '../../client/src/i18n/ar';
 import { en } from '../../client/src/i18n/en';
 import { CITIZEN, PASSWORD, register, RESIDENT } from '../helpers/flows';
 import { databases, startTestApp, type TestApp } from '../helpers/test-app';
-import { DESKTOP, expectAccessible, expectHeading, launchBrowser, logInThroughPortal, openPortal, PHONE, screenshot } from './browser';
+import { DESKTOP, expectAccessible, expectHeading, launchBrowser, logInThroughPortal, openPortal, PHONE, screenshot, showIn } from './browser';
 
 /** On a request page: pays its bill with the development button and waits for COMPLETED. */
 async function payAndComplete(page: Page) {
@@ -123,7 +123,7 @@ for (const db of databases.filter((d) => d.enabled)) {
           const m = lang === 'ar' ? ar : en;
           const { context, page } = await openPortal(browser, t, viewport);
           await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
-          if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+          await showIn(page, lang);
           const shoot = async (name: string) => {
             await screenshot(page, `eservices-${name}-${lang}-${size}`);
             await expectAccessible(page, `${name} ${lang} ${size}`);

@@ -4,7 +4,7 @@ import { ar } from '../../client/src/i18n/ar';
 import { en } from '../../client/src/i18n/en';
 import { CITIZEN, PASSWORD } from '../helpers/flows';
 import { databases, startTestApp, TEST_CAPTCHA, type TestApp } from '../helpers/test-app';
-import { DESKTOP, expectAccessible, expectHeading, launchBrowser, logInThroughPortal, openPortal, PHONE, screenshot } from './browser';
+import { DESKTOP, expectAccessible, expectHeading, launchBrowser, logInThroughPortal, openPortal, PHONE, screenshot, showIn } from './browser';
 import { Channel, OutboxMessage } from '../../server/modules/notifications/outbox-message.entity';
 
 const NEW_PASSWORD = 'Palm shade by the old well 1448';
@@ -115,9 +115,12 @@ for (const db of databases.filter((d) => d.enabled)) {
       await expectHeading(page, en['verify.title']);
       await page.locator('input[name="code"]').fill(await t.sms.codeFor(CITIZEN.mobile, loginSince));
       await page.getByRole('button', { name: en['verify.submit'] }).click();
-      // After log-in the portal follows the account's language (Arabic, chosen at registration).
+      // The switch made while signed in changed the account's language: the log-in takes it over.
+      await expectHeading(page, en['dashboard.welcome'].replace('{name}', CITIZEN.nameEn));
+      expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+      // Back to Arabic for the account, as the tests below expect it.
+      await showIn(page, 'ar');
       await expectHeading(page, ar['dashboard.welcome'].replace('{name}', CITIZEN.nameAr));
-      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
       await context.close();
     });
 
@@ -182,9 +185,9 @@ for (const db of databases.filter((d) => d.enabled)) {
           await shoot('verify');
           await page.locator('input[name="code"]').fill(await t.sms.codeFor(CITIZEN.mobile, since));
           await page.getByRole('button', { name: m['verify.submit'] }).click();
-          await page.locator('h1#page-title').filter({ hasText: CITIZEN.nameAr }).waitFor();
-          // The account's language (Arabic) took over at log-in; put the one under test back.
-          if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+          await page.locator('nav.main-nav').waitFor();
+          // The account's language took over at log-in; put the one under test (and the account) in it.
+          await showIn(page, lang);
           await expectHeading(page, m['dashboard.welcome'].replace('{name}', lang === 'ar' ? CITIZEN.nameAr : CITIZEN.nameEn));
           await shoot('dashboard');
           await page.getByRole('link', { name: m['nav.settings'] }).click();
@@ -213,6 +216,7 @@ for (const db of databases.filter((d) => d.enabled)) {
       await page.getByRole('button', { name: ar['reset.submit'] }).click();
       await expect.poll(() => page.getByRole('status').textContent()).toContain(ar['reset.done']);
       await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, NEW_PASSWORD);
+      await showIn(page, 'ar');
       await expectHeading(page, ar['dashboard.welcome'].replace('{name}', CITIZEN.nameAr));
       await context.close();
     });

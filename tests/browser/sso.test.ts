@@ -137,6 +137,18 @@ for (const db of databases.filter((d) => d.enabled)) {
       // The session speaks the account's language (English, chosen when it was opened).
       await page.getByRole('link', { name: en['nav.settings'] }).click();
       await expect.poll(() => page.locator('.facts').textContent()).toContain(en['settings.ssoLinked']);
+
+      // Unlinking asks for the password and an SMS code first.
+      await page.getByRole('button', { name: en['settings.ssoUnlink'] }).click();
+      await page.locator('input[name="password"]').fill(PASSWORD);
+      const since = Date.now();
+      await page.getByRole('button', { name: en['settings.ssoContinue'] }).click();
+      await page.locator('input[name="code"]').fill(await t.sms.codeFor(`+966${DEMO.FAHD.mobile.slice(1)}`, since));
+      await screenshot(page, 'sso-unlink-en-desktop');
+      await expectAccessible(page, 'unlink en desktop');
+      await page.getByRole('button', { name: en['settings.ssoUnlinkConfirm'] }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: en['settings.ssoUnlinked'] }).count()).toBe(1);
+      await expect.poll(() => page.locator('.facts').textContent()).toContain(en['settings.ssoNotLinked']);
       await context.close();
     });
   });

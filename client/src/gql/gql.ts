@@ -65,13 +65,15 @@ type Documents = {
     "mutation Logout {\n  logout {\n    loggedOut\n  }\n}": typeof types.LogoutDocument,
     "mutation RefreshSession($input: RefreshSessionInput!) {\n  refreshSession(input: $input) {\n    ...AuthResult\n  }\n}": typeof types.RefreshSessionDocument,
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    passwordChanged\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ChangePasswordDocument,
+    "mutation ChangePreferredLanguage($input: ChangePreferredLanguageInput!) {\n  changePreferredLanguage(input: $input) {\n    account {\n      id\n      preferredLanguage\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ChangePreferredLanguageDocument,
     "query MySessions {\n  mySessions {\n    id\n    device\n    clientAddress\n    createdAt\n    lastUsedAt\n    current\n  }\n}": typeof types.MySessionsDocument,
+    "mutation Reauthenticate($input: ReauthenticateInput!) {\n  reauthenticate(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}\n\nmutation VerifyReauthentication($input: VerifyCodeInput!) {\n  verifyReauthentication(input: $input) {\n    reauthenticatedUntil\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.ReauthenticateDocument,
     "mutation RevokeOtherSessions {\n  revokeOtherSessions {\n    revokedCount\n  }\n}": typeof types.RevokeOtherSessionsDocument,
     "mutation RevokeSession($input: RevokeSessionInput!) {\n  revokeSession(input: $input) {\n    revoked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.RevokeSessionDocument,
+    "mutation UnlinkSso {\n  unlinkSso {\n    unlinked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.UnlinkSsoDocument,
     "mutation CompleteSsoRegistration($input: CompleteSsoRegistrationInput!) {\n  completeSsoRegistration(input: $input) {\n    ...AuthResult\n  }\n}": typeof types.CompleteSsoRegistrationDocument,
     "mutation LinkSso($input: LinkSsoInput!) {\n  linkSso(input: $input) {\n    ...AuthResult\n  }\n}": typeof types.LinkSsoDocument,
     "query SsoPending($token: String!) {\n  ssoPending(token: $token) {\n    kind\n    firstName\n    maskedMobile\n    expiresAt\n  }\n}": typeof types.SsoPendingDocument,
-    "mutation UnlinkSso {\n  unlinkSso {\n    unlinked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": typeof types.UnlinkSsoDocument,
 };
 const documents: Documents = {
     "fragment AppointmentFields on Appointment {\n  id\n  status\n  startsAt\n  endsAt\n  serviceCode\n  service {\n    code\n    nameAr\n    nameEn\n    category\n  }\n  office {\n    id\n    nameAr\n    nameEn\n    cityAr\n    city\n    addressAr\n    addressEn\n  }\n}": types.AppointmentFieldsFragmentDoc,
@@ -125,13 +127,15 @@ const documents: Documents = {
     "mutation Logout {\n  logout {\n    loggedOut\n  }\n}": types.LogoutDocument,
     "mutation RefreshSession($input: RefreshSessionInput!) {\n  refreshSession(input: $input) {\n    ...AuthResult\n  }\n}": types.RefreshSessionDocument,
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    passwordChanged\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.ChangePasswordDocument,
+    "mutation ChangePreferredLanguage($input: ChangePreferredLanguageInput!) {\n  changePreferredLanguage(input: $input) {\n    account {\n      id\n      preferredLanguage\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.ChangePreferredLanguageDocument,
     "query MySessions {\n  mySessions {\n    id\n    device\n    clientAddress\n    createdAt\n    lastUsedAt\n    current\n  }\n}": types.MySessionsDocument,
+    "mutation Reauthenticate($input: ReauthenticateInput!) {\n  reauthenticate(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}\n\nmutation VerifyReauthentication($input: VerifyCodeInput!) {\n  verifyReauthentication(input: $input) {\n    reauthenticatedUntil\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.ReauthenticateDocument,
     "mutation RevokeOtherSessions {\n  revokeOtherSessions {\n    revokedCount\n  }\n}": types.RevokeOtherSessionsDocument,
     "mutation RevokeSession($input: RevokeSessionInput!) {\n  revokeSession(input: $input) {\n    revoked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.RevokeSessionDocument,
+    "mutation UnlinkSso {\n  unlinkSso {\n    unlinked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.UnlinkSsoDocument,
     "mutation CompleteSsoRegistration($input: CompleteSsoRegistrationInput!) {\n  completeSsoRegistration(input: $input) {\n    ...AuthResult\n  }\n}": types.CompleteSsoRegistrationDocument,
     "mutation LinkSso($input: LinkSsoInput!) {\n  linkSso(input: $input) {\n    ...AuthResult\n  }\n}": types.LinkSsoDocument,
     "query SsoPending($token: String!) {\n  ssoPending(token: $token) {\n    kind\n    firstName\n    maskedMobile\n    expiresAt\n  }\n}": types.SsoPendingDocument,
-    "mutation UnlinkSso {\n  unlinkSso {\n    unlinked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}": types.UnlinkSsoDocument,
 };
 
 /**
@@ -355,7 +359,15 @@ export function graphql(source: "mutation ChangePassword($input: ChangePasswordI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ChangePreferredLanguage($input: ChangePreferredLanguageInput!) {\n  changePreferredLanguage(input: $input) {\n    account {\n      id\n      preferredLanguage\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation ChangePreferredLanguage($input: ChangePreferredLanguageInput!) {\n  changePreferredLanguage(input: $input) {\n    account {\n      id\n      preferredLanguage\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MySessions {\n  mySessions {\n    id\n    device\n    clientAddress\n    createdAt\n    lastUsedAt\n    current\n  }\n}"): (typeof documents)["query MySessions {\n  mySessions {\n    id\n    device\n    clientAddress\n    createdAt\n    lastUsedAt\n    current\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Reauthenticate($input: ReauthenticateInput!) {\n  reauthenticate(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}\n\nmutation VerifyReauthentication($input: VerifyCodeInput!) {\n  verifyReauthentication(input: $input) {\n    reauthenticatedUntil\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation Reauthenticate($input: ReauthenticateInput!) {\n  reauthenticate(input: $input) {\n    challenge {\n      ...ChallengeFields\n    }\n    errors {\n      ...UserErrorFields\n    }\n  }\n}\n\nmutation VerifyReauthentication($input: VerifyCodeInput!) {\n  verifyReauthentication(input: $input) {\n    reauthenticatedUntil\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -364,6 +376,10 @@ export function graphql(source: "mutation RevokeOtherSessions {\n  revokeOtherSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeSession($input: RevokeSessionInput!) {\n  revokeSession(input: $input) {\n    revoked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation RevokeSession($input: RevokeSessionInput!) {\n  revokeSession(input: $input) {\n    revoked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnlinkSso {\n  unlinkSso {\n    unlinked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation UnlinkSso {\n  unlinkSso {\n    unlinked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,10 +392,6 @@ export function graphql(source: "mutation LinkSso($input: LinkSsoInput!) {\n  li
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SsoPending($token: String!) {\n  ssoPending(token: $token) {\n    kind\n    firstName\n    maskedMobile\n    expiresAt\n  }\n}"): (typeof documents)["query SsoPending($token: String!) {\n  ssoPending(token: $token) {\n    kind\n    firstName\n    maskedMobile\n    expiresAt\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation UnlinkSso {\n  unlinkSso {\n    unlinked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"): (typeof documents)["mutation UnlinkSso {\n  unlinkSso {\n    unlinked\n    errors {\n      ...UserErrorFields\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -119,7 +119,8 @@ export const ar = {
 
   'settings.title': 'الإعدادات',
   'settings.language': 'لغة البوابة',
-  'settings.languageHint': 'يُحفظ اختيارك على هذا الجهاز.',
+  'settings.languageHint': 'يُحفظ اختيارك في حسابك: تصلك به الرسائل النصية والبريد الإلكتروني أيضًا.',
+  'settings.languageNotSaved': 'تغيّرت لغة الشاشة، لكن تعذّر تحديث حسابك. حاول مرة أخرى.',
   'settings.save': 'حفظ',
   'settings.saved': 'تم الحفظ.',
   'settings.account': 'الحساب',
@@ -131,6 +132,12 @@ export const ar = {
   'settings.sso': 'النفاذ الوطني الموحد',
   'settings.ssoLinked': 'مرتبط: يمكنك الدخول عبر النفاذ الوطني الموحد',
   'settings.ssoNotLinked': 'غير مرتبط',
+  'settings.ssoUnlink': 'فك الربط بالنفاذ الوطني الموحد',
+  'settings.ssoUnlinkHint': 'للتأكد من أنك صاحب الحساب، أدخل كلمة المرور ثم الرمز المرسل برسالة نصية. بعد ذلك سيطلب الدخول عبر النفاذ الوطني الموحد كلمة المرور مرة أخرى. ليس لديك كلمة مرور (فُتح الحساب عبر النفاذ الوطني الموحد)؟ عيّن واحدة أولًا من «نسيت كلمة المرور؟».',
+  'settings.ssoCodeSent': 'أرسلنا رمزًا إلى {mobile}.',
+  'settings.ssoContinue': 'متابعة',
+  'settings.ssoUnlinkConfirm': 'فك الربط',
+  'settings.ssoUnlinked': 'لم يعد النفاذ الوطني الموحد يفتح حسابك.',
 
   'appointments.title': 'المواعيد',
   'appointments.upcoming': 'مواعيدك القادمة',

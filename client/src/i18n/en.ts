@@ -117,7 +117,8 @@ export const en: Messages = {
 
   'settings.title': 'Settings',
   'settings.language': 'Language of the portal',
-  'settings.languageHint': 'Your choice is kept on this device.',
+  'settings.languageHint': 'Your choice is kept for your account: messages, SMS and e-mails use it too.',
+  'settings.languageNotSaved': 'The screen changed, but your account could not be updated. Try again.',
   'settings.save': 'Save',
   'settings.saved': 'Saved.',
   'settings.account': 'Account',
@@ -129,6 +130,12 @@ export const en: Messages = {
   'settings.sso': 'National Single Sign-On',
   'settings.ssoLinked': 'Linked: you can log in with the National Single Sign-On',
   'settings.ssoNotLinked': 'Not linked',
+  'settings.ssoUnlink': 'Unlink the National Single Sign-On',
+  'settings.ssoUnlinkHint': 'To confirm it is you, enter your password, then the code sent by SMS. Afterwards, the next sign-on through the National Single Sign-On asks for your password again. No password yet (account opened through the National Single Sign-On)? Set one with “Forgot your password?” first.',
+  'settings.ssoCodeSent': 'We sent a code to {mobile}.',
+  'settings.ssoContinue': 'Continue',
+  'settings.ssoUnlinkConfirm': 'Unlink',
+  'settings.ssoUnlinked': 'The National Single Sign-On no longer opens your account.',
 
   'appointments.title': 'Appointments',
   'appointments.upcoming': 'Your upcoming appointments',

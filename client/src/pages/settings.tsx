@@ -1,24 +1,28 @@
 import { useState, type FormEvent } from 'react';
 import { useMeQuery } from '../gql/graphql';
 import { translate, useI18n, type Lang } from '../i18n/i18n';
+import { useSwitchLanguage } from '../session/language';
 import { ChangePasswordForm, SessionsList } from '../settings/security';
+import { SsoUnlink } from '../settings/sso';
 
 export default function SettingsPage() {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang } = useI18n();
+  const switchLanguage = useSwitchLanguage();
   const [choice, setChoice] = useState<Lang>(lang);
-  const [saved, setSaved] = useState(false);
-  const me = useMeQuery().data?.me;
-  function save(event: FormEvent) {
+  const [saved, setSaved] = useState<'saved' | 'failed' | null>(null);
+  const meQuery = useMeQuery();
+  const me = meQuery.data?.me;
+  const [unlinked, setUnlinked] = useState(false);
+  async function save(event: FormEvent) {
     event.preventDefault();
-    setLang(choice);
-    setSaved(true);
+    setSaved((await switchLanguage(choice)) ? 'saved' : 'failed');
   }
   return (
     <div className="narrow">
       <h1 id="page-title" tabIndex={-1}>
         {t('settings.title')}
       </h1>
-      <form className="card form" onSubmit={save}>
+      <form className="card form" onSubmit={(e) => void save(e)}>
         <fieldset className="field" aria-describedby="language-hint">
           <legend>{t('settings.language')}</legend>
           <p id="language-hint" className="hint">
@@ -33,7 +37,7 @@ export default function SettingsPage() {
                 checked={choice === l}
                 onChange={() => {
                   setChoice(l);
-                  setSaved(false);
+                  setSaved(null);
                 }}
               />
               {translate(l, 'lang.self')}
@@ -43,7 +47,7 @@ export default function SettingsPage() {
         <button type="submit" className="button-primary">
           {t('settings.save')}
         </button>
-        <p role="status">{saved ? t('settings.saved') : ''}</p>
+        <p role="status">{saved === 'saved' ? t('settings.saved') : saved === 'failed' ? t('settings.languageNotSaved') : ''}</p>
       </form>
       {me && (
         <section className="card" aria-labelledby="account-title">
@@ -68,6 +72,15 @@ export default function SettingsPage() {
               <dd>{t(me.ssoLinked ? 'settings.ssoLinked' : 'settings.ssoNotLinked')}</dd>
             </div>
           </dl>
+          {me.ssoLinked && (
+            <SsoUnlink
+              onUnlinked={() => {
+                setUnlinked(true);
+                void meQuery.refetch();
+              }}
+            />
+          )}
+          <p role="status">{unlinked ? t('settings.ssoUnlinked') : ''}</p>
         </section>
       )}
       <SessionsList />

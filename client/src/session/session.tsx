@@ -33,8 +33,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     (accessToken: string, account: SessionAccountFragment) => {
       setAccessToken(accessToken);
-      // After log-in the portal speaks the account's language; the choice made on this device
-      // afterwards (switch, settings) holds until the next log-in.
+      // After log-in the portal speaks the account's language; the switch and settings change the
+      // account's language too (useSwitchLanguage), so the server's messages and SMS follow.
       setLang(fromApiLanguage(account.preferredLanguage));
       setState({ status: 'signedIn', account });
     },

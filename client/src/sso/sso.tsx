@@ -11,10 +11,12 @@ import { ErrorSummary, Field, focusFirstError, splitErrors } from '../ui/forms';
  */
 function readFragment(): { token: string; returnTo: string } {
   const params = new URLSearchParams(window.location.hash.slice(1));
-  const returnTo = params.get('returnTo') ?? '';
-  // Only a path on this site: an absolute or protocol-relative URL would be an open redirect.
-  const safe = /^\/(?![/\\])/.test(returnTo) ? returnTo : '/dashboard';
-  return { token: params.get('token') ?? '', returnTo: safe };
+  return { token: params.get('token') ?? '', returnTo: safeReturnTo(params.get('returnTo')) };
+}
+
+/** Only a path on this site: an absolute or protocol-relative URL would be an open redirect. */
+export function safeReturnTo(value: string | null): string {
+  return value && /^\/(?![/\\])/.test(value) ? value : '/dashboard';
 }
 
 /** Starts the session the server just issued, as after an SMS code, then goes where SSO was started from. */

@@ -1,0 +1,79 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useReauthenticateMutation, useUnlinkSsoMutation, useVerifyReauthenticationMutation, type ChallengeFieldsFragment, type UserErrorFieldsFragment } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { latinDigits } from '../i18n/format';
+import { ErrorSummary, Field, focusFirstError, splitErrors } from '../ui/forms';
+
+/**
+ * Removing the national sign-on link. The server asks for a fresh re-authentication (password,
+ * then an SMS code) first, so the form walks through both and then unlinks.
+ */
+export function SsoUnlink({ onUnlinked }: { onUnlinked(): void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [challenge, setChallenge] = useState<ChallengeFieldsFragment | null>(null);
+  const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [reauthenticate, asking] = useReauthenticateMutation();
+  const [verify, verifying] = useVerifyReauthenticationMutation();
+  const [unlink, unlinking] = useUnlinkSsoMutation();
+  const form = useRef<HTMLFormElement>(null);
+  const loading = asking.loading || verifying.loading || unlinking.loading;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    try {
+      if (!challenge) {
+        const { data } = await reauthenticate({ variables: { input: { password } } });
+        setPassword('');
+        if (data?.reauthenticate.challenge) {
+          setChallenge(data.reauthenticate.challenge);
+          setErrors([]);
+          return;
+        }
+        setErrors(data?.reauthenticate.errors ?? []);
+      } else {
+        const { data } = await verify({ variables: { input: { challengeId: challenge.id, code: latinDigits(code) } } });
+        const refused = data?.verifyReauthentication.errors ?? [];
+        if (!refused.length) {
+          const { data: result } = await unlink();
+          if (result?.unlinkSso.unlinked) {
+            onUnlinked();
+            return;
+          }
+          setErrors(result?.unlinkSso.errors ?? []);
+        } else setErrors(refused);
+      }
+    } catch {
+      setFailure(t('app.error.network'));
+    }
+    requestAnimationFrame(() => focusFirstError(form.current));
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="button-secondary" onClick={() => setOpen(true)}>
+        {t('settings.ssoUnlink')}
+      </button>
+    );
+  }
+  const { byField, general } = splitErrors(errors, [challenge ? 'code' : 'password']);
+  return (
+    <form ref={form} className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="sso-unlink-title">
+      <h3 id="sso-unlink-title">{t('settings.ssoUnlink')}</h3>
+      <p className="hint">{t('settings.ssoUnlinkHint')}</p>
+      <ErrorSummary messages={[...(failure ? [failure] : []), ...general]} />
+      {challenge ? (
+        <Field name="code" label={t('verify.code')} hint={`${t('settings.ssoCodeSent', { mobile: `\u2066${challenge.maskedMobile}\u2069` })} ${t('form.digitsHint')}`} errors={byField.code} value={code} onValue={setCode} inputMode="numeric" autoComplete="one-time-code" maxLength={12} required dir="ltr" className="input-short" />
+      ) : (
+        <Field name="password" type="password" label={t('settings.currentPassword')} errors={byField.password} value={password} onValue={setPassword} autoComplete="current-password" required dir="ltr" />
+      )}
+      <button type="submit" className="button-danger" disabled={loading} aria-disabled={loading}>
+        {loading ? t('form.sending') : t(challenge ? 'settings.ssoUnlinkConfirm' : 'settings.ssoContinue')}
+      </button>
+    </form>
+  );
+}
