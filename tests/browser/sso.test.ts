@@ -90,7 +90,7 @@ for (const db of databases.filter((d) => d.enabled)) {
       await context.close();
     });
 
-    test('an existing account: the SSO pages in both languages on a desktop and at 375 px, then linked with its password', async () => {
+    test('an existing account: the SSO pages in both languages on a desktop and at 375 px, linked with its password, then unlinked after password + SMS code', async () => {
       await signedInAs(t, { nationalId: DEMO.FAHD.nationalId, mobile: DEMO.FAHD.mobile });
       const registerUrl = await pendingUrl(RESIDENT.nationalId, '/sso/register');
       const linkUrl = await pendingUrl(DEMO.FAHD.nationalId, '/sso/link');
