@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChangePreferredLanguageDocument, MeDocument, RevokeSessionDocument } from './gql/graphql';
-import { CITIZEN, signedInAs } from './helpers/flows';
+import { ChangePreferredLanguageDocument, MeDocument, ReauthenticateDocument, RevokeSessionDocument } from './gql/graphql';
+import { CITIZEN, PASSWORD, signedInAs } from './helpers/flows';
 import type { GraphQLClient } from './helpers/graphql-client';
 import { databases, startTestApp, TestApp } from './helpers/test-app';
 
@@ -37,6 +37,18 @@ describe.each(databases)('changePreferredLanguage ($kind)', ({ kind, enabled }) 
     expect(toEnglish.changePreferredLanguage.account?.preferredLanguage).toBe('EN');
     expect((await api.ok(MeDocument)).me?.preferredLanguage).toBe('EN');
     expect((await refusal())[0].message).toBe('This session does not exist or has already ended.');
+  });
+
+  it.skipIf(!enabled)('the SMS sent afterwards are in the new language', async () => {
+    await api.ok(ChangePreferredLanguageDocument, { input: { language: 'AR' } });
+    const since = Date.now();
+    expect((await api.ok(ReauthenticateDocument, { input: { password: PASSWORD } })).reauthenticate.challenge).not.toBeNull();
+    await t.sms.codeFor(CITIZEN.mobile, since);
+    const sms = t.sms.messages.filter((m) => m.to === CITIZEN.mobile && m.receivedAt >= since);
+    expect(sms).toHaveLength(1);
+    expect(sms[0].text).toMatch(/[\u0600-\u06FF]/);
+    expect(sms[0].text).not.toMatch(/code/i);
+    await api.ok(ChangePreferredLanguageDocument, { input: { language: 'EN' } });
   });
 
   it.skipIf(!enabled)('needs a session; an unknown language is refused by the schema and changes nothing', async () => {
