@@ -2,23 +2,16 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ar } from '../../client/src/i18n/ar';
 import { en } from '../../client/src/i18n/en';
-import { CITIZEN, PASSWORD, register } from '../helpers/flows';
-import { databases, startTestApp, type TestApp } from '../helpers/test-app';
-import { chooseFirst, DESKTOP, expectAccessible, expectHeading, launchBrowser, logInThroughPortal, openPortal, PHONE, screenshot, showIn } from './browser';
+import { CITIZEN, PASSWORD } from '../helpers/flows';
+import { databases, type TestApp } from '../helpers/test-app';
+import { chooseFirst, DESKTOP, expectAccessible, expectHeading, logInThroughPortal, openPortal, PHONE, screenshot, showIn, startPortalWithCitizen, stopPortal } from './browser';
 
 for (const db of databases.filter((d) => d.enabled)) {
   describe(`appointments and notifications in Chromium (${db.kind})`, () => {
     let t: TestApp;
     let browser: Browser;
-    beforeAll(async () => {
-      t = await startTestApp({ database: db.kind });
-      browser = await launchBrowser();
-      await register(t);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await t?.stop();
-    });
+    beforeAll(async () => ({ t, browser } = await startPortalWithCitizen(db.kind)));
+    afterAll(() => stopPortal(t, browser));
 
     test('book an appointment (service, office, day, slot), move it to another slot, then cancel it; the notifications tell of each', async () => {
       const { context, page } = await openPortal(browser, t);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { TEST_CAPTCHA, type TestApp } from '../helpers/test-app';
+import { register } from '../helpers/flows';
+import { startTestApp, TEST_CAPTCHA, type DatabaseKind, type TestApp } from '../helpers/test-app';
 
 export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
 
@@ -91,4 +92,17 @@ export async function showIn(page: Page, lang: 'ar' | 'en'): Promise<void> {
   if ((await page.getAttribute('html', 'lang')) === lang) return;
   await page.locator('header').getByRole('button', { name: lang === 'en' ? 'English' : 'العربية' }).click();
   await expect.poll(() => page.getAttribute('html', 'lang')).toBe(lang);
+}
+
+/** The app on a fresh database of `database`, the demo citizen registered, and Chromium. */
+export async function startPortalWithCitizen(database: DatabaseKind): Promise<{ t: TestApp; browser: Browser }> {
+  const t = await startTestApp({ database });
+  const browser = await launchBrowser();
+  await register(t);
+  return { t, browser };
+}
+
+export async function stopPortal(t: TestApp | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+  await t?.stop();
 }

@@ -2,9 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ar } from '../../client/src/i18n/ar';
 import { en } from '../../client/src/i18n/en';
-import { CITIZEN, PASSWORD, register, RESIDENT } from '../helpers/flows';
-import { databases, startTestApp, type TestApp } from '../helpers/test-app';
-import { DESKTOP, expectAccessible, expectHeading, launchBrowser, logInThroughPortal, openPortal, PHONE, screenshot, showIn } from './browser';
+import { CITIZEN, PASSWORD, RESIDENT } from '../helpers/flows';
+import { databases, type TestApp } from '../helpers/test-app';
+import { DESKTOP, expectAccessible, expectHeading, logInThroughPortal, openPortal, PHONE, screenshot, showIn, startPortalWithCitizen, stopPortal } from './browser';
 
 /** On a request page: pays its bill with the development button and waits for COMPLETED. */
 async function payAndComplete(page: Page) {
@@ -28,15 +28,8 @@ for (const db of databases.filter((d) => d.enabled)) {
   describe(`e-services in Chromium (${db.kind})`, () => {
     let t: TestApp;
     let browser: Browser;
-    beforeAll(async () => {
-      t = await startTestApp({ database: db.kind });
-      browser = await launchBrowser();
-      await register(t);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await t?.stop();
-    });
+    beforeAll(async () => ({ t, browser } = await startPortalWithCitizen(db.kind)));
+    afterAll(() => stopPortal(t, browser));
 
     test('pay a traffic violation: from the violations list, through the service form, to a paid bill and a completed request', async () => {
       const { context, page } = await openPortal(browser, t);

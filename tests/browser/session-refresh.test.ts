@@ -1,23 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ar } from '../../client/src/i18n/ar';
-import { CITIZEN, PASSWORD, register } from '../helpers/flows';
-import { databases, startTestApp, type TestApp } from '../helpers/test-app';
-import { expectHeading, launchBrowser, logInThroughPortal, openPortal } from './browser';
+import { CITIZEN, PASSWORD } from '../helpers/flows';
+import { databases, type TestApp } from '../helpers/test-app';
+import { expectHeading, logInThroughPortal, openPortal, startPortalWithCitizen, stopPortal } from './browser';
 
 for (const db of databases.filter((d) => d.enabled)) {
   describe(`session in Chromium (${db.kind})`, () => {
     let t: TestApp;
     let browser: Browser;
-    beforeAll(async () => {
-      t = await startTestApp({ database: db.kind });
-      browser = await launchBrowser();
-      await register(t);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await t?.stop();
-    });
+    beforeAll(async () => ({ t, browser } = await startPortalWithCitizen(db.kind)));
+    afterAll(() => stopPortal(t, browser));
 
     test('when the access token has expired, the next request refreshes once through the cookie and goes through', async () => {
       const { context, page } = await openPortal(browser, t);

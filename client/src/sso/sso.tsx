@@ -3,7 +3,7 @@ import { useCompleteSsoRegistrationMutation, useLinkSsoMutation, useSsoPendingQu
 import { toApiLanguage, useI18n, type Lang } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { useSession } from '../session/session';
-import { ErrorSummary, Field, focusFirstError, splitErrors } from '../ui/forms';
+import { ErrorSummary, Field, focusFirstError, LanguageChoice, splitErrors, TermsAcceptance } from '../ui/forms';
 
 /**
  * What the SSO callback put in the fragment (`#token=…&returnTo=…`). The fragment never reaches
@@ -122,49 +122,8 @@ function SsoRegisterForm({ token, returnTo }: { token: string; returnTo: string 
       <Field name="username" label={t('register.username')} hint={t('register.usernameHint')} errors={byField.username} value={values.username} onValue={set('username')} autoComplete="username" autoCapitalize="none" spellCheck={false} required dir="ltr" />
       <Field name="email" type="email" label={t('register.email')} errors={byField.email} value={values.email} onValue={set('email')} autoComplete="email" required dir="ltr" />
       <Field name="emailConfirmation" type="email" label={t('register.emailConfirmation')} errors={byField.emailConfirmation} value={values.emailConfirmation} onValue={set('emailConfirmation')} autoComplete="off" required dir="ltr" />
-      <fieldset className="field" aria-describedby={languageError ? 'language-error' : undefined}>
-        <legend>{t('register.preferredLanguage')}</legend>
-        {(['ar', 'en'] as const).map((l) => (
-          <label key={l} className="choice">
-            <input type="radio" name="preferredLanguage" value={l} checked={language === l} onChange={() => setLanguage(l)} />
-            {t(l === 'ar' ? 'register.language.AR' : 'register.language.EN')}
-          </label>
-        ))}
-        {languageError && (
-          <p id="language-error" className="error-text">
-            {languageError.join(' ')}
-          </p>
-        )}
-      </fieldset>
-      <div className={`field${termsError ? ' field-invalid' : ''}`}>
-        <label className="choice">
-          <input
-            type="checkbox"
-            name="acceptTerms"
-            checked={acceptTerms}
-            onChange={(e) => setAcceptTerms(e.target.checked)}
-            aria-invalid={termsError ? true : undefined}
-            aria-describedby={termsError ? 'terms-error' : undefined}
-          />
-          <span>
-            {t('register.acceptTermsBefore')}{' '}
-            <a href="/terms" target="_blank" rel="noopener">
-              {t('register.terms')}
-              <span className="visually-hidden"> {t('register.opensNewTab')}</span>
-            </a>{' '}
-            {t('register.and')}
-            <a href="/privacy" target="_blank" rel="noopener">
-              {t('register.privacy')}
-              <span className="visually-hidden"> {t('register.opensNewTab')}</span>
-            </a>
-          </span>
-        </label>
-        {termsError && (
-          <p id="terms-error" className="error-text">
-            {termsError.join(' ')}
-          </p>
-        )}
-      </div>
+      <LanguageChoice value={language} onValue={setLanguage} errors={languageError} />
+      <TermsAcceptance checked={acceptTerms} onChecked={setAcceptTerms} errors={termsError} />
       <button type="submit" className="button-primary" disabled={loading} aria-disabled={loading}>
         {loading ? t('form.sending') : t('sso.register.submit')}
       </button>

@@ -1,5 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Lang } from '../i18n/i18n';
 
 export interface FieldErrorLike {
   field?: string | null;
@@ -133,6 +133,63 @@ export function SelectField({ name, label, hint, errors, value, onValue, placeho
       {errorId && (
         <p id={errorId} className="error-text">
           {errors!.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The preferred-language choice of registration (SPEC §2), with the server's error under it. */
+export function LanguageChoice({ value, onValue, errors }: { value: Lang; onValue: (lang: Lang) => void; errors?: string[] }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="field" aria-describedby={errors ? 'language-error' : undefined}>
+      <legend>{t('register.preferredLanguage')}</legend>
+      {(['ar', 'en'] as const).map((l) => (
+        <label key={l} className="choice">
+          <input type="radio" name="preferredLanguage" value={l} checked={value === l} onChange={() => onValue(l)} />
+          {t(l === 'ar' ? 'register.language.AR' : 'register.language.EN')}
+        </label>
+      ))}
+      {errors && (
+        <p id="language-error" className="error-text">
+          {errors.join(' ')}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** Acceptance of the terms of use and the privacy policy, both linked (they open in a new tab). */
+export function TermsAcceptance({ checked, onChecked, errors }: { checked: boolean; onChecked: (checked: boolean) => void; errors?: string[] }) {
+  const { t } = useI18n();
+  return (
+    <div className={`field${errors ? ' field-invalid' : ''}`}>
+      <label className="choice">
+        <input
+          type="checkbox"
+          name="acceptTerms"
+          checked={checked}
+          onChange={(e) => onChecked(e.target.checked)}
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={errors ? 'terms-error' : undefined}
+        />
+        <span>
+          {t('register.acceptTermsBefore')}{' '}
+          <a href="/terms" target="_blank" rel="noopener">
+            {t('register.terms')}
+            <span className="visually-hidden"> {t('register.opensNewTab')}</span>
+          </a>{' '}
+          {t('register.and')}
+          <a href="/privacy" target="_blank" rel="noopener">
+            {t('register.privacy')}
+            <span className="visually-hidden"> {t('register.opensNewTab')}</span>
+          </a>
+        </span>
+      </label>
+      {errors && (
+        <p id="terms-error" className="error-text">
+          {errors.join(' ')}
         </p>
       )}
     </div>
