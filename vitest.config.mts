@@ -29,7 +29,7 @@ export default defineConfig({
           environment: 'node',
           include: ['server/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['tests/browser/**'],
-          setupFiles: ['reflect-metadata'],
+          setupFiles: ['reflect-metadata', './tests/setup/strict-messages.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // Each file boots its own app on its own database; two cores run two files at a time.
@@ -59,12 +59,14 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
-          setupFiles: ['reflect-metadata'],
+          setupFiles: ['reflect-metadata', './tests/setup/strict-messages.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           pool: 'forks',
-          maxWorkers: 1,
+          // Two suites at a time: each waits on its browser and its server in turn, so two fill the
+          // two cores (measured 1.37× faster than one at a time).
+          maxWorkers: 2,
           sequence: { groupOrder: 2 },
         },
       },

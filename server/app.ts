@@ -11,42 +11,33 @@ import type { MikroORM } from '@mikro-orm/core';
 import Fastify, { FastifyInstance } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
 import type { Config } from './config';
-import { buildContext, Context, Services } from './context';
+import { contextBuilder } from './context';
 import { migrate, openDatabase, pendingMigrations } from './db/orm';
-import { accessPlugin, errorMaskingPlugin, landingPagePlugin } from './http/graphql-plugins';
+import { compiledExecution } from './http/compiled-execution';
+import { errorMaskingPlugin, landingPagePlugin, operationGuardPlugin } from './http/graphql-plugins';
 import { maskContextFailures } from './http/context-errors';
+import { corsOrigin } from './http/cors';
 import { graphqlOverHttpStatusPlugin } from './http/graphql-over-http';
 import { BODY_LIMIT_BYTES, graphqlProtections, hardenHttp } from './http/hardening';
-import { requestLogPlugin } from './http/request-log';
-import { publicOperations } from './modules';
-import { Captchas } from './modules/identity/captcha';
-import { Codes } from './modules/identity/codes';
-import { AccountCareService } from './modules/identity/account-care.service';
-import { IdentityService } from './modules/identity/identity.service';
-import { Sessions } from './modules/identity/sessions';
-import { AccessTokens, loadAppSecrets, SigningKeys } from './modules/identity/tokens';
-import { Notifier } from './modules/notifications/notifier';
-import { OutboxMessage } from './modules/notifications/outbox-message.entity';
-import { seedDemoRegistry } from './modules/registry/demo-registry';
-import { PaymentsService } from './modules/payments/payments.service';
-import { registerSadadRoute } from './modules/payments/sadad-route';
-import { registerSsoRoutes } from './modules/sso/sso.routes';
-import { SsoService } from './modules/sso/sso.service';
-import { EServices } from './modules/requests/requests.service';
-import { AppointmentsService } from './modules/appointments/appointments.service';
-import { seedDemoOffices } from './modules/appointments/demo-offices';
-import { DigitalIdService } from './modules/digital-id/digital-id.service';
-import { EXPIRY_REMINDER_INTERVAL_MS, ExpiryReminders } from './modules/notifications/expiry-reminders';
-import { nulGuardPlugin } from './modules/security/input-guard';
-import { RateLimits, rateLimitPlugin } from './modules/security/rate-limits';
-import { buildAppSchema } from './schema';
+import { nulGuardPlugin } from './http/input-guard';
 import { Metrics } from './http/metrics';
+import { QueryCosts } from './http/query-cost';
+import { requestLogPlugin } from './http/request-log';
+import { modules } from './modules';
+import { buildAppSchema } from './schema';
 import { Bus } from './shared/bus';
 import { Clock, systemClock } from './shared/clock';
+import type { Context } from './shared/context';
+import './shared/core';
 import { KeyedHasher } from './shared/crypto';
-import { REPO_ROOT } from './shared/paths';
+import { GlobalIds } from './shared/global-id';
+import { loadAppSecrets, SigningKeys } from './shared/keys';
 import { createLogger } from './shared/logger';
+import { composeModules, Composition, Job, Registry } from './shared/module';
+import { REPO_ROOT } from './shared/paths';
 import { Random, secureRandom } from './shared/random';
+import { Reader, sqliteReaders, useReader } from './shared/read-connections';
+import { Effects, Work } from './shared/unit-of-work';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -55,75 +46,131 @@ export interface AppOverrides {
   logDestination?: DestinationStream;
   /** Apply pending migrations at start (default: config.autoMigrate). */
   migrate?: boolean;
-  /** Load the demo registry into an empty database (default: config.demoData). */
+  /** Load the demo data into an empty database (default: config.demoData). */
   seedDemoData?: boolean;
 }
 
 export interface App {
   http: FastifyInstance;
-  services: Services;
+  /** Everything the kernel and the modules provide: for `main`, tests and tools, never handed to a module. */
+  services: Registry;
   /** Listens on config.host:config.port (0 = any free port) and returns the base URL. */
   listen(): Promise<string>;
+  /** Resolves once everything committed actions left to do (SMS, e-mail, bus messages) is done. */
+  drain(): Promise<void>;
   stop(): Promise<void>;
 }
 
 const CLIENT_DIST = path.join(REPO_ROOT, 'client', 'dist');
 
+/** The kernel's parts (see shared/core.ts) and every module's services, built in the modules' order. */
+export async function compose(config: Config, orm: MikroORM, options: { clock: Clock; random: Random; log: Logger; bus: Bus }): Promise<Composition> {
+  const effects = new Effects(options.log);
+  const work = new Work(orm, effects);
+  const appSecrets = loadAppSecrets(config);
+  const core: Partial<Registry> = {
+    config,
+    clock: options.clock,
+    random: options.random,
+    log: options.log,
+    orm,
+    work,
+    effects,
+    bus: options.bus,
+    keys: await SigningKeys.load(config),
+    hasher: new KeyedHasher(appSecrets),
+    appSecrets,
+    ids: new GlobalIds(appSecrets),
+    nodeLoaders: new Map(),
+  };
+  const composition = composeModules(modules, core);
+  work.reactions.add(composition.reactions);
+  return composition;
+}
+
+/** How long a stop waits for answers still being sent before it cuts their connections. */
+const STOP_DEADLINE_MS = 10_000;
+
 /**
  * Brings a database up to date before serving: pending migrations applied (or refused), the demo
  * data loaded into an empty one. Run once per start, by the only process or the cluster's primary.
  */
-export async function prepareDatabase(orm: MikroORM, log: Logger, options: { migrate: boolean; seed: boolean }): Promise<void> {
+export async function prepareDatabase(orm: MikroORM, log: Logger, options: { migrate: boolean; seeds: Composition['seeds'] | null }): Promise<void> {
   const pending = await pendingMigrations(orm);
   if (pending.length) {
     if (!options.migrate) throw new Error(`the database has ${pending.length} pending migration(s); run \`npm run db:migrate\` first`);
     await migrate(orm);
     log.info({ applied: pending }, 'database migrated');
   }
-  if (options.seed) {
-    const people = await seedDemoRegistry(orm.em.fork());
-    if (people) log.info({ people }, 'demo registry loaded');
-    const offices = await seedDemoOffices(orm.em.fork());
-    if (offices) log.info({ offices }, 'demo offices loaded');
+  for (const { module, seed } of options.seeds ?? []) {
+    const loaded = await seed(new Work(orm, new Effects(log)).begin());
+    if (loaded) log.info({ module, ...loaded }, 'demo data loaded');
   }
 }
 
-/** Builds the whole server — database, services, GraphQL, HTTP — for `main` and for tests alike. */
+/** Runs each module's jobs every so often on this instance, never two runs of one job at once. */
+class JobRunner {
+  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(private readonly log: Logger) {}
+
+  start(jobs: readonly Job[]): void {
+    for (const job of jobs) {
+      let current: Promise<void> | null = null;
+      const timer = setInterval(() => {
+        if (current) return;
+        current = job
+          .run()
+          .catch((error: unknown) => this.log.error({ job: job.name, err: error instanceof Error ? error.message : String(error) }, 'job failed'))
+          .finally(() => {
+            this.running.delete(current!);
+            current = null;
+          });
+        this.running.add(current);
+      }, job.everyMs);
+      // A job's timer does not keep the process alive.
+      timer.unref();
+      this.timers.push(timer);
+    }
+  }
+
+  async stop(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer);
+    await Promise.allSettled([...this.running]);
+  }
+}
+
+/** Builds the whole server — database, modules, GraphQL, HTTP — for `main` and for tests alike. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const clock = overrides.clock ?? systemClock;
   const random = overrides.random ?? secureRandom;
   const log: Logger = createLogger(config.logLevel, overrides.logDestination);
 
   const orm = await openDatabase(config.database);
+  let bus: Bus | null = null;
+  let reader: Reader | null = null;
+  let composition: Composition;
   try {
-    await prepareDatabase(orm, log, { migrate: overrides.migrate ?? config.autoMigrate, seed: overrides.seedDemoData ?? config.demoData });
+    bus = await Bus.connect(config.redisUrl, log);
+    composition = await compose(config, orm, { clock, random, log, bus });
+    const seed = overrides.seedDemoData ?? config.demoData;
+    await prepareDatabase(orm, log, { migrate: overrides.migrate ?? config.autoMigrate, seeds: seed ? composition.seeds : null });
+    // The read models' statements on a SQLite file go through a read-only connection of their own
+    // (opened once the file is migrated and in WAL mode); PostgreSQL reads keep the pool.
+    if (config.database.kind === 'sqlite' && !isInMemory(config.database.path)) {
+      reader = sqliteReaders(config.database.path);
+      useReader(orm, reader);
+    }
   } catch (error) {
+    await reader?.close();
+    await bus?.close();
     await orm.close();
     throw error;
   }
-
-  const keys = await SigningKeys.load(config);
-  const hasher = new KeyedHasher(loadAppSecrets(config));
-  const accessTokens = new AccessTokens(keys, config.publicUrl, config.accessTokenTtlSeconds);
-  const sessions = new Sessions(accessTokens, random, clock, config.session);
-  const captchas = new Captchas(config.captcha, hasher, random, clock);
-  const notifier = new Notifier(config, orm.em, clock, log);
-  const codes = new Codes(hasher, random, clock);
-  const bus = await Bus.connect(config.redisUrl, log);
-  sessions.onEnded = (sessionId) => bus.publishSessionEnded(sessionId);
-  await bus.onSessionEnded((sessionId) => sessions.forget(sessionId));
-  const rateLimits = new RateLimits(config.rateLimits, bus.redis ? { kind: 'redis', client: bus.redis } : { kind: 'memory' });
-  const identity = new IdentityService(config, clock, captchas, codes, sessions, keys, notifier, log, rateLimits);
-  const accountCare = new AccountCareService(config, clock, captchas, codes, sessions, keys, notifier, rateLimits);
-  const appointments = new AppointmentsService(clock, notifier);
-  const eservices = new EServices(config, clock, random, notifier, log);
-  const payments = new PaymentsService(config, clock, notifier, eservices, log);
-  const digitalIds = new DigitalIdService(keys, clock, config.publicUrl, hasher);
-  // Reminders of expiring documents (SPEC §5): hourly; tests call `services.reminders.runOnce()`.
-  const reminders = new ExpiryReminders(orm, clock, notifier, log);
-  reminders.start(EXPIRY_REMINDER_INTERVAL_MS);
-  const sso = config.sso ? new SsoService(config, config.sso, clock, sessions, identity, accountCare, notifier, log, loadAppSecrets(config)) : null;
-  const services: Services = { config, clock, log, orm, keys, accessTokens, sessions, captchas, identity, accountCare, notifier, rateLimits, appointments, digitalIds, reminders, eservices, payments, sso };
+  const services = composition.registry;
+  const jobs = new JobRunner(log);
+  jobs.start(composition.jobs);
 
   const http = Fastify({
     // Fastify's own request log is off: the GraphQL plugins log what matters, with the operation
@@ -132,7 +179,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     // While stopping, requests that arrive on connections already open are still served (not
     // 503'd); see the Connection: close hook below.
     return503OnClosing: false,
-    trustProxy: config.trustProxy,
+    // A hop count is given to Fastify as a function: Fastify 5 answers a bare number by trusting
+    // nothing. With N hops, the N nearest addresses (the socket's first) are the proxies and the next
+    // one to the left is the client; the entries further left, which the client wrote, are ignored.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
@@ -147,42 +203,59 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   await http.register(fastifyCookie);
   await http.register(fastifyCors, {
-    // Outside production any origin may call (Apollo Sandbox, local tools); in production only
-    // the allowlist. Credentials (the refresh cookie) only ever go to the portal's own origin.
-    origin: config.env === 'production' ? config.corsOrigins : true,
+    origin: corsOrigin(config),
     credentials: false,
     maxAge: 600,
   });
 
   const metrics = new Metrics(orm);
   const protections = graphqlProtections(config);
+  const schema = await buildAppSchema(composition.resolverInstances);
+  const costs = new QueryCosts(schema, services.rateLimits);
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    // The schema comes with a compiled executor (graphql-jit) through Apollo's gateway interface;
+    // see server/http/compiled-execution.ts.
+    gateway: compiledExecution(schema),
     introspection: config.introspection,
+    // main.ts stops the whole app on SIGTERM/SIGINT. Apollo's own handler (on outside NODE_ENV=test)
+    // would stop Apollo and then re-kill the process, cutting that graceful stop short.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: anyone could fill the cache with documents of their choosing,
+    // and the clients send whole documents anyway.
+    persistedQueries: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: protections.validationRules,
     // Apollo's cache-control plugin wraps every field resolver to compute cache hints nobody reads
     // here (responses are per person and not cached): off, it saves work on every field.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...protections.plugins, graphqlOverHttpStatusPlugin(), requestLogPlugin(), nulGuardPlugin(), fastifyApolloDrainPlugin(http), landingPagePlugin(config.introspection), accessPlugin(publicOperations), rateLimitPlugin(rateLimits), errorMaskingPlugin(), metrics.plugin()],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...protections.plugins,
+      graphqlOverHttpStatusPlugin(),
+      requestLogPlugin(log),
+      nulGuardPlugin(),
+      fastifyApolloDrainPlugin(http),
+      landingPagePlugin(config),
+      operationGuardPlugin(schema, services.rateLimits, costs),
+      costs.plugin(),
+      errorMaskingPlugin(log),
+      metrics.plugin(),
+    ],
   });
   await apollo.start();
   await http.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: maskContextFailures(log, (request, reply) => buildContext(services, request, reply)),
+    context: maskContextFailures(log, contextBuilder(services)),
   });
 
   http.get('/.well-known/jwks.json', async (_request, reply) => {
     reply.header('cache-control', 'public, max-age=300');
-    return keys.jwks();
+    return services.keys.jwks();
   });
   // Liveness: the process answers. Readiness: it can serve — database reachable, schema current.
   http.get('/healthz', async () => ({ status: 'ok' }));
-  // The gateway's payment notices; without a callback secret there is no way to trust one, so no route.
-  if (config.paymentCallbackSecret) await registerSadadRoute(http, services, log);
-  if (sso) registerSsoRoutes(http, services, sso);
   http.get('/readyz', async (_request, reply) => {
     try {
       await orm.em.getConnection().execute('select 1');
@@ -193,24 +266,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       return reply.code(503).send({ status: 'database-unreachable' });
     }
   });
-  http.get('/metrics', async (_request, reply) => {
-    reply.header('content-type', metrics.registry.contentType);
-    return metrics.registry.metrics();
-  });
-
-  if (config.env !== 'production' && config.sms.gateway === 'outbox') {
-    // The development stand-in for a phone: the latest messages sent to a number or address.
-    http.get<{ Querystring: { to?: string } }>('/dev/outbox', async (request) => {
-      const to = request.query.to;
-      const messages = await orm.em.fork().find(OutboxMessage, to ? { recipient: to } : {}, { orderBy: { id: 'desc' }, limit: 50 });
-      return messages.map(({ id, channel, recipient, subject, body, locale, createdAt }) => ({ id, channel, to: recipient, subject, body, locale, createdAt }));
-    });
-  }
+  metrics.route(http, config);
+  for (const routes of composition.routes) await routes(http);
 
   if (existsSync(CLIENT_DIST)) {
     await http.register(fastifyStatic, {
       root: CLIENT_DIST,
       wildcard: false,
+      // The client build writes .br and .gz beside each file (client/build/precompress.ts): sent
+      // as the request's Accept-Encoding allows, with Vary: Accept-Encoding, the file itself otherwise.
+      preCompressed: true,
       setHeaders(res, file) {
         // Hashed assets never change under their name; the HTML shell must always be fresh.
         res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -231,15 +296,26 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     async listen() {
       return http.listen({ port: config.port, host: config.host });
     },
+    drain: () => services.effects.drain(),
     async stop() {
       if (stopped) return;
       stopped = true;
       closing = true;
+      // In-flight requests finish, but a client that stops reading its answer would hold the stop
+      // forever: after STOP_DEADLINE_MS its connections are cut.
+      const deadline = setTimeout(() => http.server.closeAllConnections(), STOP_DEADLINE_MS);
       await http.close();
-      await reminders.stop();
-      await notifier.drain();
-      await bus.close();
+      clearTimeout(deadline);
+      await jobs.stop();
+      await services.effects.drain();
+      await bus?.close();
+      await reader?.close();
       await orm.close();
     },
   };
+}
+
+/** An in-memory SQLite database lives in its one connection: no second connection can read it. */
+function isInMemory(path: string): boolean {
+  return path === ':memory:' || path === '' || /^file:.*(?::memory:|mode=memory)/.test(path);
 }

@@ -1,5 +1,5 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
-import { parseRateLimits, RateLimitPolicy } from './modules/security/rate-limit-policy';
 
 /**
  * Every setting the server reads, parsed and validated once. `loadConfig` fails fast with every
@@ -15,29 +15,48 @@ export interface Config {
   dataDir: string;
   sms: { gateway: 'outbox' } | { gateway: 'webhook'; url: string; secret: string };
   email: { transport: 'outbox'; from: string } | { transport: 'smtp'; url: string; from: string };
+  /** The human check (image or audio code, and a proof of work) on register, login and password reset. */
   captcha: boolean;
+  /** The proof of work's most attempts (ALTCHA counter), tuned for ~0.5 s on a phone; see proof-of-work.ts. */
+  proofOfWorkMaxNumber: number;
   /** JSON array of private JWKs (first signs, all verify); absent → generated into dataDir/keys (not in production). */
   jwtPrivateKeys?: string;
   /** HMAC keys for one-time codes and captchas (first computes, all verify); absent → generated (not in production). */
   appSecrets?: string[];
   accessTokenTtlSeconds: number;
+  /** How long a digital ID's QR code verifies; the card renews it before then. */
+  digitalIdTtlSeconds: number;
   session: { idleMinutes: number; absoluteHours: number };
   demoData: boolean;
   termsVersion: string;
   logLevel: string;
-  trustProxy: boolean;
+  /**
+   * Which proxies in front of the server are trusted to say who the client is: `false` (none: the
+   * socket's address is the client), a hop count, or the proxies' addresses/CIDRs. Never "all".
+   */
+  trustProxy: TrustProxy;
   payments: 'dev' | 'gateway';
   paymentCallbackSecret?: string;
+  /** `dev`: the development button decides disputes; `agency`: only the traffic department's signed callback does. */
+  disputeDecisions: 'dev' | 'agency';
+  /** Keys the traffic department signs its dispute decisions with (the first is current, all verify); empty → no callback route. */
+  agencyCallbackSecrets: string[];
+  /** Origins allowed by CORS besides those every non-production server allows (see http/cors.ts). */
   corsOrigins: string[];
   introspection: boolean;
+  /** When set, `/metrics` answers only `Authorization: Bearer <token>`; production serves no metrics without it. */
+  metricsToken?: string;
   /** Apply pending migrations at start; otherwise refuse to serve until `npm run db:migrate`. */
   autoMigrate: boolean;
   /** Redis for state shared by instances (rate-limit counters, session revocations); absent → in memory. */
   redisUrl?: string;
   /** Processes to run on this machine (node cluster); 1 = just this one. */
   workers: number;
-  /** Abuse limits (`RATE_LIMITS=name=points/seconds,…` over the defaults in modules/security/rate-limit-policy.ts). */
-  rateLimits: RateLimitPolicy;
+  /**
+   * Overrides of abuse limits (`RATE_LIMITS=name=points/seconds,…`) over the defaults in
+   * modules/security/rate-limit-policy.ts, which checks the names when the app is built.
+   */
+  rateLimits: Record<string, { points: number; seconds: number }>;
   /** National single sign-on (OpenID Connect relying party); absent → the SSO path is off. */
   sso?: SsoConfig;
 }
@@ -55,6 +74,48 @@ export interface SsoConfig {
   /** The ID token (or userinfo) claim that carries the 10-digit national ID / iqama number. */
   nationalIdClaim: string;
   scope: string;
+}
+
+export type TrustProxy = false | number | string[];
+
+/** The named ranges proxy-addr (Fastify's trust check) knows, besides addresses and CIDRs. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * `TRUST_PROXY`: unset/`false` → no proxy; `N` → the N nearest hops are proxies; a list of addresses,
+ * CIDRs or named ranges → those are proxies. `true` would make the left-most `X-Forwarded-For` entry —
+ * which the client writes — the client's address, so it is refused with what to write instead.
+ */
+export function parseTrustProxy(raw: string | undefined): { value: TrustProxy; problem?: string } {
+  const v = raw?.trim().toLowerCase();
+  if (v === undefined || v === '' || ['false', '0', 'off', 'no'].includes(v)) return { value: false };
+  if (['true', 'on', 'yes'].includes(v)) {
+    return {
+      value: false,
+      problem:
+        'TRUST_PROXY=true would let every client choose its address (X-Forwarded-For is written by the client). Write the number of proxies in front of the server (TRUST_PROXY=1 behind one load balancer) or their addresses (TRUST_PROXY=10.0.0.0/8,127.0.0.1)',
+    };
+  }
+  if (/^\d{1,2}$/.test(v)) return { value: Number(v) };
+  const entries = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = entries.filter((entry) => {
+    if (NAMED_RANGES.has(entry)) return false;
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (!family || rest.length) return true;
+    if (prefix === undefined) return false;
+    return !/^\d{1,3}$/.test(prefix) || Number(prefix) > (family === 4 ? 32 : 128);
+  });
+  if (bad.length || !entries.length) {
+    return {
+      value: false,
+      problem: `TRUST_PROXY must be false, a number of proxy hops (1–99) or a comma-separated list of proxy addresses/CIDRs (e.g. 10.0.0.0/8,127.0.0.1); not understood: ${bad.join(', ') || v}`,
+    };
+  }
+  return { value: entries };
 }
 
 export class ConfigError extends Error {}
@@ -139,7 +200,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (!captcha && production) problems.push('CAPTCHA=off is refused when NODE_ENV=production');
 
   const jwtPrivateKeys = str('JWT_PRIVATE_KEYS');
-  const appSecrets = str('APP_SECRETS')?.split(',').map((s) => s.trim()).filter(Boolean);
+  const appSecrets = str('APP_SECRETS')
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (production && !jwtPrivateKeys) problems.push('JWT_PRIVATE_KEYS is required in production (a JSON array of private JWKs)');
   if (production && !appSecrets?.length) problems.push('APP_SECRETS is required in production (comma-separated, 32+ characters each)');
   if (appSecrets?.some((s) => s.length < 32)) problems.push('each of APP_SECRETS must be 32 characters or more');
@@ -148,7 +212,24 @@ export function loadConfig(env: Env = process.env): Config {
   const paymentCallbackSecret = str('PAYMENT_CALLBACK_SECRET');
   if (payments === 'gateway' && production && !paymentCallbackSecret) problems.push('PAYMENT_CALLBACK_SECRET is required when PAYMENTS=gateway');
 
-  const rateLimits = parseRateLimits(str('RATE_LIMITS'));
+  const disputeDecisions = oneOf('DISPUTE_DECISIONS', ['dev', 'agency'] as const, production ? 'agency' : 'dev');
+  const agencyCallbackSecrets = (str('AGENCY_CALLBACK_SECRETS') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (agencyCallbackSecrets.some((s) => s.length < 32)) problems.push('each of AGENCY_CALLBACK_SECRETS must be 32 characters or more');
+  // Not required at start: without the department's keys no decision can be trusted, so none arrives
+  // and disputes stay open (as before decisions existed) until the keys are configured.
+
+  const rateLimits: Config['rateLimits'] = {};
+  for (const part of (str('RATE_LIMITS') ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const match = /^([a-z-]+)=(\d{1,9})\/(\d{1,9})$/.exec(part);
+    if (!match || Number(match[2]) < 1 || Number(match[3]) < 1) problems.push(`RATE_LIMITS: "${part}" is not name=points/seconds (whole numbers from 1)`);
+    else rateLimits[match[1]] = { points: Number(match[2]), seconds: Number(match[3]) };
+  }
 
   let sso: SsoConfig | undefined;
   const ssoIssuer = url('SSO_ISSUER');
@@ -181,36 +262,72 @@ export function loadConfig(env: Env = process.env): Config {
     };
     if (!sso.scope.split(' ').includes('openid')) problems.push('SSO_SCOPE must include openid');
   }
-  problems.push(...rateLimits.problems);
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if (trustProxy.problem) problems.push(trustProxy.problem);
+
+  const workers = int('WORKERS', 1, 1, 64);
+  const redisUrl = url('REDIS_URL');
+  // Each process would keep its own rate-limit counters (every limit multiplied by the workers) and
+  // its own session cache (a logged-out token working on the other worker for seconds).
+  if (workers > 1 && !redisUrl) problems.push(`WORKERS=${workers} needs REDIS_URL: without Redis each worker keeps its own rate limits and session revocations (use WORKERS=1, or set REDIS_URL)`);
+
+  const metricsToken = str('METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 32) problems.push('METRICS_TOKEN must be 32 characters or more');
 
   const config: Config = {
     env: nodeEnv,
     port,
-    host: str('HOST', '0.0.0.0')!,
+    // A development server (readable SMS outbox, free payBill, demo people) answers this machine only unless told otherwise.
+    host: str('HOST', nodeEnv === 'development' ? '127.0.0.1' : '0.0.0.0')!,
     publicUrl: url('PUBLIC_URL', `http://localhost:${port}`)!.replace(/\/$/, ''),
     database,
     dataDir,
     sms,
     email,
     captcha,
+    proofOfWorkMaxNumber: int('PROOF_OF_WORK_MAX_NUMBER', 2000, 1, 10_000_000),
     jwtPrivateKeys,
     appSecrets,
     accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 600, 60, 3600),
+    digitalIdTtlSeconds: int('DIGITAL_ID_TTL_SECONDS', 300, 10, 900),
     session: { idleMinutes: int('SESSION_IDLE_MINUTES', 30, 5, 24 * 60), absoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30) },
     demoData: bool('DEMO_DATA', !production),
     termsVersion: str('TERMS_VERSION', '2026-01')!,
     logLevel: str('LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info')!,
-    trustProxy: bool('TRUST_PROXY', false),
+    trustProxy: trustProxy.value,
     payments,
     paymentCallbackSecret,
-    corsOrigins: (str('CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    disputeDecisions,
+    agencyCallbackSecrets,
+    corsOrigins: (str('CORS_ORIGINS') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     introspection: bool('INTROSPECTION', !production),
-    workers: int('WORKERS', 1, 1, 64),
-    redisUrl: url('REDIS_URL'),
+    workers,
+    redisUrl,
+    metricsToken,
     autoMigrate: bool('DB_AUTO_MIGRATE', !production),
-    rateLimits: rateLimits.policy,
+    rateLimits,
     sso,
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   return config;
+}
+
+/**
+ * What makes a server that is not in production unfit to face the public, in one line for the start
+ * of its log; null in production. Without NODE_ENV the server is in development.
+ */
+export function unsafeDefaultsWarning(config: Config): string | null {
+  if (config.env === 'production') return null;
+  const risks = [
+    config.sms.gateway === 'outbox' && 'every SMS code can be read at /dev/outbox',
+    config.payments === 'dev' && 'payBill marks bills paid for free',
+    config.disputeDecisions === 'dev' && 'decideDispute decides disputes without the traffic department',
+    !config.captcha && 'no image code',
+    config.demoData && 'the demo registry is loaded',
+    !config.jwtPrivateKeys && 'signing keys are generated in DATA_DIR',
+  ].filter((risk): risk is string => typeof risk === 'string');
+  return `NODE_ENV=${config.env} is not for the public${risks.length ? `: ${risks.join('; ')}` : ''}. Listening on ${config.host}; set NODE_ENV=production (with its keys) to serve people.`;
 }

@@ -1,11 +1,14 @@
 import './shared/threadpool';
 import 'reflect-metadata';
 import cluster from 'node:cluster';
-import { createApp, prepareDatabase } from './app';
-import { ConfigError, loadConfig } from './config';
+import { compose, createApp, prepareDatabase } from './app';
+import { ConfigError, loadConfig, unsafeDefaultsWarning } from './config';
 import { openDatabase } from './db/orm';
+import { Bus } from './shared/bus';
+import { systemClock } from './shared/clock';
 import { createLogger } from './shared/logger';
-import { loadAppSecrets, SigningKeys } from './modules/identity/tokens';
+import { secureRandom } from './shared/random';
+import { devSsoProviderFor, type DevSsoProvider } from './dev/sso-provider';
 
 /**
  * Reads the configuration and serves. With WORKERS=N the primary prepares the database once
@@ -13,41 +16,55 @@ import { loadAppSecrets, SigningKeys } from './modules/identity/tokens';
  * no new connections, in-flight requests finish, then the database closes.
  */
 async function main() {
-  const config = loadConfig();
-  if (config.workers > 1 && cluster.isPrimary) return runPrimary(config.workers, config);
+  let config = loadConfig();
+  // Development without SSO_ISSUER: a development identity provider, so the national SSO works
+  // out of the box (cluster workers get its settings from the primary's environment).
+  const devSso = cluster.isPrimary ? await devSsoProviderFor(config, createLogger(config.logLevel)) : null;
+  if (devSso) config = { ...config, sso: devSso.sso };
+  // Once per start (the primary of a cluster speaks for its workers): a server run without
+  // NODE_ENV=production says what makes it unfit for the public.
+  const warning = cluster.isPrimary ? unsafeDefaultsWarning(config) : null;
+  if (warning) createLogger(config.logLevel).warn(warning);
+  if (config.workers > 1 && cluster.isPrimary) return runPrimary(config.workers, config, devSso);
   const app = await createApp(config, cluster.isWorker ? { migrate: false, seedDemoData: false } : {});
   const url = await app.listen();
   app.services.log.info({ url: `${url}/graphql`, env: config.env, database: config.database.kind, pid: process.pid }, 'Absher is serving');
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       app.services.log.info({ signal }, 'shutting down');
-      app.stop().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
+      app
+        .stop()
+        .then(() => devSso?.stop())
+        .then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
     });
   }
 }
 
-async function runPrimary(workers: number, config: ReturnType<typeof loadConfig>) {
+async function runPrimary(workers: number, config: ReturnType<typeof loadConfig>, devSso: DevSsoProvider | null) {
   const orm = await openDatabase(config.database);
+  const log = createLogger(config.logLevel);
   try {
-    await prepareDatabase(orm, createLogger(config.logLevel), { migrate: config.autoMigrate, seed: config.demoData });
+    // The modules are composed here only for their demo data; this process serves nothing, so it
+    // needs no Redis. Development keys and secrets are made here once, not raced by the workers.
+    const { seeds } = await compose(config, orm, { clock: systemClock, random: secureRandom, log, bus: await Bus.connect(undefined, log) });
+    await prepareDatabase(orm, log, { migrate: config.autoMigrate, seeds: config.demoData ? seeds : null });
   } finally {
     await orm.close();
   }
-  // Development keys and secrets are made once here, not raced by the workers.
-  await SigningKeys.load(config);
-  loadAppSecrets(config);
   let stopping = false;
-  for (let i = 0; i < workers; i++) cluster.fork();
+  for (let i = 0; i < workers; i++) cluster.fork(devSso?.env);
   cluster.on('exit', (worker, code) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      // A worker can still be listed here when its 'exit' comes before its 'disconnect': ask
+      // whether every worker is dead, not whether the list is empty, or the primary waits forever.
+      if (Object.values(cluster.workers ?? {}).every((w) => !w || w.isDead())) process.exit(0);
       return;
     }
     process.stderr.write(`worker ${worker.process.pid} exited (${code}); starting another\n`);
-    cluster.fork();
+    cluster.fork(devSso?.env);
   });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

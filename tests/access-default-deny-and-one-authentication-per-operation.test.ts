@@ -1,17 +1,8 @@
-import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  getNamedType,
-  GraphQLField,
-  GraphQLObjectType,
-  GraphQLSchema,
-  IntrospectionQuery,
-  isCompositeType,
-  isNonNullType,
-} from 'graphql';
+import { buildClientSchema, getIntrospectionQuery, getNamedType, GraphQLField, GraphQLObjectType, GraphQLSchema, IntrospectionQuery, isCompositeType, isNonNullType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Challenge } from '../server/modules/identity/challenge.entity';
-import { publicOperations } from '../server/modules';
+import { buildAppSchema } from '../server/schema';
+import { AccessDeclaration, rootAccess } from '../server/shared/access';
 import { LoginDocument } from './gql/graphql';
 import { captcha, CITIZEN, PASSWORD, register } from './helpers/flows';
 import type { GraphQLClient } from './helpers/graphql-client';
@@ -37,8 +28,13 @@ describe.each(databases)('default deny and one authentication mutation per opera
   let schema: GraphQLSchema;
   let signedIn: GraphQLClient;
 
+  /** The declarations on the operations (`@Access`), read from the app's own schema. */
+  let declarations: Map<string, AccessDeclaration | undefined>;
+  const isPublic = (name: string) => name.startsWith('__') || declarations.get(name)?.who === 'anyone';
+
   beforeAll(async () => {
     if (!enabled) return;
+    declarations = rootAccess(await buildAppSchema());
     t = await startTestApp({ database: kind, env: { RATE_LIMITS } });
     signedIn = t.client();
     await register(t, {}, signedIn);
@@ -49,7 +45,7 @@ describe.each(databases)('default deny and one authentication mutation per opera
 
   /** A moment after every message sent so far has arrived: whatever arrives from now on is new. */
   async function settled(): Promise<number> {
-    await t.app.services.notifier.drain();
+    await t.app.drain();
     await new Promise((resolve) => setTimeout(resolve, 2));
     return Date.now();
   }
@@ -63,18 +59,24 @@ describe.each(databases)('default deny and one authentication mutation per opera
     const guarded: string[] = [];
     for (const { kind: opKind, type } of roots()) {
       for (const field of Object.values(type.getFields())) {
-        if (publicOperations.has(field.name)) continue;
+        if (isPublic(field.name)) continue;
         guarded.push(field.name);
         const query = operationFor(opKind, field);
         const anonymous = await t.client().raw({ query });
         expect(anonymous.status, query).toBe(200);
-        expect(anonymous.errors?.map((e) => e.extensions?.code), query).toEqual(['UNAUTHENTICATED']);
+        expect(
+          anonymous.errors?.map((e) => e.extensions?.code),
+          query,
+        ).toEqual(['UNAUTHENTICATED']);
         expect(anonymous.data ?? null, query).toBeNull();
 
         // An invalid token is no session either.
         const forged = t.client();
         forged.token = 'eyJhbGciOiJFZERTQSJ9.e30.AAAA';
-        expect((await forged.raw({ query })).errors?.map((e) => e.extensions?.code), query).toEqual(['UNAUTHENTICATED']);
+        expect(
+          (await forged.raw({ query })).errors?.map((e) => e.extensions?.code),
+          query,
+        ).toEqual(['UNAUTHENTICATED']);
 
         // With a session the same operation passes the gate (and, lacking its variables, stops at them).
         if (opKind === 'query' || field.args.some((a) => isNonNullType(a.type))) {
@@ -88,7 +90,7 @@ describe.each(databases)('default deny and one authentication mutation per opera
   });
 
   it.skipIf(!enabled)('says why in the caller’s language', async () => {
-    const guarded = Object.values(schema.getQueryType()!.getFields()).find((f) => !publicOperations.has(f.name))!;
+    const guarded = Object.values(schema.getQueryType()!.getFields()).find((f) => !isPublic(f.name))!;
     const query = operationFor('query', guarded);
     const arabic = await t.client().raw({ query });
     expect(arabic.errors![0].message).toBe('يلزم تسجيل الدخول للوصول إلى هذه الخدمة.');
@@ -99,25 +101,25 @@ describe.each(databases)('default deny and one authentication mutation per opera
     expect((await english.raw({ query: two })).errors![0].message).toBe('The request is not valid.');
   });
 
-  it.skipIf(!enabled)('lists in publicOperations only fields the schema has, and answers them anonymously', async () => {
-    const fields = new Set(roots().flatMap(({ type }) => Object.keys(type.getFields())));
-    for (const name of publicOperations) if (!name.startsWith('__')) expect(fields.has(name), name).toBe(true);
+  it.skipIf(!enabled)('every operation declares who may call it, and the public ones answer anonymously', async () => {
+    const fields = roots().flatMap(({ type }) => Object.keys(type.getFields()));
+    for (const name of fields) expect(declarations.get(name), `${name} has no @Access declaration`).toBeDefined();
+    expect(fields.filter(isPublic).length).toBeGreaterThan(10);
     const anonymous = await t.client().raw<{ me: null; authOptions: { captchaRequired: boolean }; __typename: string }>({ query: '{ __typename me { id } authOptions { captchaRequired } }' });
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data).toEqual({ __typename: 'Query', me: null, authOptions: { captchaRequired: true } });
   });
 
   it.skipIf(!enabled)('does not let a non-public field ride along with public ones or hide in a fragment', async () => {
-    const guarded = Object.values(schema.getQueryType()!.getFields()).find((f) => !publicOperations.has(f.name) && !f.args.some((a) => isNonNullType(a.type)));
+    const guarded = Object.values(schema.getQueryType()!.getFields()).find((f) => !isPublic(f.name) && !f.args.some((a) => isNonNullType(a.type)));
     expect(guarded).toBeDefined();
     const selection = `${guarded!.name}${isCompositeType(getNamedType(guarded!.type)) ? ' { __typename }' : ''}`;
-    for (const query of [
-      `{ me { id } ${selection} }`,
-      `{ ... on Query { ${selection} } }`,
-      `query { ...F } fragment F on Query { x: ${selection} }`,
-    ]) {
+    for (const query of [`{ me { id } ${selection} }`, `{ ... on Query { ${selection} } }`, `query { ...F } fragment F on Query { x: ${selection} }`]) {
       const res = await t.client().raw({ query });
-      expect(res.errors?.map((e) => e.extensions?.code), query).toEqual(['UNAUTHENTICATED']);
+      expect(
+        res.errors?.map((e) => e.extensions?.code),
+        query,
+      ).toEqual(['UNAUTHENTICATED']);
       expect(res.data ?? null, query).toBeNull();
     }
   });
@@ -144,7 +146,10 @@ describe.each(databases)('default deny and one authentication mutation per opera
       for (const query of documents) {
         const res = await api.raw({ query, variables: { id: challengeId } });
         expect(res.status, query).toBe(200);
-        expect(res.errors?.map((e) => e.extensions?.code), query).toEqual(['BAD_USER_INPUT']);
+        expect(
+          res.errors?.map((e) => e.extensions?.code),
+          query,
+        ).toEqual(['BAD_USER_INPUT']);
         expect(res.data ?? null, query).toBeNull();
       }
       // Nothing ran: no try was counted, and the right code still works alone.

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentType, PersonDocument } from '../server/modules/registry/holdings.entity';
 import { DigitalIdDocument, NotificationsDocument, VerifyDigitalIdDocument } from './gql/graphql';
-import { CITIZEN, register } from './helpers/flows';
+import { CITIZEN, DEMO, register, signedInAs } from './helpers/flows';
 import type { GraphQLClient } from './helpers/graphql-client';
 import { databases, startTestApp, TestApp } from './helpers/test-app';
 
@@ -43,7 +43,7 @@ describe.each(databases)('digital ID: issued signed, verified online and offline
   });
   afterAll(async () => t?.stop());
 
-  it.skipIf(!enabled)('gives the signed-in person a short-lived token of its own type, and the same as a QR code', async () => {
+  it.skipIf(!enabled)('gives the signed-in person a short-lived token of its own type, the same as a QR code, and their photo beside it', async () => {
     const { digitalId } = await me.ok(DigitalIdDocument);
     expect(digitalId!.holder).toEqual({
       fullNameAr: CITIZEN.nameAr,
@@ -57,27 +57,54 @@ describe.each(databases)('digital ID: issued signed, verified online and offline
       documentIssuedOn: expect.any(String),
       documentExpiresOn: expiresOn,
     });
+    expect(digitalId!.photo).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(Date.parse(digitalId!.expiresAt) - Date.parse(digitalId!.issuedAt)).toBe(5 * 60_000);
     expect(decodeProtectedHeader(digitalId!.token)).toMatchObject({ typ: 'digital-id+jwt', kid: jwks.keys[0].kid });
     // The QR code is exactly the token's (the encoding is deterministic).
     expect(digitalId!.qrSvg.startsWith('<svg')).toBe(true);
-    expect(digitalId!.qrSvg).toBe(await QRCode.toString(digitalId!.token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
-    // Anyone who scans it can read it: the full ID number must not be there.
-    expect(Buffer.from(digitalId!.token.split('.')[1], 'base64url').toString()).not.toContain(CITIZEN.nationalId);
+    expect(digitalId!.qrSvg).toBe(await QRCode.toString(digitalId!.token, { type: 'svg', errorCorrectionLevel: 'L', margin: 2 }));
+  });
+
+  it.skipIf(!enabled)('carries only what verification needs, small enough for a QR code that scans from a phone', async () => {
+    const { digitalId } = await me.ok(DigitalIdDocument);
+    const token = digitalId!.token;
+    const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
+    // Issuer, audience, times, and a sealed reference: no name, no number, no photo.
+    expect(Object.keys(payload).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'jti']);
+    expect(payload.jti).toMatch(/^[A-Za-z0-9_-]{51}$/);
+    const readable = Buffer.from(token.split('.').slice(0, 2).join(''), 'base64url').toString('latin1') + Buffer.from(String(payload.jti), 'base64url').toString('latin1');
+    for (const secret of [CITIZEN.nationalId, CITIZEN.nameEn, 'Alqahtani', '1985-03-12']) expect(readable).not.toContain(secret);
+    // Each token's reference is its own: two tokens of one person cannot be linked by it.
+    const again = (await me.ok(DigitalIdDocument)).digitalId!.token;
+    expect(JSON.parse(Buffer.from(again.split('.')[1], 'base64url').toString()).jti).not.toBe(payload.jti);
+    // Was ~900 characters, a version 25 code; now about 420 with this issuer (of 27 characters), a
+    // version 13 (69 modules: at 3 pixels each, a 219 px wide image with its quiet zone).
+    expect(token.length).toBeLessThanOrEqual(428);
+    const qr = QRCode.create(token, { errorCorrectionLevel: 'L' });
+    expect(qr.version).toBeLessThanOrEqual(13);
+    expect(qr.modules.size).toBe(17 + 4 * qr.version);
+    expect(digitalId!.qrSvg).toContain(`viewBox="0 0 ${qr.modules.size + 4} ${qr.modules.size + 4}"`);
   });
 
   it.skipIf(!enabled)('verifies offline with an independent jose verifier and the published JWKS only', async () => {
     const { digitalId } = await me.ok(DigitalIdDocument);
     const { payload, protectedHeader } = await jwtVerify(digitalId!.token, createLocalJWKSet(jwks), { ...VERIFY, currentDate: t.clock.now() });
     expect(protectedHeader.typ).toBe('digital-id+jwt');
-    expect(payload).toMatchObject({ iss: PUBLIC_URL, aud: 'absher-digital-id', name_en: CITIZEN.nameEn, name_ar: CITIZEN.nameAr, id_masked: '1•••••••08', kind: 'CITIZEN', birthdate: '1985-03-12', doc_expires_on: expiresOn });
+    expect(payload).toMatchObject({ iss: PUBLIC_URL, aud: 'absher-digital-id', jti: expect.any(String) });
+    expect(payload.exp! - payload.iat!).toBe(300);
   });
 
   it.skipIf(!enabled)('verifies online without a session, and confirms a stated ID number', async () => {
     const { digitalId } = await me.ok(DigitalIdDocument);
     const checker = t.client();
     const { verifyDigitalId } = await checker.ok(VerifyDigitalIdDocument, { token: digitalId!.token });
-    expect(verifyDigitalId).toMatchObject({ valid: true, reason: null, nationalIdMatches: null, documentValid: expiresOn >= new Date().toISOString().slice(0, 10), holder: { fullNameEn: CITIZEN.nameEn, maskedNationalId: '1•••••••08' } });
+    expect(verifyDigitalId).toMatchObject({
+      valid: true,
+      reason: null,
+      nationalIdMatches: null,
+      documentValid: expiresOn >= new Date().toISOString().slice(0, 10),
+      holder: { fullNameEn: CITIZEN.nameEn, maskedNationalId: '1•••••••08' },
+    });
     expect((await checker.ok(VerifyDigitalIdDocument, { token: digitalId!.token, nationalId: '١٠٠٠٠٠٠٠٠٨' })).verifyDigitalId.nationalIdMatches).toBe(true);
     expect((await checker.ok(VerifyDigitalIdDocument, { token: digitalId!.token, nationalId: '1000000016' })).verifyDigitalId.nationalIdMatches).toBe(false);
   });
@@ -102,7 +129,9 @@ describe.each(databases)('digital ID: issued signed, verified online and offline
 
   it.skipIf(!enabled)('refuses a tampered token, online and offline', async () => {
     const { digitalId } = await me.ok(DigitalIdDocument);
-    const forged = tamper(digitalId!.token, { name_en: 'Someone Else' });
+    // Someone else's reference (another person's token) under this token's signature.
+    const other = (await (await signedInAs(t, DEMO.FAHD)).ok(DigitalIdDocument)).digitalId!.token;
+    const forged = tamper(digitalId!.token, { jti: JSON.parse(Buffer.from(other.split('.')[1], 'base64url').toString()).jti });
     await expect(jwtVerify(forged, createLocalJWKSet(jwks), { ...VERIFY, currentDate: t.clock.now() })).rejects.toBeInstanceOf(errors.JWSSignatureVerificationFailed);
     const { verifyDigitalId } = await t.client().ok(VerifyDigitalIdDocument, { token: forged });
     expect(verifyDigitalId).toEqual({ valid: false, reason: 'BAD_SIGNATURE', holder: null, issuedAt: null, expiresAt: null, documentValid: null, nationalIdMatches: null });
@@ -133,6 +162,17 @@ describe.each(databases)('digital ID: issued signed, verified online and offline
     asSession.token = digitalId!.token;
     const res = await asSession.request(NotificationsDocument, {});
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it.skipIf(!enabled)('refuses a token signed by these keys whose reference this portal cannot open', async () => {
+    const now = t.clock.now();
+    const later = new Date(now.getTime() + 60_000);
+    const claims = { iss: PUBLIC_URL, aud: 'absher-digital-id' };
+    for (const jti of ['not-a-sealed-reference', 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA']) {
+      const token = await t.app.services.keys.sign({ ...claims, jti }, 'digital-id+jwt', later, now);
+      const { verifyDigitalId } = await t.client().ok(VerifyDigitalIdDocument, { token, nationalId: CITIZEN.nationalId });
+      expect(verifyDigitalId).toMatchObject({ valid: false, reason: 'NOT_FOR_US', holder: null, nationalIdMatches: null });
+    }
   });
 
   it.skipIf(!enabled)('refuses garbage without an error', async () => {

@@ -42,23 +42,37 @@ describe('docs/appointments-and-digital-id-examples.md', () => {
   it('holds only operations that are valid against the schema', async () => {
     const schema = await buildAppSchema();
     expect([...ops.keys()].sort()).toEqual(
-      ['AppointmentServices', 'AppointmentSlots', 'BookAppointment', 'CancelAppointment', 'DigitalId', 'MarkNotificationsRead', 'MyAppointments', 'Notifications', 'Offices', 'RescheduleAppointment', 'VerifyDigitalId'].sort(),
+      [
+        'AppointmentServices',
+        'AppointmentSlots',
+        'BookAppointment',
+        'CancelAppointment',
+        'DigitalId',
+        'MarkNotificationsRead',
+        'MyAppointments',
+        'Notifications',
+        'Offices',
+        'RescheduleAppointment',
+        'VerifyDigitalId',
+      ].sort(),
     );
     for (const [name, text] of ops) expect(validate(schema, parse(text)), name).toEqual([]);
   });
 
   it('lets a newcomer book, move and cancel an appointment and verify their digital ID, as written', async () => {
-    const { offices } = await run<{ offices: { id: string }[] }>(api, 'Offices', { city: 'Riyadh', category: 'PASSPORTS' });
-    expect(offices[0].id).toBe('RUH-PASSPORTS-1');
-    const { appointmentServices } = await run<{ appointmentServices: { code: string }[] }>(api, 'AppointmentServices', { category: 'PASSPORTS' });
-    expect(appointmentServices.map((s) => s.code)).toContain('PASSPORT_ISSUANCE');
-    const { appointmentSlots } = await run<{ appointmentSlots: { startsAt: string }[] }>(api, 'AppointmentSlots', { officeId: 'RUH-PASSPORTS-1', serviceCode: 'PASSPORT_ISSUANCE' });
-    const [first, second] = appointmentSlots;
+    const { offices } = await run<{ offices: { nodes: { id: string; code: string }[] } }>(api, 'Offices', { city: 'Riyadh', category: 'PASSPORTS' });
+    expect(offices.nodes[0].code).toBe('RUH-PASSPORTS-1');
+    const { appointmentServices } = await run<{ appointmentServices: { nodes: { code: string }[] } }>(api, 'AppointmentServices', { category: 'PASSPORTS' });
+    expect(appointmentServices.nodes.map((s) => s.code)).toContain('PASSPORT_ISSUANCE');
+    const { appointmentSlots } = await run<{ appointmentSlots: { nodes: { startsAt: string }[] } }>(api, 'AppointmentSlots', { officeId: offices.nodes[0].id, serviceCode: 'PASSPORT_ISSUANCE' });
+    const [first, second] = appointmentSlots.nodes;
 
-    const { bookAppointment } = await run<Payload<'bookAppointment', { id: string }>>(api, 'BookAppointment', { input: { officeId: 'RUH-PASSPORTS-1', serviceCode: 'PASSPORT_ISSUANCE', slotStart: first.startsAt } });
+    const { bookAppointment } = await run<Payload<'bookAppointment', { id: string }>>(api, 'BookAppointment', {
+      input: { officeId: 'RUH-PASSPORTS-1', serviceCode: 'PASSPORT_ISSUANCE', slotStart: first.startsAt },
+    });
     expect(bookAppointment).toMatchObject({ errors: [], appointment: { status: 'BOOKED', startsAt: first.startsAt } });
     const id = bookAppointment.appointment.id;
-    expect((await run<{ myAppointments: { id: string }[] }>(api, 'MyAppointments', {})).myAppointments.map((a) => a.id)).toEqual([id]);
+    expect((await run<{ myAppointments: { nodes: { id: string }[] } }>(api, 'MyAppointments', {})).myAppointments.nodes.map((a) => a.id)).toEqual([id]);
     const { rescheduleAppointment } = await run<Payload<'rescheduleAppointment', unknown>>(api, 'RescheduleAppointment', { input: { appointmentId: id, slotStart: second.startsAt } });
     expect(rescheduleAppointment).toMatchObject({ errors: [], appointment: { startsAt: second.startsAt } });
     const { cancelAppointment } = await run<Payload<'cancelAppointment', unknown>>(api, 'CancelAppointment', { input: { appointmentId: id } });

@@ -23,7 +23,7 @@ import {
 import { DEMO, signedInAs } from './helpers/flows';
 import type { GraphQLClient } from './helpers/graphql-client';
 import { databases, startTestApp, TestApp } from './helpers/test-app';
-import { addDays } from '../server/modules/requests/rules/dates';
+import { addDays } from '../server/shared/dates';
 import { riyadhDate } from '../server/shared/clock';
 
 describe.each(databases)("object-level authorization: someone else's identifiers get nothing ($kind)", ({ kind, enabled }) => {
@@ -47,13 +47,13 @@ describe.each(databases)("object-level authorization: someone else's identifiers
   it.skipIf(!enabled)('reads: requests, bills, documents, vehicles, violations, dependents of another person are not visible', async () => {
     expect((await intruder.ok(RequestDocument, { reference })).request).toBeNull();
     expect((await intruder.ok(MyRequestsDocument, {})).myRequests.edges).toEqual([]);
-    expect((await intruder.ok(MyBillsDocument, {})).myBills).toEqual([]);
-    const docs = (await intruder.ok(MyDocumentsDocument)).myDocuments;
+    expect((await intruder.ok(MyBillsDocument, {})).myBills.nodes).toEqual([]);
+    const docs = (await intruder.ok(MyDocumentsDocument)).myDocuments.nodes;
     expect(docs.length).toBeGreaterThan(0);
     expect(docs.every((d) => d.nationalId === DEMO.NOURA.nationalId || d.nationalId === DEMO.OMAR.nationalId)).toBe(true);
-    expect((await intruder.ok(MyVehiclesDocument)).myVehicles).toEqual([]);
-    expect((await intruder.ok(MyViolationsDocument, {})).myViolations).toEqual([]);
-    expect((await intruder.ok(MyDependentsDocument)).myDependents.map((p) => p.nationalId)).toEqual([DEMO.OMAR.nationalId]);
+    expect((await intruder.ok(MyVehiclesDocument)).myVehicles.nodes).toEqual([]);
+    expect((await intruder.ok(MyViolationsDocument, {})).myViolations.nodes).toEqual([]);
+    expect((await intruder.ok(MyDependentsDocument)).myDependents.nodes.map((p) => p.nationalId)).toEqual([DEMO.OMAR.nationalId]);
     const eligibility = (await intruder.ok(ServiceEligibilityDocument, { code: 'RENEW_PASSPORT', beneficiaryNationalId: DEMO.SARA.nationalId })).service!.eligibility!;
     expect(eligibility).toMatchObject({ eligible: false, fee: null });
     expect(eligibility.reasons.map((r) => r.code)).toEqual(['NOT_YOUR_DEPENDENT']);

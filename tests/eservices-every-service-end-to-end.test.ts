@@ -20,7 +20,7 @@ import { DEMO, signedInAs } from './helpers/flows';
 import type { GraphQLClient } from './helpers/graphql-client';
 import { databases, startTestApp, TestApp } from './helpers/test-app';
 import { riyadhDate } from '../server/shared/clock';
-import { addDays, addYears } from '../server/modules/requests/rules/dates';
+import { addDays, addYears } from '../server/shared/dates';
 
 describe.each(databases)('every e-service end to end: submit → bill → pay → document updated → notified ($kind)', ({ kind, enabled }) => {
   let t: TestApp;
@@ -45,7 +45,7 @@ describe.each(databases)('every e-service end to end: submit → bill → pay �
     return payBill.request!;
   };
   const documentOf = async (api: GraphQLClient, nationalId: string, type: string) =>
-    (await api.ok(MyDocumentsDocument)).myDocuments.filter((d) => d.nationalId === nationalId && d.type === type);
+    (await api.ok(MyDocumentsDocument)).myDocuments.nodes.filter((d) => d.nationalId === nationalId && d.type === type);
 
   it.skipIf(!enabled)('done-when: renews a driving licence after paying a violation, through GraphQL alone', async () => {
     const blocked = await mohammed.ok(RenewDrivingLicenceDocument, { input: { years: 5 } });
@@ -53,15 +53,15 @@ describe.each(databases)('every e-service end to end: submit → bill → pay �
     expect(blocked.renewDrivingLicence.errors[0].message).toMatch(/Pay them/);
 
     const { myViolations } = await mohammed.ok(MyViolationsDocument, { unpaidOnly: true });
-    expect(myViolations.map((v) => [v.number, v.amount.halalas])).toEqual([['2026000001', 30_000]]);
+    expect(myViolations.nodes.map((v) => [v.number, v.amount.halalas])).toEqual([['2026000001', 30_000]]);
     const { payViolations } = await mohammed.ok(PayViolationsDocument, { input: { violationNumbers: ['2026000001'] } });
     expect(payViolations.errors).toEqual([]);
     expect(payViolations.request).toMatchObject({ status: 'PENDING_PAYMENT', service: { code: 'PAY_VIOLATIONS' }, bill: { status: 'UNPAID', amount: { halalas: 30_000, formatted: 'SAR 300.00' } } });
     expect(payViolations.request!.bill!.number).toMatch(/^090\d{10}$/);
-    expect((await mohammed.ok(MyViolationsDocument, { unpaidOnly: true })).myViolations[0].billed).toBe(true);
+    expect((await mohammed.ok(MyViolationsDocument, { unpaidOnly: true })).myViolations.nodes[0].billed).toBe(true);
     const paidViolations = await pay(mohammed, payViolations.request!.bill!.number);
     expect(paidViolations.result!.violationNumbers).toEqual(['2026000001']);
-    expect((await mohammed.ok(MyViolationsDocument, { unpaidOnly: true })).myViolations).toEqual([]);
+    expect((await mohammed.ok(MyViolationsDocument, { unpaidOnly: true })).myViolations.nodes).toEqual([]);
 
     const [licence] = await documentOf(mohammed, DEMO.MOHAMMED.nationalId, 'DRIVING_LICENCE');
     expect(licence.daysToExpiry).toBe(40);
@@ -119,7 +119,7 @@ describe.each(databases)('every e-service end to end: submit → bill → pay �
     const done = await pay(mohammed, renewVehicleRegistration.request!.bill!.number);
     const expected = addYears(addDays(today, 30), 2);
     expect(done.result).toMatchObject({ plate: 'ABC1234', expiresOn: expected });
-    expect((await mohammed.ok(MyVehiclesDocument)).myVehicles[0].registrationExpiresOn).toBe(expected);
+    expect((await mohammed.ok(MyVehiclesDocument)).myVehicles.nodes[0].registrationExpiresOn).toBe(expected);
   });
 
   it.skipIf(!enabled)('renews a sponsored worker’s iqama, then issues her final exit visa (free)', async () => {
@@ -141,7 +141,7 @@ describe.each(databases)('every e-service end to end: submit → bill → pay �
     const { authorizeDriver } = await fahd.ok(AuthorizeDriverDocument, { input: { plate: 'KSA2024', driverNationalId: DEMO.MOHAMMED.nationalId, until } });
     expect(authorizeDriver.errors).toEqual([]);
     expect(authorizeDriver.request).toMatchObject({ status: 'COMPLETED', result: { plate: 'KSA2024', driverNationalId: DEMO.MOHAMMED.nationalId, expiresOn: until } });
-    const vehicle = (await fahd.ok(MyVehiclesDocument)).myVehicles.find((v) => v.plate === 'KSA2024')!;
+    const vehicle = (await fahd.ok(MyVehiclesDocument)).myVehicles.nodes.find((v) => v.plate === 'KSA2024')!;
     expect(vehicle).toMatchObject({ authorizedDriverId: DEMO.MOHAMMED.nationalId, authorizedUntil: until });
     const second = await fahd.ok(AuthorizeDriverDocument, { input: { plate: 'KSA2024', driverNationalId: DEMO.LAYLA.nationalId, until } });
     expect(second.authorizeDriver.errors.map((e) => [e.field, e.code])).toEqual([['plate', 'DRIVER_ALREADY_AUTHORIZED']]);
@@ -153,7 +153,7 @@ describe.each(databases)('every e-service end to end: submit → bill → pay �
     const { disputeViolation } = await ali.ok(DisputeViolationDocument, { input: { violationNumber: '2026000004', reason } });
     expect(disputeViolation.errors).toEqual([]);
     expect(disputeViolation.request).toMatchObject({ status: 'COMPLETED', result: { violationNumbers: ['2026000004'], disputeStatus: 'OPEN' } });
-    const [violation] = (await ali.ok(MyViolationsDocument, {})).myViolations;
+    const [violation] = (await ali.ok(MyViolationsDocument, {})).myViolations.nodes;
     expect(violation).toMatchObject({ disputeStatus: 'OPEN', paid: false });
     const again = await ali.ok(DisputeViolationDocument, { input: { violationNumber: '2026000004', reason: 'short' } });
     expect(again.disputeViolation.errors.map((e) => e.code).sort()).toEqual(['DISPUTE_OPEN', 'REASON_INVALID']);

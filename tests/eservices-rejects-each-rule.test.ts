@@ -10,13 +10,14 @@ import {
   RenewIqamaDocument,
   RenewNationalIdDocument,
   RenewPassportDocument,
+  RenewPassportRefusalDocument,
   RenewVehicleRegistrationDocument,
   ServiceEligibilityDocument,
 } from './gql/graphql';
 import { DEMO, signedInAs } from './helpers/flows';
 import type { GraphQLClient } from './helpers/graphql-client';
 import { databases, startTestApp, TestApp } from './helpers/test-app';
-import { addDays } from '../server/modules/requests/rules/dates';
+import { addDays } from '../server/shared/dates';
 import { riyadhDate } from '../server/shared/clock';
 
 type Payload = { request?: unknown; errors: { field?: string | null; code: string; message: string }[] };
@@ -31,8 +32,18 @@ describe.each(databases)('e-services refuse each rule with its own code and a me
   });
   afterAll(async () => t?.stop());
 
+  // A refusal of the form (a field to correct, someone who is not one's dependent) keeps nothing; a
+  // refusal of the person's situation is kept on record as a REFUSED request with its reference.
+  const FORM_REFUSALS = ['INVALID_PERIOD', 'REASON_INVALID', 'NOT_YOUR_VEHICLE', 'VIOLATION_NOT_FOUND', 'NOT_YOUR_DEPENDENT'];
+  const kept: string[] = [];
   const refused = (payload: Payload, code: string) => {
-    expect(payload.request ?? null).toBeNull();
+    if (FORM_REFUSALS.includes(code)) expect(payload.request ?? null).toBeNull();
+    else {
+      const request = payload.request as { reference: string; status: string; statusHistory: { status: string; reasonCode: string | null }[] };
+      expect(request).toMatchObject({ status: 'REFUSED', reference: expect.stringMatching(/^R-\d{4}-\d{8}$/) });
+      expect(request.statusHistory).toEqual([expect.objectContaining({ status: 'REFUSED', reasonCode: payload.errors[0].code })]);
+      kept.push(request.reference);
+    }
     const error = payload.errors.find((e) => e.code === code);
     expect(error, `${code} in ${JSON.stringify(payload.errors)}`).toBeDefined();
     expect(error!.message.length).toBeGreaterThan(20);
@@ -44,7 +55,11 @@ describe.each(databases)('e-services refuse each rule with its own code and a me
     const today = riyadhDate(new Date());
     refused((await m.ok(RenewDrivingLicenceDocument, { input: { years: 5 } })).renewDrivingLicence, 'UNPAID_VIOLATIONS');
     expect(refused((await m.ok(RenewDrivingLicenceDocument, { input: { years: 3 } })).renewDrivingLicence, 'INVALID_PERIOD').field).toBe('years');
-    expect(refused((await m.ok(RenewPassportDocument, { input: { beneficiaryNationalId: DEMO.MOHAMMED.nationalId, years: 10 } })).renewPassport, 'TOO_EARLY_TO_RENEW').message).toContain(addDays(addDays(today, 900), -180));
+    const renewFrom = addDays(addDays(today, 900), -180);
+    expect(refused((await m.ok(RenewPassportDocument, { input: { beneficiaryNationalId: DEMO.MOHAMMED.nationalId, years: 10 } })).renewPassport, 'TOO_EARLY_TO_RENEW').message).toContain(renewFrom);
+    const { errors: early, request: again } = (await m.ok(RenewPassportRefusalDocument, { input: { beneficiaryNationalId: DEMO.MOHAMMED.nationalId, years: 10 } })).renewPassport;
+    kept.push(again!.reference);
+    expect(early.find((e) => e.code === 'TOO_EARLY_TO_RENEW')!.params).toEqual([{ name: 'renewFrom', value: renewFrom }]);
     expect(refused((await m.ok(RenewPassportDocument, { input: { beneficiaryNationalId: DEMO.NOURA.nationalId, years: 5 } })).renewPassport, 'NOT_YOUR_DEPENDENT').field).toBe('beneficiaryNationalId');
     refused((await m.ok(RenewIqamaDocument, { input: { beneficiaryNationalId: DEMO.SARA.nationalId, years: 1 } })).renewIqama, 'NOT_ELIGIBLE');
     expect(refused((await m.ok(RenewVehicleRegistrationDocument, { input: { plate: 'XYZ5678', years: 1 } })).renewVehicleRegistration, 'NOT_YOUR_VEHICLE').field).toBe('plate');
@@ -68,10 +83,16 @@ describe.each(databases)('e-services refuse each rule with its own code and a me
     refused((await o.ok(RenewVehicleRegistrationDocument, { input: { plate: 'EGY1122', years: 1 } })).renewVehicleRegistration, 'INSPECTION_EXPIRED');
     refused((await o.ok(IssueExitReentryVisaDocument, { input: { beneficiaryNationalId: DEMO.YOUSSEF.nationalId, entryType: 'MULTIPLE', months: 6 } })).issueExitReentryVisa, 'OUTSIDE_KINGDOM');
     refused((await o.ok(IssueFinalExitVisaDocument, { input: { beneficiaryNationalId: DEMO.FATIMA.nationalId } })).issueFinalExitVisa, 'PASSPORT_EXPIRED');
-    refused((await o.ok(IssueFinalExitVisaDocument, { input: { beneficiaryNationalId: DEMO.OMAR.nationalId } })).issueFinalExitVisa, 'VEHICLE_REGISTERED');
+    refused((await n.ok(IssueFinalExitVisaDocument, { input: { beneficiaryNationalId: DEMO.OMAR.nationalId } })).issueFinalExitVisa, 'VEHICLE_REGISTERED');
+    // Omar is sponsored by Noura: his own final exit is hers to issue.
+    expect(refused((await o.ok(IssueFinalExitVisaDocument, { input: { beneficiaryNationalId: DEMO.OMAR.nationalId } })).issueFinalExitVisa, 'SPONSOR_ISSUES_FINAL_EXIT').field).toBe(
+      'beneficiaryNationalId',
+    );
 
-    // A refusal writes nothing: nobody has a request.
-    for (const api of Object.values(people)) expect((await api.ok(MyRequestsDocument, {})).myRequests.edges).toEqual([]);
+    // What the rules refused is in each person's history, REFUSED, and nothing else was written: no request opened, no bill.
+    const history = (await Promise.all(Object.values(people).map(async (api) => (await api.ok(MyRequestsDocument, {})).myRequests.edges.map((e) => e.node)))).flat();
+    expect(history.map((r) => r.reference).sort()).toEqual([...kept].sort());
+    for (const request of history) expect(request).toMatchObject({ status: 'REFUSED', bill: null });
   });
 
   it.skipIf(!enabled)('lists every obstacle at once, in the caller’s language', async () => {

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,8 +14,8 @@ describe('graceful shutdown', () => {
       DATA_DIR: dir,
       DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`,
       CAPTCHA: 'off',
-      // One client address sends thousands of requests here: lift the per-address limit.
-      RATE_LIMITS: 'captcha-address=1000000/60',
+      // One client address sends thousands of requests here: lift the per-address limits.
+      RATE_LIMITS: 'captcha-address=1000000/60,cost-address=100000000/60',
     });
     const body = JSON.stringify({ query: 'mutation { newCaptcha { id } }' });
     const results: { ok: boolean; status?: number; error?: string; started: number }[] = [];
@@ -48,5 +49,24 @@ describe('graceful shutdown', () => {
     expect(beforeSignal.filter((r) => !r.ok)).toEqual([]);
     // After the signal, a request either completes or is refused at connect; never a 5xx.
     expect(results.filter((r) => r.status !== undefined && r.status >= 500)).toEqual([]);
+  });
+
+  it('a client that never finishes its request holds the stop for 10 seconds at most, then the server exits 0', { timeout: 40_000 }, async () => {
+    const server = await startServerProcess({ DATA_DIR: dir, DATABASE_URL: `sqlite:${path.join(dir, 'slow.sqlite')}`, CAPTCHA: 'off' });
+    const { port } = new URL(server.url);
+    // Headers and a promise of 100 bytes of body, then silence: a request in flight that never ends.
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":');
+    const cut = new Promise<number>((resolve) => socket.once('close', () => resolve(Date.now())));
+    await new Promise((r) => setTimeout(r, 300));
+    const sigtermAt = Date.now();
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    const exitedAfter = Date.now() - sigtermAt;
+    // Held by the unfinished request until the deadline, not beyond it.
+    expect(exitedAfter).toBeGreaterThan(9_000);
+    expect(exitedAfter).toBeLessThan(20_000);
+    expect((await cut) - sigtermAt).toBeLessThan(20_000);
   });
 });

@@ -15,13 +15,17 @@ describe.each(databases)('log-in with password and SMS code ($kind)', ({ kind, e
     if (!enabled) return;
     t = await startTestApp({ database: kind, env: { RATE_LIMITS } });
     await register(t, { username: 'Mohammed.Q' }, t.client());
-    await register(t, { nationalId: RESIDENT.nationalId, mobile: RESIDENT.mobile, username: 'rajesh.k', email: 'rajesh@example.com', emailConfirmation: 'rajesh@example.com', preferredLanguage: 'EN' }, t.client());
+    await register(
+      t,
+      { nationalId: RESIDENT.nationalId, mobile: RESIDENT.mobile, username: 'rajesh.k', email: 'rajesh@example.com', emailConfirmation: 'rajesh@example.com', preferredLanguage: 'EN' },
+      t.client(),
+    );
   });
   afterAll(async () => t?.stop());
 
   /** A moment after every message sent so far has arrived: whatever arrives from now on is new. */
   async function settled(): Promise<number> {
-    await t.app.services.notifier.drain();
+    await t.app.drain();
     await new Promise((resolve) => setTimeout(resolve, 2));
     return Date.now();
   }
@@ -65,6 +69,7 @@ describe.each(databases)('log-in with password and SMS code ($kind)', ({ kind, e
     expect(wrongPassword.data!.login).toEqual({
       challenge: null,
       errors: [{ field: 'password', code: 'INVALID_CREDENTIALS', message: identityMessages.INVALID_CREDENTIALS.ar }],
+      captchaSpent: true,
     });
     for (const [identifier, password] of [
       ['nobody.here', PASSWORD],
@@ -76,7 +81,7 @@ describe.each(databases)('log-in with password and SMS code ($kind)', ({ kind, e
     ]) {
       expect(await attempt(identifier, password), identifier).toEqual(wrongPassword);
     }
-    await t.app.services.notifier.drain();
+    await t.app.drain();
     expect(t.sms.messages.length).toBe(smsBefore);
   });
 
@@ -95,8 +100,8 @@ describe.each(databases)('log-in with password and SMS code ($kind)', ({ kind, e
 
   it.skipIf(!enabled)('refuses a wrong image code before looking at the password', async () => {
     const api = t.client();
-    const { captchaId } = await captcha(api);
-    const { login: refused } = await api.ok(LoginDocument, { input: { identifier: 'mohammed.q', password: PASSWORD, captchaId, captchaCode: '1234' } });
-    expect(refused).toEqual({ challenge: null, errors: [{ field: 'captchaCode', code: 'CAPTCHA_INVALID', message: identityMessages.CAPTCHA_INVALID.ar }] });
+    const answer = await captcha(api);
+    const { login: refused } = await api.ok(LoginDocument, { input: { identifier: 'mohammed.q', password: PASSWORD, ...answer, captchaCode: '1234' } });
+    expect(refused).toEqual({ challenge: null, errors: [{ field: 'captchaCode', code: 'CAPTCHA_INVALID', message: identityMessages.CAPTCHA_INVALID.ar }], captchaSpent: true });
   });
 });

@@ -5,6 +5,8 @@ import type { GraphQLClient } from './helpers/graphql-client';
 import { databases, startTestApp, TestApp } from './helpers/test-app';
 import { AuditEvent, AuditEventType } from '../server/modules/audit/audit-event.entity';
 import { Bill } from '../server/modules/payments/bill.entity';
+import { Refund } from '../server/modules/payments/refund.entity';
+import { Person } from '../server/modules/registry/person.entity';
 import { signCallback } from '../server/modules/payments/payments.service';
 
 const SECRET = 'sadad-callback-secret-for-tests-0123456789';
@@ -31,7 +33,7 @@ describe.each(databases)('SADAD payment callback: signed, idempotent, pays once 
     return { status: res.status, body: (await res.json()) as { status: string } };
   };
   const notice = (billNumber: string, amountHalalas: number, transactionId: string) => JSON.stringify({ billNumber, amountHalalas, transactionId });
-  const iqamaExpiry = async () => (await fahd.ok(MyDocumentsDocument)).myDocuments.find((d) => d.nationalId === DEMO.MARIA.nationalId && d.type === 'IQAMA')!.expiresOn;
+  const iqamaExpiry = async () => (await fahd.ok(MyDocumentsDocument)).myDocuments.nodes.find((d) => d.nationalId === DEMO.MARIA.nationalId && d.type === 'IQAMA')!.expiresOn;
   const billOf = (number: string) => t.app.services.orm.em.fork().findOneOrFail(Bill, number);
 
   it.skipIf(!enabled)('refuses forged, stale, wrong-amount and malformed notices without changing anything; pays once; a replay changes nothing', async () => {
@@ -72,7 +74,7 @@ describe.each(databases)('SADAD payment callback: signed, idempotent, pays once 
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => post(notice(bill.number, bill.amount.halalas, `C-${i}`))));
     expect(results.every((r) => r.status === 200)).toBe(true);
     expect(results.filter((r) => r.body.status === 'PAID')).toHaveLength(1);
-    const visas = (await mohammed.ok(MyDocumentsDocument)).myDocuments.filter((d) => d.type === 'EXIT_REENTRY_VISA');
+    const visas = (await mohammed.ok(MyDocumentsDocument)).myDocuments.nodes.filter((d) => d.type === 'EXIT_REENTRY_VISA');
     expect(visas).toHaveLength(1);
     const em = t.app.services.orm.em.fork();
     const paidEvents = (await em.find(AuditEvent, { type: AuditEventType.BILL_PAID })).filter((e) => e.detail?.bill === bill.number);
@@ -86,5 +88,19 @@ describe.each(databases)('SADAD payment callback: signed, idempotent, pays once 
     // Nothing of the people concerned, nor the callback secret, reaches the logs.
     const logs = t.logs.join('');
     for (const secret of [DEMO.FAHD.nationalId, DEMO.MARIA.nationalId, DEMO.MOHAMMED.nationalId, DEMO.RAJESH.nationalId, SECRET]) expect(logs).not.toContain(secret);
+  });
+
+  it.skipIf(!enabled)('ten concurrent notices for a bill whose request a rule now refuses: paid once, rejected once, refunded once', async () => {
+    const { renewIqama } = await fahd.ok(RenewIqamaDocument, { input: { beneficiaryNationalId: DEMO.MARIA.nationalId, years: 1 } });
+    const bill = renewIqama.request!.bill!;
+    // The registry suspends her e-services after the bill was issued: the payment's check refuses the renewal.
+    await t.app.services.orm.em.fork().nativeUpdate(Person, { nationalId: DEMO.MARIA.nationalId }, { servicesSuspended: true });
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => post(notice(bill.number, bill.amount.halalas, `R-${i}`))));
+    expect(results.filter((r) => r.body.status === 'PAID')).toHaveLength(1);
+    await t.app.drain();
+    const { request } = await fahd.ok(RequestDocument, { reference: renewIqama.request!.reference });
+    expect(request).toMatchObject({ status: 'REJECTED', bill: { status: 'REFUNDED', refund: { status: 'COMPLETED' } } });
+    expect(await t.app.services.orm.em.fork().count(Refund, { billNumber: bill.number })).toBe(1);
+    await t.app.services.orm.em.fork().nativeUpdate(Person, { nationalId: DEMO.MARIA.nationalId }, { servicesSuspended: false });
   });
 });

@@ -19,7 +19,7 @@ describe.each(databases)('registration accepts Arabic-Indic digits and every mob
 
   /** A moment after every message sent so far has arrived: whatever arrives from now on is new. */
   async function settled(): Promise<number> {
-    await t.app.services.notifier.drain();
+    await t.app.drain();
     await new Promise((resolve) => setTimeout(resolve, 2));
     return Date.now();
   }

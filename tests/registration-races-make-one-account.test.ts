@@ -15,7 +15,7 @@ describe.each(databases)('parallel registrations ($kind)', ({ kind, enabled }) =
 
   /** A moment after every message sent so far has arrived: whatever arrives from now on is new. */
   async function settled(): Promise<number> {
-    await t.app.services.notifier.drain();
+    await t.app.drain();
     await new Promise((resolve) => setTimeout(resolve, 2));
     return Date.now();
   }

@@ -10,7 +10,26 @@ import { databases, startTestApp, TestApp } from './helpers/test-app';
 
 const HEADER = PERSON_COLUMNS.join(',');
 const row = (id: string, firstEn: string, extra: Partial<Record<'dob' | 'mobiles' | 'head' | 'gender', string>> = {}) =>
-  [id, 'أحمد', 'علي', 'حسن', 'الزهراني', firstEn, 'Ali', 'Hassan', 'Alzahrani', extra.dob ?? '1980-01-15', extra.gender ?? 'M', 'SAU', extra.mobiles ?? '0501234567', 'false', 'Jeddah', 'Al Safa', '23451', extra.head ?? ''].join(',');
+  [
+    id,
+    'أحمد',
+    'علي',
+    'حسن',
+    'الزهراني',
+    firstEn,
+    'Ali',
+    'Hassan',
+    'Alzahrani',
+    extra.dob ?? '1980-01-15',
+    extra.gender ?? 'M',
+    'SAU',
+    extra.mobiles ?? '0501234567',
+    'false',
+    'Jeddah',
+    'Al Safa',
+    '23451',
+    extra.head ?? '',
+  ].join(',');
 
 interface Run {
   code: number | null;
@@ -19,12 +38,12 @@ interface Run {
 }
 
 /** `registry-import` as its own process, exactly as an operator runs it, against `databaseUrl`. */
-function runImport(databaseUrl: string, args: string[], dataDir: string): Promise<Run> {
+function runImport(databaseUrl: string, args: string[], dataDir: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['-r', '@swc-node/register', 'server/cli/registry-import.ts', ...args],
-      { cwd: REPO_ROOT, env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, timeout: 60_000 },
+      { cwd: REPO_ROOT, env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env }, timeout: 60_000 },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });
@@ -131,15 +150,26 @@ describe.each(databases)('registry:import command ($kind)', ({ kind, enabled }) 
 });
 
 describe('registry:import on a database that was never migrated', () => {
-  it('refuses and says how to migrate', async () => {
+  const fresh = async (env: Record<string, string>) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'absher-import-'));
     try {
       writeFileSync(path.join(dir, 'p.csv'), [HEADER, row('1000000107', 'Ahmed'), ''].join('\n'));
-      const run = await runImport(`sqlite:${path.join(dir, 'empty.sqlite')}`, ['--persons', path.join(dir, 'p.csv')], dir);
-      expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/not migrated/);
+      return await runImport(`sqlite:${path.join(dir, 'empty.sqlite')}`, ['--persons', path.join(dir, 'p.csv')], dir, env);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  };
+
+  it('migrates it first, as the server does at start, then imports', async () => {
+    const run = await fresh({});
+    expect(run.stderr).not.toMatch(/failed/);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\b1 imported/);
+  });
+
+  it('refuses and says how to migrate where migrations are not applied automatically (DB_AUTO_MIGRATE=false, production)', async () => {
+    const run = await fresh({ DB_AUTO_MIGRATE: 'false' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/pending migration\(s\); run `npm run db:migrate` first/);
   });
 });

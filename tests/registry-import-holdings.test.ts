@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DisputeStatus, PersonDocument, Vehicle, Violation } from '../server/modules/registry/holdings.entity';
+import { DisputeStatus, DocumentType, PersonDocument, Vehicle, Violation } from '../server/modules/registry/holdings.entity';
 import { DOCUMENT_COLUMNS, VEHICLE_COLUMNS, VIOLATION_COLUMNS } from '../server/modules/registry/holding-rows';
 import { PERSON_COLUMNS } from '../server/modules/registry/person-row';
 import { REPO_ROOT } from '../server/shared/paths';
@@ -54,7 +54,13 @@ describe.each(databases)('registry:import of documents, vehicles and violations 
       '1000000107,PASSPORT,W77,2020-01-01,2019-01-01', // line 6: expiry before issue
     ]);
     const vehicles = file('v.csv', [VEHICLE_COLUMNS.join(','), 'abc 1234,1000000107,Toyota,Camry,2020,2027-01-01,2026-12-01,', 'X,1000000107,Kia,Rio,20,2027-01-01,,']);
-    const violations = file('x.csv', [VIOLATION_COLUMNS.join(','), '9000000001,1000000107,ABC1234,2026-01-05,150.50,false', '9000000002,1000000107,,2026-01-05,-3,false', '9000000003,1000000107,,2026-01-05,100,maybe']);
+    const violations = file('x.csv', [
+      VIOLATION_COLUMNS.join(','),
+      '9000000001,1000000107,ABC1234,2026-01-05,150.50,false,speeding,طريق الملك فهد، الرياض,"King Fahd Road, Riyadh"',
+      '9000000002,1000000107,,2026-01-05,-3,false,,,',
+      '9000000003,1000000107,,2026-01-05,100,maybe,,,',
+      '9000000004,1000000107,,2026-01-05,100,false,JAYWALKING,شارع,Street',
+    ]);
     const run = await runImport(databaseUrl, ['--persons', persons, '--documents', documents, '--vehicles', vehicles, '--violations', violations], dir);
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split('\n');
@@ -68,10 +74,13 @@ describe.each(databases)('registry:import of documents, vehicles and violations 
       expect.stringMatching(/^vehicles 1 imported, 1 rejected/),
       'violations line 3: amount_sar "-3" must be a positive amount in SAR (e.g. 300 or 150.50)',
       'violations line 4: paid "maybe" must be true or false',
-      expect.stringMatching(/^violations 1 imported, 2 rejected/),
+      'violations line 5: type "JAYWALKING" must be one of SPEEDING, RED_LIGHT, MOBILE_PHONE, NO_SEATBELT, PARKING, EXPIRED_REGISTRATION, OTHER or empty',
+      expect.stringMatching(/^violations 1 imported, 3 rejected/),
     ]);
     expect(await em().find(Vehicle, {})).toMatchObject([{ plate: 'ABC1234', ownerId: '1000000107', inspectionExpiresOn: null }]);
-    expect(await em().find(Violation, {})).toMatchObject([{ number: '9000000001', amountHalalas: 15_050, paid: false, disputeStatus: 'NONE' }]);
+    expect(await em().find(Violation, {})).toMatchObject([
+      { number: '9000000001', amountHalalas: 15_050, paid: false, disputeStatus: 'NONE', type: 'SPEEDING', placeAr: 'طريق الملك فهد، الرياض', placeEn: 'King Fahd Road, Riyadh' },
+    ]);
 
     // Re-importing updates in place: dates change, nothing is duplicated, what the portal set is kept.
     await em().nativeUpdate(Violation, { number: '9000000001' }, { disputeStatus: DisputeStatus.OPEN });
@@ -79,17 +88,21 @@ describe.each(databases)('registry:import of documents, vehicles and violations 
     const again = await runImport(
       databaseUrl,
       [
-        '--documents', file('d2.csv', [DOCUMENT_COLUMNS.join(','), '1000000107,PASSPORT,W55,2024-01-01,2034-01-01']),
-        '--vehicles', file('v2.csv', [VEHICLE_COLUMNS.join(','), 'ABC1234,1000000107,Toyota,Camry,2020,2028-01-01,2027-12-01,2027-06-01']),
-        '--violations', file('x2.csv', [VIOLATION_COLUMNS.join(','), '9000000001,1000000107,ABC1234,2026-01-05,150.50,true']),
+        '--documents',
+        file('d2.csv', [DOCUMENT_COLUMNS.join(','), '1000000107,PASSPORT,W55,2024-01-01,2034-01-01']),
+        '--vehicles',
+        file('v2.csv', [VEHICLE_COLUMNS.join(','), 'ABC1234,1000000107,Toyota,Camry,2020,2028-01-01,2027-12-01,2027-06-01']),
+        '--violations',
+        // A file from before type and place: it imports, and leaves them as they were.
+        file('x2.csv', [VIOLATION_COLUMNS.slice(0, 6).join(','), '9000000001,1000000107,ABC1234,2026-01-05,150.50,true']),
       ],
       dir,
     );
     expect(again.code).toBe(0);
-    const passports = await em().find(PersonDocument, { type: 'PASSPORT' });
+    const passports = await em().find(PersonDocument, { type: DocumentType.PASSPORT });
     expect(passports).toHaveLength(1);
     expect(passports[0]).toMatchObject({ number: 'W55', expiresOn: '2034-01-01' });
     expect(await em().findOneOrFail(Vehicle, 'ABC1234')).toMatchObject({ registrationExpiresOn: '2028-01-01', authorizedDriverId: '1000000008' });
-    expect(await em().findOneOrFail(Violation, '9000000001')).toMatchObject({ paid: true, disputeStatus: 'OPEN' });
+    expect(await em().findOneOrFail(Violation, '9000000001')).toMatchObject({ paid: true, disputeStatus: 'OPEN', type: 'SPEEDING', placeEn: 'King Fahd Road, Riyadh' });
   });
 });

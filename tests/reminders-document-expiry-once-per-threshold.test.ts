@@ -1,10 +1,10 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app';
-import { Notification } from '../server/modules/notifications/notification.entity';
+import { Notification, NotificationKind } from '../server/modules/notifications';
 import { DocumentType, PersonDocument } from '../server/modules/registry/holdings.entity';
 import { riyadhDate } from '../server/shared/clock';
-import { addDays } from '../server/modules/requests/rules/dates';
+import { addDays } from '../server/shared/dates';
 import { ADULTS, signUp } from './helpers/demo-people';
 import { databases, startTestApp, TestApp } from './helpers/test-app';
 
@@ -18,11 +18,11 @@ describe.each(databases)('expiry reminders: 30 and 7 days before, once each ($ki
   /** Reminders (in-app) about one document, oldest first. */
   async function remindersAbout(documentId: string) {
     const em = t.app.services.orm.em.fork();
-    return em.find(Notification, { reference: documentId, kind: 'DOCUMENT_EXPIRING' }, { orderBy: { id: 'asc' }, populate: ['account'] });
+    return em.find(Notification, { reference: t.app.services.ids.plain('PersonDocument', documentId), kind: NotificationKind.DOCUMENT_EXPIRING }, { orderBy: { id: 'asc' }, populate: ['account'] });
   }
   const run = async () => {
     const sent = await t.app.services.reminders.runOnce();
-    await t.app.services.notifier.drain();
+    await t.app.drain();
     return sent;
   };
 
@@ -83,7 +83,7 @@ describe.each(databases)('expiry reminders: 30 and 7 days before, once each ($ki
     } finally {
       await restarted.stop();
     }
-    await t.app.services.notifier.drain();
+    await t.app.drain();
     const fahd = await remindersAbout(docs.fahdLicence);
     expect(fahd.map((n) => n.bodyEn)).toEqual([expect.stringContaining('in 12 days'), expect.stringContaining('in 6 days')]);
     expect(t.sms.messages.filter((m) => m.to === ADULTS.fahd.mobile && m.text.includes('driving licence'))).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, AuditEventType } from '../server/modules/audit/audit-event.entity';
-import { OutboxMessage } from '../server/modules/notifications/outbox-message.entity';
+import { OutboxMessage } from '../server/modules/messaging';
 import {
   ChangeEmailDocument,
   ChangeMobileDocument,
@@ -68,7 +68,7 @@ describe.each(databases)('no secret in logs or audit; every security event audit
     const reauth = await noura.ok(ReauthenticateDocument, { input: { password: PASSWORD } });
     await noura.ok(VerifyReauthenticationDocument, { input: { challengeId: reauth.reauthenticate.challenge!.id, code: await t.sms.codeFor(MULTI_MOBILE.mobiles[0], at) } });
     await noura.ok(ChangeEmailDocument, { input: { newEmail: 'noura.new@example.sa', newEmailConfirmation: 'noura.new@example.sa' } });
-    await t.app.services.notifier.drain();
+    await t.app.drain();
     const link = (await t.app.services.orm.em.fork().findOneOrFail(OutboxMessage, { recipient: 'noura.new@example.sa' })).body;
     const emailToken = /token=([\w.-]+)/.exec(link)![1];
     keep(emailToken);
@@ -82,7 +82,7 @@ describe.each(databases)('no secret in logs or audit; every security event audit
     await t.client().raw({ query: 'mutation ($p: String!) { login(input: { identifier: "x", password: $p }) { errors { code } } }', variables: { p: passwords[0] } });
 
     // Every code that went out by SMS is a secret too.
-    await t.app.services.notifier.drain();
+    await t.app.drain();
     for (const sms of t.sms.messages) keep(/\b(\d{6})\b/.exec(sms.text)?.[1]);
     expect(secrets.size).toBeGreaterThan(25);
 

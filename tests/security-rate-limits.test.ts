@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Challenge } from '../server/modules/identity/challenge.entity';
 import { LoginDocument, NewCaptchaDocument, ResendCodeDocument } from './gql/graphql';
-import { CITIZEN, PASSWORD, register } from './helpers/flows';
+import { captcha as answeredCaptcha, CITIZEN, PASSWORD, register } from './helpers/flows';
 import type { GraphQLClient } from './helpers/graphql-client';
-import { TEST_CAPTCHA } from './helpers/test-app';
 import { databases, startTestApp, TestApp } from './helpers/test-app';
 
 function rateLimited(res: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) {
@@ -15,9 +14,8 @@ function rateLimited(res: { errors?: { message: string; extensions?: Record<stri
 
 let next = 0;
 /** An image code fetched from an address of its own, so that fetching it counts against no limit under test. */
-async function captcha(api: GraphQLClient) {
-  const { newCaptcha } = await api.ok(NewCaptchaDocument, {}, { 'x-forwarded-for': `203.0.113.${++next}` });
-  return { captchaId: newCaptcha.id, captchaCode: TEST_CAPTCHA };
+function captcha(api: GraphQLClient) {
+  return answeredCaptcha(api, { 'x-forwarded-for': `203.0.113.${++next}` });
 }
 
 describe.each(databases)('rate limits ($kind)', ({ kind, enabled }) => {
@@ -27,7 +25,7 @@ describe.each(databases)('rate limits ($kind)', ({ kind, enabled }) => {
       t = await startTestApp({
         database: kind,
         // Tight limits so that a test reaches each one quickly; the defaults are in rate-limit-policy.ts.
-        env: { TRUST_PROXY: 'true', RATE_LIMITS: 'captcha-address=3/900,sms-number=3/3600,sms-address=6/3600,login-failure-address=3/900,resend-address=1/3600' },
+        env: { TRUST_PROXY: 'loopback', RATE_LIMITS: 'captcha-address=3/900,sms-number=3/3600,sms-address=6/3600,login-failure-address=3/900,resend-address=1/3600' },
       });
   });
   afterAll(async () => t?.stop());
@@ -53,12 +51,11 @@ describe.each(databases)('rate limits ($kind)', ({ kind, enabled }) => {
     const api = t.client();
     const from = { 'x-forwarded-for': '198.51.100.10' };
     await register(t, {}, api); // SMS 1 to the citizen's number
-    const loginOnce = async (address: string) =>
-      api.request(LoginDocument, { input: { identifier: CITIZEN.nationalId, password: PASSWORD, ...(await captcha(api)) } }, { 'x-forwarded-for': address });
+    const loginOnce = async (address: string) => api.request(LoginDocument, { input: { identifier: CITIZEN.nationalId, password: PASSWORD, ...(await captcha(api)) } }, { 'x-forwarded-for': address });
     expect((await loginOnce('198.51.100.11')).data?.login.challenge).toBeTruthy(); // SMS 2
     expect((await loginOnce('198.51.100.12')).data?.login.challenge).toBeTruthy(); // SMS 3
     const challengesBefore = await t.app.services.orm.em.fork().count(Challenge, {});
-    const smsBefore = t.sms.messages.filter((m) => m.to === CITIZEN.mobile).length;
+    const smsBefore = (await t.sms.allTo(CITIZEN.mobile, 3)).length;
     rateLimited(await loginOnce(from['x-forwarded-for']));
     expect(await t.app.services.orm.em.fork().count(Challenge, {})).toBe(challengesBefore);
     await new Promise((r) => setTimeout(r, 200));

@@ -225,7 +225,9 @@ describe.each(databases)('national single sign-on ($kind)', ({ kind, enabled }) 
     expect(after.browser.cookie(appUrl, 'absher_rt')).toBeUndefined();
 
     const me = (await fahd.ok(SsoMeDocument)).me!;
-    const events = await t.app.services.orm.em.fork().find(AuditEvent, { accountId: me.id, type: { $in: [AuditEventType.SSO_LINKED, AuditEventType.SSO_UNLINKED] } }, { orderBy: { id: 'asc' } });
+    const events = await t.app.services.orm.em
+      .fork()
+      .find(AuditEvent, { accountId: t.keyOf(me.id), type: { $in: [AuditEventType.SSO_LINKED, AuditEventType.SSO_UNLINKED] } }, { orderBy: { id: 'asc' } });
     expect(events.map((e) => e.type)).toEqual([AuditEventType.SSO_LINKED, AuditEventType.SSO_UNLINKED]);
   });
 

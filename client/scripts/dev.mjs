@@ -1,5 +1,5 @@
 // `npm run dev`: the API (from source, restarted by hand) and Vite with hot reload, which proxies
-// /graphql, /.well-known and /dev to the API so that the page and the refresh cookie share one origin.
+// /graphql, /.well-known, /dev and /captcha to the API so that the page and the refresh cookie share one origin.
 import { spawn } from 'node:child_process';
 
 const children = [

@@ -1,48 +1,61 @@
-import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useUnreadCountQuery } from './gql/graphql';
+import { formatNumber } from './i18n/format';
 import { translate, useI18n } from './i18n/i18n';
-import { Link, navigate, useLocation } from './router';
+import { lazyPage, Link, navigate, useLocation, type LazyPage } from './router';
 import { useSwitchLanguage } from './session/language';
 import { useSession } from './session/session';
 
 type Access = 'public' | 'anonymous' | 'signedIn';
 interface Route {
-  page: LazyExoticComponent<ComponentType>;
+  page: LazyPage;
   access: Access;
 }
 
 // Every page is its own chunk: the first download is the shell, the router and the session.
 const routes: Record<string, Route> = {
-  '/': { page: lazy(() => import('./pages/home')), access: 'anonymous' },
-  '/register': { page: lazy(() => import('./pages/register')), access: 'anonymous' },
-  '/verify': { page: lazy(() => import('./pages/verify')), access: 'anonymous' },
-  '/terms': { page: lazy(() => import('./pages/static').then((m) => ({ default: m.TermsPage }))), access: 'public' },
-  '/privacy': { page: lazy(() => import('./pages/static').then((m) => ({ default: m.PrivacyPage }))), access: 'public' },
-  '/forgot-password': { page: lazy(() => import('./pages/reset-password')), access: 'anonymous' },
+  '/': { page: lazyPage(() => import('./pages/home')), access: 'anonymous' },
+  '/register': { page: lazyPage(() => import('./pages/register')), access: 'anonymous' },
+  '/verify': { page: lazyPage(() => import('./pages/verify')), access: 'anonymous' },
+  '/terms': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.TermsPage }))), access: 'public' },
+  '/privacy': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.PrivacyPage }))), access: 'public' },
+  '/help': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.HelpPage }))), access: 'public' },
+  '/contact': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.ContactPage }))), access: 'public' },
+  '/accessibility': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.AccessibilityPage }))), access: 'public' },
+  '/forgot-password': { page: lazyPage(() => import('./pages/reset-password')), access: 'anonymous' },
   // Where the national sign-on's callback sends a person it could not sign in at once (docs/sso.md).
-  '/sso/register': { page: lazy(() => import('./sso/sso').then((m) => ({ default: m.SsoRegisterPage }))), access: 'anonymous' },
-  '/sso/link': { page: lazy(() => import('./sso/sso').then((m) => ({ default: m.SsoLinkPage }))), access: 'anonymous' },
-  '/confirm-email': { page: lazy(() => import('./pages/confirm-email')), access: 'public' },
-  '/confirm-email-change': { page: lazy(() => import('./pages/confirm-email')), access: 'public' },
-  '/dashboard': { page: lazy(() => import('./pages/dashboard')), access: 'signedIn' },
-  '/settings': { page: lazy(() => import('./pages/settings')), access: 'signedIn' },
-  '/appointments': { page: lazy(() => import('./appointments/appointments')), access: 'signedIn' },
-  '/notifications': { page: lazy(() => import('./notifications/notifications')), access: 'signedIn' },
+  '/sso/register': { page: lazyPage(() => import('./sso/sso').then((m) => ({ default: m.SsoRegisterPage }))), access: 'anonymous' },
+  '/sso/link': { page: lazyPage(() => import('./sso/sso').then((m) => ({ default: m.SsoLinkPage }))), access: 'anonymous' },
+  '/confirm-email': { page: lazyPage(() => import('./pages/confirm-email')), access: 'public' },
+  '/confirm-email-change': { page: lazyPage(() => import('./pages/confirm-email')), access: 'public' },
+  '/dashboard': { page: lazyPage(() => import('./pages/dashboard')), access: 'signedIn' },
+  '/settings': { page: lazyPage(() => import('./pages/settings')), access: 'signedIn' },
+  '/settings/email': { page: lazyPage(() => import('./settings/contacts').then((m) => ({ default: m.ChangeEmailPage }))), access: 'signedIn' },
+  '/settings/notifications': { page: lazyPage(() => import('./settings/notification-preferences')), access: 'signedIn' },
+  '/settings/mobile': { page: lazyPage(() => import('./settings/contacts').then((m) => ({ default: m.ChangeMobilePage }))), access: 'signedIn' },
+  '/appointments': { page: lazyPage(() => import('./appointments/appointments')), access: 'signedIn' },
+  '/notifications': { page: lazyPage(() => import('./notifications/notifications')), access: 'signedIn' },
   // The catalogue is public, as on the real portal: anyone may see what can be done and for what fee.
-  '/services': { page: lazy(() => import('./eservices/catalogue')), access: 'public' },
-  '/requests': { page: lazy(() => import('./eservices/requests')), access: 'signedIn' },
-  '/bills': { page: lazy(() => import('./eservices/bills')), access: 'signedIn' },
-  '/documents': { page: lazy(() => import('./eservices/documents')), access: 'signedIn' },
-  '/vehicles': { page: lazy(() => import('./eservices/vehicles')), access: 'signedIn' },
-  '/family': { page: lazy(() => import('./eservices/family')), access: 'signedIn' },
+  '/services': { page: lazyPage(() => import('./eservices/catalogue')), access: 'public' },
+  '/requests': { page: lazyPage(() => import('./eservices/requests')), access: 'signedIn' },
+  '/bills': { page: lazyPage(() => import('./eservices/bills')), access: 'signedIn' },
+  '/documents': { page: lazyPage(() => import('./eservices/documents')), access: 'signedIn' },
+  '/vehicles': { page: lazyPage(() => import('./eservices/vehicles')), access: 'signedIn' },
+  '/family': { page: lazyPage(() => import('./eservices/family')), access: 'signedIn' },
 };
 /** Pages with a parameter after the prefix (read with usePathParam). */
 const prefixed: [string, Route][] = [
-  ['/services/', { page: lazy(() => import('./eservices/service')), access: 'public' }],
-  ['/requests/', { page: lazy(() => import('./eservices/requests').then((m) => ({ default: m.RequestPage }))), access: 'signedIn' }],
+  ['/services/', { page: lazyPage(() => import('./eservices/service')), access: 'public' }],
+  ['/requests/', { page: lazyPage(() => import('./eservices/requests').then((m) => ({ default: m.RequestPage }))), access: 'signedIn' }],
+  ['/vehicles/sell/', { page: lazyPage(() => import('./vehicle-sales/sales')), access: 'signedIn' }],
+  ['/vehicles/sales/', { page: lazyPage(() => import('./vehicle-sales/sales').then((m) => ({ default: m.VehicleSalePage }))), access: 'signedIn' }],
+  ['/receipts/', { page: lazyPage(() => import('./eservices/requests').then((m) => ({ default: m.ReceiptPage }))), access: 'signedIn' }],
 ];
 const findRoute = (path: string): Route | undefined => routes[path] ?? prefixed.find(([prefix]) => path.startsWith(prefix) && path.length > prefix.length)?.[1];
-const notFound: Route = { page: lazy(() => import('./pages/static').then((m) => ({ default: m.NotFoundPage }))), access: 'public' };
+const notFound: Route = { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.NotFoundPage }))), access: 'public' };
+// The first page's chunk loads alongside the session's restore instead of after it. A failure here
+// is shown when the page renders (lazy imports it again), not as an unhandled rejection.
+(findRoute(window.location.pathname) ?? notFound).page.preload().catch(() => undefined);
 
 /** Pages of the signed-in navigation, in order. */
 const signedInNav = [
@@ -58,19 +71,31 @@ const signedInNav = [
   ['/settings', 'nav.settings'],
 ] as const;
 
-/** The unread count beside "Notifications", refreshed on every page change. */
-function UnreadBadge() {
-  const { t } = useI18n();
+/** The footer's pages: help and the portal's commitments, for everyone. */
+const footerNav = [
+  ['/help', 'help.title'],
+  ['/contact', 'contact.title'],
+  ['/accessibility', 'accessibility.title'],
+  ['/terms', 'terms.title'],
+  ['/privacy', 'privacy.title'],
+] as const;
+
+/** The unread count, refreshed on every page change (and by the mutations that create notifications). */
+function useUnreadCount(): number {
   const { path } = useLocation();
   const { data, refetch } = useUnreadCountQuery({ fetchPolicy: 'cache-and-network' });
   useEffect(() => {
     void refetch();
   }, [path, refetch]);
-  const count = data?.notifications.unreadCount ?? 0;
+  return data?.notifications.unreadCount ?? 0;
+}
+
+function UnreadBadge({ count }: { count: number }) {
+  const { t, lang } = useI18n();
   if (!count) return null;
   return (
-    <span className="badge-count">
-      {count}
+    <span className="badge-count" data-unread={count}>
+      {formatNumber(count, lang)}
       <span className="visually-hidden"> {t('notifications.unread', { count: '' })}</span>
     </span>
   );
@@ -85,24 +110,65 @@ function Loading() {
   );
 }
 
-/** After an in-app navigation, focus the new page's heading so assistive technology announces it. */
-function FocusOnNavigate({ path }: { path: string }) {
-  const first = useRef(true);
+/**
+ * Every section of the signed-in portal. On a wide screen it is one row under the header; on a
+ * phone or a narrow window (styles.css) it folds behind a "Menu" button that shows the unread
+ * count and opens the full list, so no section hides in a sideways scroll.
+ */
+function MainNav({ unread, onLogout }: { unread: number; onLogout(): void }) {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // A new page closes the menu.
+  useEffect(() => setOpen(false), [path]);
+  // Escape closes it from wherever the focus is, and gives the focus back to its button.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    document.getElementById('page-title')?.focus();
-  }, [path]);
-  return null;
+    if (!open) return;
+    const close = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('keydown', close);
+    return () => document.removeEventListener('keydown', close);
+  }, [open]);
+  return (
+    <nav aria-label={t('nav.main')} className="main-nav" data-open={open}>
+      <button ref={toggle} type="button" className="menu-toggle" aria-expanded={open} aria-controls="main-menu" onClick={() => setOpen((o) => !o)}>
+        <span className="menu-icon" aria-hidden="true" />
+        {t('nav.menu')}
+        <UnreadBadge count={unread} />
+      </button>
+      {/* Choosing a section closes the menu, the current one too (its address does not change). */}
+      <ul id="main-menu" onClick={(event) => (event.target as HTMLElement).closest('a') && setOpen(false)}>
+        {signedInNav.map(([href, key]) => (
+          <li key={href}>
+            <Link href={href} aria-current={path === href ? 'page' : path.startsWith(`${href}/`) ? 'true' : undefined}>
+              {t(key)}
+              {href === '/notifications' && <UnreadBadge count={unread} />}
+            </Link>
+          </li>
+        ))}
+        <li className="menu-only">
+          <button type="button" className="menu-logout" onClick={onLogout}>
+            {t('nav.logout')}
+          </button>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function SignedInNav({ onLogout }: { onLogout(): void }) {
+  const unread = useUnreadCount();
+  return <MainNav unread={unread} onLogout={onLogout} />;
 }
 
 function Header() {
   const { t, lang } = useI18n();
   const { state, logout } = useSession();
   const switchLanguage = useSwitchLanguage();
-  const { path } = useLocation();
   const other = lang === 'ar' ? 'en' : 'ar';
   return (
     <header className="site-header">
@@ -119,37 +185,50 @@ function Header() {
             {translate(other, 'lang.self')}
           </button>
           {state.status === 'signedIn' && (
-            <button type="button" className="button-link" onClick={() => void logout()}>
+            <button type="button" className="button-link header-logout" onClick={() => void logout()}>
               {t('nav.logout')}
             </button>
           )}
         </div>
       </div>
-      {state.status === 'signedIn' && (
-        <nav aria-label={t('nav.main')} className="main-nav">
+      {state.status === 'signedIn' && <SignedInNav onLogout={() => void logout()} />}
+    </header>
+  );
+}
+
+function Footer() {
+  const { t } = useI18n();
+  return (
+    <footer className="site-footer">
+      <div className="footer-inner">
+        <nav aria-label={t('footer.nav')}>
           <ul>
-            {signedInNav.map(([href, key]) => (
+            {footerNav.map(([href, key]) => (
               <li key={href}>
-                <Link href={href} aria-current={path === href ? 'page' : path.startsWith(`${href}/`) ? 'true' : undefined}>
-                  {t(key)}
-                  {href === '/notifications' && <UnreadBadge />}
-                </Link>
+                <Link href={href}>{t(key)}</Link>
               </li>
             ))}
           </ul>
         </nav>
-      )}
-    </header>
+        <p>{t('app.footer')}</p>
+      </div>
+    </footer>
   );
 }
 
 export function App() {
   const { t } = useI18n();
   const { state } = useSession();
-  const { path } = useLocation();
+  const { path, visit } = useLocation();
   const route = findRoute(path) ?? notFound;
   const redirect =
-    state.status === 'restoring' ? null : route.access === 'signedIn' && state.status !== 'signedIn' ? '/' : route.access === 'anonymous' && state.status === 'signedIn' && path !== '/verify' ? '/dashboard' : null;
+    state.status === 'restoring'
+      ? null
+      : route.access === 'signedIn' && state.status !== 'signedIn'
+        ? '/'
+        : route.access === 'anonymous' && state.status === 'signedIn' && path !== '/verify'
+          ? '/dashboard'
+          : null;
   useEffect(() => {
     if (redirect) navigate(redirect, null, true);
   }, [redirect]);
@@ -166,14 +245,12 @@ export function App() {
           <Loading />
         ) : (
           <Suspense fallback={<Loading />}>
-            <Page />
-            <FocusOnNavigate path={path} />
+            {/* A fresh page per navigation: /requests/A and /requests/B are two pages, and a section chosen again starts afresh, heading focused. */}
+            <Page key={`${path}#${visit}`} />
           </Suspense>
         )}
       </main>
-      <footer className="site-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
+      <Footer />
     </>
   );
 }

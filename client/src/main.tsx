@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { I18nProvider, RefetchOnLanguageChange } from './i18n/i18n';
@@ -9,15 +9,20 @@ import './styles.css';
 
 const client = createApolloClient();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nProvider>
-      <ApolloProvider client={client}>
-        <RefetchOnLanguageChange />
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </ApolloProvider>
-    </I18nProvider>
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+// The first render as a transition: React renders it in slices of a few milliseconds and lets the
+// browser handle input in between, instead of one long task while a phone is still loading.
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <I18nProvider>
+        <ApolloProvider client={client}>
+          <RefetchOnLanguageChange />
+          <SessionProvider>
+            <App />
+          </SessionProvider>
+        </ApolloProvider>
+      </I18nProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { lazy, useSyncExternalStore, type AnchorHTMLAttributes, type ComponentType, type LazyExoticComponent, type MouseEvent } from 'react';
 
 /**
  * A small History API router: the portal has a handful of flat paths, and a router library would
@@ -6,20 +6,41 @@ import { useEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseE
  */
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
-window.addEventListener('popstate', notify);
+window.addEventListener('popstate', () => {
+  navigations += 1;
+  headingFocusPending = true;
+  notify();
+});
+
+/**
+ * Set by every in-app navigation and taken by the next page heading that appears (PageHeading),
+ * so focus lands on the new page's heading even when the page shows it only after its data or
+ * its code has loaded. The first page of a visit keeps the browser's own focus.
+ */
+let headingFocusPending = false;
+export function takeHeadingFocus(): boolean {
+  const pending = headingFocusPending;
+  headingFocusPending = false;
+  return pending;
+}
 
 export interface Location {
   path: string;
   state: unknown;
+  /** Which navigation of this visit led here: a new one even when the address is the same (a section chosen again). */
+  visit: number;
 }
+let navigations = 0;
 let snapshot: Location = read();
 function read(): Location {
-  return { path: window.location.pathname, state: window.history.state as unknown };
+  return { path: window.location.pathname, state: window.history.state as unknown, visit: navigations };
 }
 
 export function navigate(path: string, state: unknown = null, replace = false): void {
   if (replace) window.history.replaceState(state, '', path);
   else window.history.pushState(state, '', path);
+  navigations += 1;
+  headingFocusPending = true;
   notify();
   window.scrollTo(0, 0);
 }
@@ -30,20 +51,12 @@ function subscribe(listener: () => void) {
 }
 function getSnapshot(): Location {
   const now = read();
-  if (now.path !== snapshot.path || now.state !== snapshot.state) snapshot = now;
+  if (now.path !== snapshot.path || now.state !== snapshot.state || now.visit !== snapshot.visit) snapshot = now;
   return snapshot;
 }
 
 export function useLocation(): Location {
   return useSyncExternalStore(subscribe, getSnapshot);
-}
-
-/** Sends focus to the page's heading after navigation, so screen reader users hear the new page. */
-export function useFocusHeading(ref: { current: HTMLElement | null }): void {
-  const { path } = useLocation();
-  useEffect(() => {
-    ref.current?.focus();
-  }, [path, ref]);
 }
 
 export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
@@ -60,4 +73,16 @@ export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchor
 export function usePathParam(prefix: string): string {
   const { path } = useLocation();
   return path.startsWith(prefix) ? decodeURIComponent(path.slice(prefix.length)) : '';
+}
+
+/** A page loaded on demand (its own chunk) that can also be fetched before it first renders. */
+export type LazyPage = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
+
+/**
+ * React.lazy that exposes its loader: the first page's chunk can then be requested at start, while
+ * the session is restored, rather than after it (a whole round trip later on a slow network). The
+ * browser fetches a module once, so lazy's own import later finds it loaded.
+ */
+export function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPage {
+  return Object.assign(lazy(load), { preload: load });
 }

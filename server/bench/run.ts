@@ -1,17 +1,20 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import autocannon from 'autocannon';
+import { solveChallenge, type Challenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { exportJWK, generateKeyPair } from 'jose';
 import sqlite3 from 'sqlite3';
 import { KeyedHasher } from '../shared/crypto';
 import { withCheckDigit } from '../shared/normalize';
 import { REPO_ROOT } from '../shared/paths';
+import { BENCH_PASSWORD, BENCH_RATE_LIMITS, BenchClient, citizenWithRequests, gql, MY_DOCUMENTS, registerThroughApi, RENEW_PASSPORT, S1, S2, S3, S4 } from './scenarios';
 
 /**
  * `npm run bench`: the numbers of issue 7, all in one run so that ratios hold on a noisy machine.
@@ -33,7 +36,24 @@ interface Row {
   p50: number;
   p99: number;
   rssMb: number;
+  /** The server's CPU time (user + system) per request answered, in µs. */
+  cpuUs?: number;
+  /** B's req/s on the same runtime, when the row ran on another Node than the bench's (the reference rows). */
+  baseline?: number;
   note?: string;
+}
+
+/** A process's CPU time so far (user + system), in µs, from /proc (Linux); null elsewhere. */
+function cpuTimeUs(pid: number | undefined): number | null {
+  try {
+    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are
+    // the 12th and 13th, in clock ticks (USER_HZ, 100 on Linux).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return null;
+  }
 }
 
 interface Running {
@@ -43,8 +63,19 @@ interface Running {
   stop(): Promise<void>;
 }
 
-function start(script: string, env: Record<string, string> = {}): Promise<Running> {
-  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** The Node flags `npm start` gives the server (package.json): the bench runs it the way operators do. */
+const START_FLAGS = (
+  /\bnode ((?:--\S+ )*)dist\/server\/main\.js/.exec((JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start)?.[1] ?? ''
+)
+  .split(' ')
+  .filter(Boolean);
+
+/** The system's Node 20, for the reference rows (the project itself runs on the Node 24 of its own node_modules). */
+const NODE_20 = '/usr/bin/node';
+
+function start(script: string, env: Record<string, string> = {}, node = process.execPath): Promise<Running> {
+  const flags = script === path.join(DIST, 'main.js') ? START_FLAGS : [];
+  const child = spawn(node, [...flags, script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let peak = 0;
   const sampler = setInterval(() => {
@@ -84,7 +115,7 @@ function start(script: string, env: Record<string, string> = {}): Promise<Runnin
   });
 }
 
-async function cannon(url: string, options: Partial<autocannon.Options>): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+async function cannon(url: string, options: Partial<autocannon.Options>, serverPid?: number): Promise<{ rps: number; p50: number; p99: number; errors: number; cpuUs?: number }> {
   const run = (duration: number) =>
     new Promise<autocannon.Result>((resolve, reject) =>
       autocannon({ url, connections: CONNECTIONS, duration, method: 'POST', headers: { 'content-type': 'application/json' }, ...options } as autocannon.Options, (error, result) =>
@@ -92,11 +123,12 @@ async function cannon(url: string, options: Partial<autocannon.Options>): Promis
       ),
     );
   await run(WARMUP);
+  const before = cpuTimeUs(serverPid);
   const result = await run(DURATION);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const after = cpuTimeUs(serverPid);
+  const cpuUs = before !== null && after !== null && result.requests.total ? (after - before) / result.requests.total : undefined;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, cpuUs };
 }
-
-const gql = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
 
 /** A tiny SMS operator: the server posts codes here; the bench reads them back. */
 function smsReceiver(): Promise<{ url: string; codes: Map<string, string[]>; server: Server }> {
@@ -114,7 +146,11 @@ function smsReceiver(): Promise<{ url: string; codes: Map<string, string[]>; ser
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/sms`, codes, server })));
 }
 
-/** The bench holds the HMAC secret, so it can read a captcha the way a person reads the image. */
+/**
+ * The bench holds the HMAC secret, so it can read a captcha the way a person reads the image, and
+ * solves its proof of work as the widget does (PROOF_OF_WORK_MAX_NUMBER=1 keeps that to a
+ * millisecond of the bench's CPU, while the server still issues and verifies every challenge).
+ */
 function captchaSolver(dbPath: string, secret: string) {
   const db = new sqlite3.Database(dbPath);
   const hasher = new KeyedHasher([secret]);
@@ -123,13 +159,20 @@ function captchaSolver(dbPath: string, secret: string) {
     const code = String(i).padStart(4, '0');
     table.set(hasher.digest('captcha', code), code);
   }
-  return {
-    solve: (id: string) =>
-      new Promise<string>((resolve, reject) =>
-        db.get('select code_hash from captchas where id = ?', [id], (error, row: { code_hash: string } | undefined) =>
-          error || !row ? reject(error ?? new Error('captcha not found')) : resolve(table.get(row.code_hash)!),
-        ),
+  const solve = (id: string) =>
+    new Promise<string>((resolve, reject) =>
+      db.get('select code_hash from captchas where id = ?', [id], (error, row: { code_hash: string } | undefined) =>
+        error || !row ? reject(error ?? new Error('captcha not found')) : resolve(table.get(row.code_hash)!),
       ),
+    );
+  return {
+    /** A new image code from `url`, answered: its id, its digits and its solved proof of work. */
+    async answer(url: string): Promise<{ captchaId: string; captchaCode: string; proofOfWork: string }> {
+      const { newCaptcha } = await post<{ newCaptcha: { id: string; proofOfWork: string } }>(url, gql('mutation { newCaptcha { id proofOfWork } }'));
+      const challenge = JSON.parse(newCaptcha.proofOfWork) as Challenge;
+      const solution = await solveChallenge({ challenge, deriveKey });
+      return { captchaId: newCaptcha.id, captchaCode: await solve(newCaptcha.id), proofOfWork: Buffer.from(JSON.stringify({ challenge, solution })).toString('base64') };
+    },
     close: () => db.close(),
   };
 }
@@ -177,9 +220,12 @@ async function main() {
   const notes: string[] = [];
   try {
     // Baselines.
-    for (const [name, script] of [['R raw node:http', 'baseline-raw.js'], ['B Apollo standalone { hello }', 'baseline-apollo.js']] as const) {
+    for (const [name, script] of [
+      ['R raw node:http', 'baseline-raw.js'],
+      ['B Apollo standalone { hello }', 'baseline-apollo.js'],
+    ] as const) {
       const server = await start(path.join(DIST, 'bench', script));
-      const r = await cannon(name.startsWith('R') ? server.url : `${server.url}/`, { body: gql('{ hello }') });
+      const r = await cannon(name.startsWith('R') ? server.url : `${server.url}/`, { body: gql('{ hello }') }, server.child.pid);
       rows.push({ name, ...r, rssMb: server.peakRss() });
       await server.stop();
       process.stderr.write(`${name}: ${r.rps.toFixed(0)} req/s\n`);
@@ -210,12 +256,21 @@ async function main() {
       // can submit requests); the synthetic registry is added to it.
       DB_AUTO_MIGRATE: 'true',
       DEMO_DATA: 'true',
-      // The bench is one client address sending thousands of log-ins: lift the abuse limits.
-      RATE_LIMITS: 'login-address=1000000/60,captcha-address=1000000/60,sms-number=1000000/60,sms-address=1000000/60,register-address=1000000/60,resend-address=1000000/60',
+      RATE_LIMITS: BENCH_RATE_LIMITS,
+      // Likewise the proof of work: the server's side of it stays (a challenge per image code, a
+      // verification per log-in), the bench's CPU goes to the load, not to solving.
+      PROOF_OF_WORK_MAX_NUMBER: '1',
+      // One process, like B: the ratios compare one event loop with one event loop.
+      WORKERS: '1',
+      // The tokens registered at the start must outlive the whole run (the 1,000,000-people pass comes last).
+      ACCESS_TOKEN_TTL_SECONDS: '3600',
     };
     const generate = (count: number) => {
       const started = Date.now();
-      execFileSync(process.execPath, [path.join(DIST, 'cli', 'registry-generate.js'), '--count', String(count)], { env: { ...env, PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'ignore', 'inherit'] });
+      execFileSync(process.execPath, [path.join(DIST, 'cli', 'registry-generate.js'), '--count', String(count)], {
+        env: { ...env, PATH: process.env.PATH ?? '' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       return (Date.now() - started) / 1000;
     };
     await (await start(path.join(DIST, 'main.js'), env)).stop();
@@ -225,102 +280,34 @@ async function main() {
     const solver = captchaSolver(dbPath, secret);
 
     // Accounts: registered through the API like people do.
-    const tokens: string[] = [];
-    const password = 'bench password that is long enough';
-    const registerPerson = async (person: { nationalId: string; mobile: string }, username: string) => {
-      const captcha = await post<{ newCaptcha: { id: string } }>(server.url, gql('mutation { newCaptcha { id } }'));
-      const seen = sms.codes.get(person.mobile)?.length ?? 0;
-      const reg = await post<{ register: { challenge: { id: string } | null } }>(
-        server.url,
-        gql('mutation($input: RegisterInput!) { register(input: $input) { challenge { id } errors { code } } }', {
-          input: {
-            nationalId: person.nationalId,
-            mobile: person.mobile,
-            username,
-            password,
-            passwordConfirmation: password,
-            email: `${username}@example.sa`,
-            emailConfirmation: `${username}@example.sa`,
-            acceptTerms: true,
-            captchaId: captcha.newCaptcha.id,
-            captchaCode: await solver.solve(captcha.newCaptcha.id),
-          },
-        }),
-      );
-      if (!reg.register.challenge) return null;
-      const code = await waitForCode(sms.codes, person.mobile, seen);
-      const verified = await post<{ verifyRegistration: { session: { accessToken: string } } }>(
-        server.url,
-        gql('mutation($input: VerifyCodeInput!) { verifyRegistration(input: $input) { session { accessToken } } }', { input: { challengeId: reg.register.challenge.id, code } }),
-      );
-      return verified.verifyRegistration.session.accessToken;
+    const client: BenchClient = {
+      post: (body, token) => post(server.url, body, token),
+      captcha: () => solver.answer(server.url) as Promise<Record<string, string>>,
+      smsCount: async (mobile) => sms.codes.get(mobile)?.length ?? 0,
+      codeAfter: (mobile, seen) => waitForCode(sms.codes, mobile, seen),
     };
-
-    const RENEW_PASSPORT = gql('mutation($input: RenewPassportInput!) { renewPassport(input: $input) { request { reference } errors { code } } }', {
-      input: { beneficiaryNationalId: '1000000016', years: 5 },
-    });
-    // The demo citizen submits (and cancels) 20 requests, so S4 lists a full page of real ones.
-    const citizen = (await registerPerson({ nationalId: '1000000008', mobile: '+966500000001' }, 'benchcitizen'))!;
-    for (let i = 0; i < 20; i++) {
-      // His daughter's passport: billed (so the request stays open until cancelled) and for a
-      // beneficiary other than the applicant.
-      const submitted = await post<{ renewPassport: { request: { reference: string } | null; errors: { code: string }[] } }>(
-        server.url,
-        RENEW_PASSPORT,
-        citizen,
-      );
-      if (!submitted.renewPassport.request) throw new Error(`renewPassport refused: ${JSON.stringify(submitted.renewPassport.errors)}`);
-      await post(server.url, gql('mutation($input: CancelServiceRequestInput!) { cancelServiceRequest(input: $input) { errors { code } } }', { input: { reference: submitted.renewPassport.request.reference } }), citizen);
-    }
-
+    const tokens: string[] = [];
+    const password = BENCH_PASSWORD;
+    const citizen = await citizenWithRequests(client);
     for (let n = 0; tokens.length < ACCOUNTS; n++) {
-      const person = synthetic(n * 4);
-      const captcha = await post<{ newCaptcha: { id: string } }>(server.url, gql('mutation { newCaptcha { id } }'));
-      const seen = sms.codes.get(person.mobile)?.length ?? 0;
-      const reg = await post<{ register: { challenge: { id: string } | null; errors: { code: string }[] } }>(
-        server.url,
-        gql('mutation($input: RegisterInput!) { register(input: $input) { challenge { id } errors { code } } }', {
-          input: {
-            nationalId: person.nationalId,
-            mobile: person.mobile,
-            username: `bench${n}`,
-            password,
-            passwordConfirmation: password,
-            email: `bench${n}@example.sa`,
-            emailConfirmation: `bench${n}@example.sa`,
-            acceptTerms: true,
-            captchaId: captcha.newCaptcha.id,
-            captchaCode: await solver.solve(captcha.newCaptcha.id),
-          },
-        }),
-      );
-      if (!reg.register.challenge) continue; // under 17 or otherwise refused: take the next person
-      const code = await waitForCode(sms.codes, person.mobile, seen);
-      const verified = await post<{ verifyRegistration: { session: { accessToken: string } } }>(
-        server.url,
-        gql('mutation($input: VerifyCodeInput!) { verifyRegistration(input: $input) { session { accessToken } } }', { input: { challengeId: reg.register.challenge.id, code } }),
-      );
-      tokens.push(verified.verifyRegistration.session.accessToken);
+      // Under 17 or otherwise refused: take the next person.
+      const token = await registerThroughApi(client, synthetic(n * 4), `bench${n}`);
+      if (token) tokens.push(token);
     }
 
     const auth = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
-    const S2 = gql('{ services { code category nameAr nameEn feeDescription } }');
-    const S4 = gql('{ myRequests(first: 20) { edges { node { reference status submittedAt service { code nameEn } bill { number amount { halalas formatted } } beneficiary { fullNameEn } } } } }');
     const scenarios = [
-      { name: 'S1 { __typename }', body: gql('{ __typename }') },
+      { name: 'S1 { __typename }', body: S1 },
       { name: 'S2 services (anonymous)', body: S2 },
-      { name: 'S3 me { username person { fullNameEn } }', body: gql('{ me { username person { fullNameEn } } }'), headers: auth(tokens[0]) },
+      { name: 'S3 me { username person { fullNameEn } }', body: S3, headers: auth(tokens[0]) },
       { name: 'S4 myRequests(first: 20) + service, bill, beneficiary', body: S4, headers: auth(citizen) },
     ];
     // Log-ins in S6 each need an image code: solve a pool of them beforehand.
-    const solved: { captchaId: string; captchaCode: string }[] = [];
-    for (let i = 0; i < 4000; i++) {
-      const { newCaptcha } = await post<{ newCaptcha: { id: string } }>(server.url, gql('mutation { newCaptcha { id } }'));
-      solved.push({ captchaId: newCaptcha.id, captchaCode: await solver.solve(newCaptcha.id) });
-    }
+    const solved: { captchaId: string; captchaCode: string; proofOfWork: string }[] = [];
+    for (let i = 0; i < 4000; i++) solved.push(await solver.answer(server.url));
     // S6, a mixed day: 70% reads of documents and requests, 20% catalogue, 5% submissions, 5% log-ins.
     const mix: { weight: number; body: string; headers: Record<string, string> }[] = [
-      { weight: 35, body: gql('{ myDocuments { type number expiresOn daysToExpiry } }'), headers: auth(citizen) },
+      { weight: 35, body: MY_DOCUMENTS, headers: auth(citizen) },
       { weight: 35, body: S4, headers: auth(citizen) },
       { weight: 20, body: S2, headers: { 'content-type': 'application/json' } },
       // After the first, these are refused as duplicates: still a full submission's checks.
@@ -334,29 +321,37 @@ async function main() {
 
     const measure = async (people: number, only?: string[]) => {
       for (const s of scenarios.filter((x) => !only || only.some((o) => x.name.startsWith(o)))) {
-        const r = await cannon(`${server.url}/graphql`, { body: s.body, headers: s.headers ?? { 'content-type': 'application/json' } });
+        const r = await cannon(`${server.url}/graphql`, { body: s.body, headers: s.headers ?? { 'content-type': 'application/json' } }, server.child.pid);
         rows.push({ name: s.name, people, ...r, rssMb: server.peakRss(), note: r.errors ? `${r.errors} errors` : undefined });
         process.stderr.write(`${s.name} (${people}): ${r.rps.toFixed(0)} req/s p99 ${r.p99} ms\n`);
       }
     };
+    // A fresh process for S1–S4, so that their peak RSS is theirs, not the set-up's (registrations,
+    // the pool of image codes); the sessions and codes live in the database and carry over.
+    await server.stop();
+    server = await start(path.join(DIST, 'main.js'), env);
     await measure(SMALL);
 
     {
       const total = mix.reduce((sum, m) => sum + m.weight, 0);
       let pick = 0;
-      const r = await cannon(`${server.url}/graphql`, {
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (request: autocannon.Request) => {
-              // A fixed, evenly spread sequence rather than random draws: the same mix every run.
-              let slot = pick++ % total;
-              const m = mix.find((x) => (slot -= x.weight) < 0)!;
-              return { ...request, body: m.body === 'LOGIN' ? loginBody() : m.body, headers: m.headers };
+      const r = await cannon(
+        `${server.url}/graphql`,
+        {
+          requests: [
+            {
+              method: 'POST',
+              setupRequest: (request: autocannon.Request) => {
+                // A fixed, evenly spread sequence rather than random draws: the same mix every run.
+                let slot = pick++ % total;
+                const m = mix.find((x) => (slot -= x.weight) < 0)!;
+                return { ...request, body: m.body === 'LOGIN' ? loginBody() : m.body, headers: m.headers };
+              },
             },
-          },
-        ],
-      });
+          ],
+        },
+        server.child.pid,
+      );
       rows.push({ name: 'S6 mixed day (70/20/5/5)', people: SMALL, ...r, rssMb: server.peakRss(), note: 'log-ins here are the password step (one argon2id each)' });
     }
 
@@ -373,11 +368,11 @@ async function main() {
           while (Date.now() < until) {
             const started = Date.now();
             const seen = sms.codes.get(mobile)?.length ?? 0;
-            const captcha = await post<{ newCaptcha: { id: string } }>(server.url, gql('mutation { newCaptcha { id } }'));
+            const answer = await solver.answer(server.url);
             const login = await post<{ login: { challenge: { id: string } } }>(
               server.url,
               gql('mutation($input: LoginInput!) { login(input: $input) { challenge { id } errors { code } } }', {
-                input: { identifier: `bench${account}`, password, captchaId: captcha.newCaptcha.id, captchaCode: await solver.solve(captcha.newCaptcha.id) },
+                input: { identifier: `bench${account}`, password, ...answer },
               }),
             );
             const code = await waitForCode(sms.codes, mobile, seen);
@@ -389,7 +384,29 @@ async function main() {
       );
       latencies.sort((a, b) => a - b);
       const rps = done / DURATION;
-      rows.push({ name: 'S5 log-in (password + code)', people: SMALL, rps, p50: latencies[Math.floor(latencies.length / 2)], p99: latencies[Math.floor(latencies.length * 0.99)], rssMb: server.peakRss(), note: `${((rps / hashesPerSecond) * 100).toFixed(0)}% of argon2 bound (${hashesPerSecond.toFixed(1)}/s)` });
+      rows.push({
+        name: 'S5 log-in (password + code)',
+        people: SMALL,
+        rps,
+        p50: latencies[Math.floor(latencies.length / 2)],
+        p99: latencies[Math.floor(latencies.length * 0.99)],
+        rssMb: server.peakRss(),
+        note: `${((rps / hashesPerSecond) * 100).toFixed(0)}% of argon2 bound (${hashesPerSecond.toFixed(1)}/s)`,
+      });
+    }
+
+    // Reference rows: B and S1/S3/S4 on the system's Node 20, the runtime this project left.
+    if (existsSync(NODE_20) && execFileSync(NODE_20, ['--version'], { encoding: 'utf8' }).startsWith('v20.')) {
+      await server.stop();
+      const b20 = await start(path.join(DIST, 'bench', 'baseline-apollo.js'), {}, NODE_20);
+      const base = await cannon(`${b20.url}/`, { body: gql('{ hello }') }, b20.child.pid);
+      await b20.stop();
+      rows.push({ name: 'B Apollo standalone { hello } (Node 20)', ...base, rssMb: b20.peakRss(), baseline: base.rps });
+      server = await start(path.join(DIST, 'main.js'), env, NODE_20);
+      for (const s of scenarios.filter((x) => /^S[134] /.test(x.name))) {
+        const r = await cannon(`${server.url}/graphql`, { body: s.body, headers: s.headers ?? { 'content-type': 'application/json' } }, server.child.pid);
+        rows.push({ name: `${s.name} (Node 20)`, people: SMALL, ...r, rssMb: server.peakRss(), baseline: base.rps, note: r.errors ? `${r.errors} errors` : undefined });
+      }
     }
 
     await server.stop();
@@ -407,20 +424,58 @@ async function main() {
   }
 }
 
+/** Issue 12's targets, read from this run's rows (Node 24 rows only). */
+function targets(rows: Row[], b: number): { target: string; measured: string; met: boolean }[] {
+  const at = (prefix: string, people = SMALL) => rows.find((r) => r.name.startsWith(prefix) && r.people === people && r.baseline === undefined);
+  const ratio = (r: Row | undefined) => (r ? r.rps / b : 0);
+  const list: { target: string; measured: string; met: boolean }[] = [];
+  for (const [prefix, wanted] of [
+    ['S1', 0.9],
+    ['S2', 0.7],
+    ['S3', 0.4],
+    ['S4', 0.15],
+  ] as const) {
+    list.push({ target: `${prefix} ≥ ${wanted} × B`, measured: `${ratio(at(prefix)).toFixed(2)} × B`, met: ratio(at(prefix)) >= wanted });
+  }
+  const s4 = at('S4');
+  list.push({ target: 'S4 p99 ≤ 50 ms', measured: `${s4?.p99 ?? '—'} ms`, met: !!s4 && s4.p99 <= 50 });
+  const rss = Math.max(...['S1', 'S2', 'S3', 'S4'].map((p) => at(p)?.rssMb ?? Infinity));
+  list.push({ target: 'server peak RSS over S1–S4 ≤ 300 MB', measured: `${rss.toFixed(0)} MB`, met: rss <= 300 });
+  for (const prefix of ['S3', 'S4']) {
+    const small = at(prefix);
+    const large = at(prefix, LARGE);
+    if (!small || !large || LARGE <= SMALL) continue;
+    const within = large.rps >= small.rps * 0.85;
+    list.push({ target: `${prefix} at ${LARGE.toLocaleString('en')} people within 15 % of ${SMALL.toLocaleString('en')}`, measured: `${((large.rps / small.rps) * 100).toFixed(0)} %`, met: within });
+  }
+  return list;
+}
+
 function writeReport(rows: Row[], notes: string[], hashesPerSecond: number) {
   const b = rows.find((r) => r.name.startsWith('B'))!.rps;
   const line = (r: Row) =>
-    `| ${r.name} | ${r.people?.toLocaleString('en') ?? '—'} | ${r.rps.toFixed(0)} | ${(r.rps / b).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.rssMb.toFixed(0)} | ${r.note ?? ''} |`;
+    `| ${r.name} | ${r.people?.toLocaleString('en') ?? '—'} | ${r.rps.toFixed(0)} | ${(r.rps / (r.baseline ?? b)).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.cpuUs?.toFixed(0) ?? '—'} | ${r.rssMb.toFixed(0)} | ${r.note ?? ''} |`;
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const text = `# Benchmarks
 
 Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
 autocannon, ${CONNECTIONS} connections, ${WARMUP} s warm-up then ${DURATION} s per scenario; the server runs with
-\`NODE_ENV=production\` on the embedded SQLite database, in its own process; ratios are to **B** of the same run.
+\`NODE_ENV=production\` on the embedded SQLite database, in its own process (\`WORKERS=1\`); ratios are to **B** of the same run;
+the server's CPU per request is its user + system time (\`/proc/<pid>/stat\`) over the measured seconds, divided by the requests answered.
 
-| scenario | people | req/s | × B | p50 ms | p99 ms | peak RSS MB | note |
-|---|---:|---:|---:|---:|---:|---:|---|
+| scenario | people | req/s | × B | p50 ms | p99 ms | server CPU µs/req | peak RSS MB | note |
+|---|---:|---:|---:|---:|---:|---:|---:|---|
 ${rows.map(line).join('\n')}
+
+Rows marked (Node 20) ran on the system's Node 20 and are compared to B on Node 20.
+
+### Targets (issue 12), this run
+
+| target | measured | |
+|---|---|---|
+${targets(rows, b)
+  .map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'met' : '**missed**'} |`)
+  .join('\n')}
 
 argon2id (m=19 MiB, t=2, p=1) hashes per second on this machine, all cores: ${hashesPerSecond.toFixed(1)}.
 

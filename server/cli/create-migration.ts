@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -79,12 +80,35 @@ async function withoutNoOpRebuilds(orm: MikroORM, statements: string[]): Promise
   return kept;
 }
 
+/**
+ * A `create table` as a comparable text: quotes, spacing and case aside, and its column and
+ * constraint definitions in a fixed order. A column added later sits at the end of the table as
+ * SQLite stores it, while the entity declares it in its place: the same table either way.
+ */
 function normalise(sql: string): string {
-  return sql.replace(/[`"]/g, '').replace(/\s+/g, ' ').replace(/;$/, '').trim().toLowerCase();
+  const flat = sql.replace(/[`"]/g, '').replace(/\s+/g, ' ').replace(/;$/, '').trim().toLowerCase();
+  const open = flat.indexOf('(');
+  const close = flat.lastIndexOf(')');
+  if (open < 0 || close < open) return flat;
+  const parts: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open + 1; i < close; i++) {
+    if (flat[i] === '(') depth++;
+    else if (flat[i] === ')') depth--;
+    else if (flat[i] === ',' && depth === 0) {
+      parts.push(flat.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(flat.slice(start, close).trim());
+  return `${flat.slice(0, open).trim()} (${parts.sort().join(', ')})${flat.slice(close + 1)}`;
 }
 
 function writeIndex(dir: string, dialect: string): void {
-  const files = readdirSync(dir).filter((f) => /^Migration\d+_\w+\.ts$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^Migration\d+_\w+\.ts$/.test(f))
+    .sort();
   const imports = files.map((f) => `import { ${className(dir, f)} } from './${f.replace(/\.ts$/, '')}';`).join('\n');
   const list = files.map((f) => `  { name: '${f.replace(/\.ts$/, '')}', class: ${className(dir, f)} },`).join('\n');
   writeFileSync(
@@ -119,6 +143,8 @@ async function main() {
     await pg.em.getConnection().execute(`drop database if exists ${scratchDb}`);
     await pg.close();
   }
+  // Written in the repository's style, so `npm run lint` passes on what was generated.
+  execFileSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--write', '--log-level', 'warn', 'server/db/migrations'], { stdio: 'inherit' });
 }
 
 main().catch((error: unknown) => {

@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
 import { migrate, openDatabase } from '../db/orm';
-import { importPersons } from '../modules/registry/registry-import';
-import { syntheticPersons } from '../modules/registry/synthetic';
+import { importPersons, syntheticPersons } from '../modules/registry';
 import { riyadhDate } from '../shared/clock';
 
 /**
@@ -21,7 +20,10 @@ async function main() {
   const orm = await openDatabase(loadConfig().database);
   try {
     await migrate(orm);
-    const bar = new SingleBar({ format: 'generating |{bar}| {percentage}% · {value}/{total} people · {eta_formatted} left', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000 }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'generating |{bar}| {percentage}% · {value}/{total} people · {eta_formatted} left', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 5000 },
+      Presets.shades_classic,
+    );
     bar.start(count, 0);
     const started = Date.now();
     const report = await importPersons(orm.em.fork(), syntheticPersons(count), riyadhDate(new Date()), {

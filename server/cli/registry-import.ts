@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../config';
-import { openDatabase, pendingMigrations } from '../db/orm';
-import { fileSize, importDocuments, importPersons, importVehicles, importViolations, ImportReport } from '../modules/registry/registry-import';
+import { prepareDatabase } from '../app';
+import { openDatabase } from '../db/orm';
+import { fileSize, importDocuments, importPersons, importVehicles, importViolations, ImportReport } from '../modules/registry';
 import { riyadhDate } from '../shared/clock';
+import { createLogger } from '../shared/logger';
 
 const FILES = [
   ['--persons', 'persons', importPersons],
@@ -30,7 +32,9 @@ async function main() {
   const orm = await openDatabase(config.database);
   let rejected = 0;
   try {
-    if ((await pendingMigrations(orm)).length) throw new Error('the database is not migrated: run `npm run db:migrate` (or start the server once) first');
+    // The server's rule at start: pending migrations are applied where DB_AUTO_MIGRATE allows it
+    // (by default everywhere but production), and refused with how to apply them otherwise.
+    await prepareDatabase(orm, createLogger(config.logLevel), { migrate: config.autoMigrate, seeds: null });
     const today = riyadhDate(new Date());
     for (const { name, run, file } of chosen) {
       const total = fileSize(file!);

@@ -4,7 +4,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import type { Config } from '../config';
-import { entities } from '../modules';
+import { modules } from '../modules';
+import { entitiesOf } from '../shared/module';
 import { postgresqlMigrations } from './migrations/postgresql';
 import { sqliteMigrations } from './migrations/sqlite';
 
@@ -36,7 +37,7 @@ const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; 
 
 export function ormOptions(database: Config['database']): Options {
   const common = {
-    entities,
+    entities: entitiesOf(modules),
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     allowGlobalContext: false,
@@ -54,8 +55,7 @@ export function ormOptions(database: Config['database']): Options {
       pool: {
         min: 1,
         max: database.path === ':memory:' ? 1 : SQLITE_CONNECTIONS,
-        afterCreate: (conn: { exec(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void) =>
-          conn.exec(SQLITE_PRAGMAS, (err) => done(err, conn)),
+        afterCreate: (conn: { exec(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void) => conn.exec(SQLITE_PRAGMAS, (err) => done(err, conn)),
       },
       migrations: { migrationsList: sqliteMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     };

@@ -17,7 +17,7 @@ export function maskContextFailures<T>(log: Logger, build: (request: FastifyRequ
       const cause = error instanceof Error ? error : new Error(String(error));
       log.error({ requestId, err: { message: cause.message, stack: cause.stack } }, 'context creation failed');
       throw new GraphQLError(`Internal error; reference ${requestId} / خطأ داخلي؛ المرجع ${requestId}`, {
-        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, http: { status: 503, headers: new Map([['retry-after', '5']]) } },
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, retryAfter: 5, http: { status: 503, headers: new Map([['retry-after', '5']]) } },
       });
     }
   };

@@ -1,8 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from '../context';
+import type { Context } from '../shared/context';
 
-/** Errors that mean "the request arrived well-formed, but its GraphQL cannot run". */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+/**
+ * The HTTP status of a request error — the request arrived well-formed, but its GraphQL was refused
+ * before anything ran — by its `extensions.code`, under `application/graphql-response+json`.
+ */
+export const REQUEST_ERROR_STATUS: Readonly<Record<string, number>> = {
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  BAD_USER_INPUT: 400,
+  COST_EXCEEDED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+};
 
 /**
  * Whether Apollo answers this `Accept` header with `application/graphql-response+json` rather
@@ -11,7 +22,11 @@ const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION
  */
 export function wantsGraphQLResponseJson(accept: string | undefined | null): boolean {
   const ranked = (accept ?? '').split(',').map((part, index) => {
-    const [type, ...params] = part.trim().toLowerCase().split(';').map((s) => s.trim());
+    const [type, ...params] = part
+      .trim()
+      .toLowerCase()
+      .split(';')
+      .map((s) => s.trim());
     const q = params.map((p) => /^q=([\d.]+)$/.exec(p)).find(Boolean);
     return { type, q: q ? Number(q[1]) : 1, index };
   });
@@ -22,22 +37,35 @@ export function wantsGraphQLResponseJson(accept: string | undefined | null): boo
 }
 
 /**
- * The GraphQL-over-HTTP spec: with `application/json`, a well-formed request whose document does
- * not parse or validate, or whose variables do not coerce, is answered 200 with `errors` (legacy
- * clients read only 200 bodies); with `application/graphql-response+json` it is 4xx. Apollo
- * answers 400 in both cases; this follows the spec.
+ * The status of a response whose errors are request errors (no `data`: nothing was executed), or
+ * null to leave it as it is. With `application/graphql-response+json` it is 4xx by the first
+ * error's code (UNAUTHENTICATED 401, FORBIDDEN 403, RATE_LIMITED 429, bad requests 400); with
+ * `application/json` it is 200, as the GraphQL-over-HTTP spec asks (legacy clients read only 200
+ * bodies). Responses with `data`, even `null` fields, are 200 either way: those are field errors.
+ */
+export function requestErrorStatus(codes: readonly unknown[], graphqlResponseJson: boolean): number | null {
+  if (!codes.length || !codes.every((code) => typeof code === 'string' && code in REQUEST_ERROR_STATUS)) return null;
+  return graphqlResponseJson ? REQUEST_ERROR_STATUS[codes[0] as string] : 200;
+}
+
+/**
+ * The GraphQL-over-HTTP spec for request errors (see `requestErrorStatus`). Apollo answers its own
+ * (parse, validation, variables) 400 under both media types, and the API's own (operation guard:
+ * access, limits) whatever `http.status` they carry; this puts both right.
  */
 export function graphqlOverHttpStatusPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request }) {
       return {
         async willSendResponse({ response }) {
-          if (response.http.status !== 400 || response.body.kind !== 'single') return;
+          if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (data !== undefined || !errors?.length) return;
-          if (!errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) return;
-          if (wantsGraphQLResponseJson(request.http?.headers.get('accept'))) return;
-          response.http.status = 200;
+          const status = requestErrorStatus(
+            errors.map((e) => e.extensions?.code),
+            wantsGraphQLResponseJson(request.http?.headers.get('accept')),
+          );
+          if (status !== null) response.http.status = status;
         },
       };
     },

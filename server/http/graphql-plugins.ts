@@ -1,8 +1,13 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { FieldNode, FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode } from 'graphql';
-import type { Context } from '../context';
-import { ErrorCode, requestError } from '../shared/errors';
-import { landingPageHtml } from './landing-page';
+import { FieldNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, SelectionSetNode } from 'graphql';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { RateLimitName, RateLimits } from '../modules/security';
+import { AccessDeclaration, rootAccess } from '../shared/access';
+import type { AuthFailure, Context } from '../shared/context';
+import { ErrorCode, requestError, unauthenticated } from '../shared/errors';
+import { explorerPageHtml, explorerSettings } from './explorer';
+import type { QueryCosts } from './query-cost';
 
 /** Codes whose errors are deliberate and reach clients as they are; anything else is masked. */
 const DELIBERATE = new Set<string>([
@@ -13,17 +18,6 @@ const DELIBERATE = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
-
-/**
- * Mutations that try a secret (password, code, token) or send an SMS. An operation may hold at
- * most one of them, so aliases cannot multiply guesses within one request (SPEC §3).
- */
-const AUTHENTICATION_MUTATIONS = new Set(['register', 'verifyRegistration', 'login', 'verifyLogin', 'resendCode', 'refreshSession', 'confirmEmail',
-  // Account care: each tries a password, a code or a link, or sends an SMS.
-  'requestPasswordReset', 'resetPassword', 'changePassword', 'reauthenticate', 'verifyReauthentication', 'changeMobile', 'verifyMobileChange', 'confirmEmailChange',
-  // National single sign-on: each spends a pending token (linkSso also tries a password).
-  'completeSsoRegistration', 'linkSso',
 ]);
 
 /** The root fields an operation selects, fragments included. */
@@ -41,36 +35,79 @@ export function rootFields(selectionSet: SelectionSetNode, fragments: Record<str
 }
 
 /**
- * Default deny: a root field not in `publicOperations` needs a live session, checked once per
- * operation before anything resolves.
+ * What every operation is checked against before anything resolves, from the declarations on the
+ * operations themselves (`@Access` in each module's resolvers): default deny (an undeclared root
+ * field is refused to everyone, a `signedIn` one to anonymous callers), at most one field that tries
+ * a secret per operation (aliases cannot multiply guesses), and the per-address limits each field
+ * spends (through fragments too: `... on Mutation { login }` spends like `login`), after its cost
+ * (`QueryCosts.admit`: at most the maximum, spent from the caller's budget). Limited answers
+ * get a `Retry-After` header as well as `extensions.retryAfter`.
  */
-export function accessPlugin(publicOperations: ReadonlySet<string>): ApolloServerPlugin<Context> {
+export function operationGuardPlugin(schema: GraphQLSchema, rateLimits: RateLimits, costs: Pick<QueryCosts, 'admit'>): ApolloServerPlugin<Context> {
+  const access = rootAccess(schema);
+  const problems: string[] = [];
+  for (const [field, declaration] of access) {
+    if (field.startsWith('__')) continue;
+    if (!declaration) problems.push(`${field} has no @Access declaration`);
+    for (const bucket of declaration?.spends ?? []) if (!rateLimits.has(bucket)) problems.push(`${field} spends "${bucket}", which is no rate limit`);
+  }
+  if (problems.length) throw new Error(`operations without a valid access declaration (default deny would refuse them to everyone):\n- ${problems.join('\n- ')}`);
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, contextValue }) {
+        async didResolveOperation(requestContext) {
+          const { operation, document, contextValue } = requestContext;
           if (!operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-          );
+          const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
           const fields = rootFields(operation.selectionSet, fragments);
-          if (operation.operation === 'mutation' && fields.filter((f) => AUTHENTICATION_MUTATIONS.has(f.name.value)).length > 1) {
+          const declared = fields.map((f) => (f.name.value.startsWith('__') ? PUBLIC_META : access.get(f.name.value)));
+          if (declared.some((d) => !d)) throw requestError(ErrorCode.UNAUTHENTICATED, contextValue.lang);
+          if (!contextValue.actor && declared.some((d) => d!.who !== 'anyone')) throw unauthenticated(contextValue.lang, contextValue.authFailure);
+          if (operation.operation === 'mutation' && declared.filter((d) => d!.triesSecret).length > 1) {
             throw requestError(ErrorCode.BAD_USER_INPUT, contextValue.lang, {}, { reason: 'ONE_AUTHENTICATION_MUTATION_PER_OPERATION' });
           }
-          if (!contextValue.auth && fields.some((f) => !publicOperations.has(f.name.value))) {
-            throw requestError(ErrorCode.UNAUTHENTICATED, contextValue.lang);
+          // Its cost, once the variables are known: refused over the maximum, spent from the budget.
+          await costs.admit(requestContext);
+          for (const declaration of declared) {
+            for (const bucket of declaration!.spends) await rateLimits.consume(bucket as RateLimitName, contextValue.meta.clientAddress, contextValue.lang);
           }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          const limited = errors.find((e) => e.extensions?.code === ErrorCode.RATE_LIMITED);
+          if (limited) response.http.headers.set('retry-after', String(limited.extensions?.retryAfter ?? 60));
+          const refused = errors.find((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED);
+          if (refused) response.http.headers.set('www-authenticate', bearerChallenge(refused.extensions?.reason as AuthFailure | undefined));
         },
       };
     },
   };
 }
 
+/** What RFC 6750 lets a resource server say of a token, in ASCII for developers; people read the error's message. */
+const TOKEN_PROBLEMS: Record<AuthFailure, string> = {
+  TOKEN_EXPIRED: 'The access token expired',
+  TOKEN_INVALID: 'The access token is not valid',
+  SESSION_ENDED: 'The session of the access token has ended',
+};
+
+/**
+ * The `WWW-Authenticate` challenge of an UNAUTHENTICATED answer (RFC 6750 §3): a bare `Bearer`
+ * when no token came (no error code then, as the RFC asks), `invalid_token` and why otherwise.
+ */
+export function bearerChallenge(failure: AuthFailure | undefined): string {
+  return failure ? `Bearer error="invalid_token", error_description="${TOKEN_PROBLEMS[failure]}"` : 'Bearer';
+}
+
+/** `__typename`, `__schema`, `__type`: anyone may ask (introspection itself is switched by INTROSPECTION). */
+const PUBLIC_META: AccessDeclaration = { who: 'anyone', spends: [], triesSecret: false };
+
 /**
  * Unknown errors are bugs: logged in full with the request id, answered with only that id, so
  * nothing internal (SQL, stack, paths) reaches a client.
  */
-export function errorMaskingPlugin(): ApolloServerPlugin<Context> {
+export function errorMaskingPlugin(log: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -78,10 +115,7 @@ export function errorMaskingPlugin(): ApolloServerPlugin<Context> {
           for (const error of ctx.errors ?? []) {
             if (!DELIBERATE.has(String(error.extensions?.code))) {
               const original = (error as GraphQLError).originalError ?? error;
-              ctx.contextValue.services?.log.error(
-                { requestId: ctx.contextValue.requestId, operation: ctx.operationName, path: error.path, err: { message: original.message, stack: original.stack } },
-                'unexpected error',
-              );
+              log.error({ requestId: ctx.contextValue.requestId, operation: ctx.operationName, path: error.path, err: { message: original.message, stack: original.stack } }, 'unexpected error');
             }
           }
         },
@@ -103,8 +137,9 @@ export function errorMaskingPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
-export function landingPagePlugin(introspection: boolean): ApolloServerPlugin<Context> {
-  const html = landingPageHtml(introspection);
+/** `GET /graphql` in a browser: the offline explorer (GraphiQL), its HTML read once at start. */
+export function landingPagePlugin(config: Pick<Config, 'env' | 'sms' | 'introspection' | 'publicUrl'>): ApolloServerPlugin<Context> {
+  const html = explorerPageHtml(explorerSettings(config), config.publicUrl);
   return {
     async serverWillStart() {
       return {

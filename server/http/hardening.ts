@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -6,21 +5,20 @@ import helmet, { HelmetOptions } from 'helmet';
 import type { FastifyInstance } from 'fastify';
 import { Lexer, Source, TokenKind, ValidationRule } from 'graphql';
 import type { Config } from '../config';
-import type { Context } from '../context';
+import type { Context } from '../shared/context';
 import { wantsGraphQLResponseJson } from './graphql-over-http';
-import { landingPageHtml } from './landing-page';
 
 /**
- * Limits on what one GraphQL document may ask for (graphql-armor). Every operation the client and
- * the tests send stays far below them; a document over any of them is refused at validation,
- * before anything resolves.
+ * Limits on the shape of one GraphQL document (graphql-armor). Every operation the client and the
+ * tests send stays far below them; a document over any of them is refused at validation, before
+ * anything resolves. What a document costs is counted once its variables are known
+ * (server/shared/cost.ts, server/http/query-cost.ts), not here.
  */
 export const GRAPHQL_LIMITS = {
   depth: 8,
   aliases: 15,
   directives: 10,
   tokens: 1000,
-  cost: 5000,
   /** Characters of query text; the whole body is limited separately (BODY_LIMIT_BYTES). */
   documentChars: 20_000,
 } as const;
@@ -36,8 +34,8 @@ export interface GraphQLProtections {
 }
 
 /**
- * graphql-armor's rules and plugins. Field suggestions ("Did you mean …?") are masked in
- * production, where they would map the schema for someone without introspection.
+ * graphql-armor's rules and plugins, and in production `hideSuggestions` (below) in place of
+ * armor's own suggestion mask, which misses graphql-js's enum form.
  */
 export function graphqlProtections(config: Config): GraphQLProtections {
   const armor = new ApolloArmor({
@@ -47,18 +45,37 @@ export function graphqlProtections(config: Config): GraphQLProtections {
     maxDirectives: { n: GRAPHQL_LIMITS.directives },
     // Counted in `limitDocuments` instead: armor's Apollo plugin throws while parsing, which Apollo answers with HTTP 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: GRAPHQL_LIMITS.cost, ignoreIntrospection: true },
-    blockFieldSuggestion: { enabled: config.env === 'production' },
+    // Armor's cost rule runs at validation, before variables are known (`first: $n` was not counted
+    // at all): the cost is counted by QueryCosts instead, after them.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
-  return { validationRules: armor.validationRules, plugins: armor.plugins as ApolloServerPlugin<Context>[] };
+  const plugins = armor.plugins as ApolloServerPlugin<Context>[];
+  return { validationRules: armor.validationRules, plugins: config.env === 'production' ? [...plugins, hideSuggestions()] : plugins };
 }
 
-/** The CSP source for the landing page's one inline script: its hash, so CSP stays strict. */
-export function landingPageScriptHashes(): string[] {
-  return [true, false].map((introspection) => {
-    const script = /<script>([\s\S]*?)<\/script>/.exec(landingPageHtml(introspection))![1];
-    return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
-  });
+/**
+ * Every form of graphql-js's "Did you mean …?": a field or argument (`Did you mean "x"?`), an enum
+ * value (`Did you mean the enum value "X"?`), a type (`Did you mean to use an inline fragment on
+ * "X"?`), with one name or several. Always at the end of the message.
+ */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * Suggestions name what the schema has, and would map it for someone without introspection:
+ * production drops them from every error (documents that do not validate, variables that do not
+ * coerce). graphql-armor's mask only knows the `Did you mean "x"` form.
+ */
+export function hideSuggestions(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
+        },
+      };
+    },
+  };
 }
 
 /** helmet's options: a strict CSP and the headers OWASP recommends. */
@@ -66,7 +83,9 @@ const HELMET_OPTIONS: HelmetOptions = {
   contentSecurityPolicy: {
     useDefaults: true,
     directives: {
-      'script-src': ["'self'", ...landingPageScriptHashes()],
+      // Also covers the explorer's Monaco workers (GraphiQL at GET /graphql): without a
+      // worker-src, workers fall back to script-src, and they are files of this origin.
+      'script-src': ["'self'"],
       'connect-src': ["'self'"],
       'frame-ancestors': ["'none'"],
       'form-action': ["'self'"],

@@ -1,7 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config';
+import { constantTimeEqual, sha256 } from '../shared/crypto';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Context } from '../context';
+import type { Context } from '../shared/context';
 
 /** Operation names come from clients: only well-formed ones become labels, and only so many. */
 const MAX_OPERATION_LABELS = 200;
@@ -57,18 +60,39 @@ export class Metrics {
     });
   }
 
+  /**
+   * `GET /metrics`. Operation names, error counts and the process's state are for the operator, not
+   * the public: with `METRICS_TOKEN` only `Authorization: Bearer <token>` gets them (what Prometheus
+   * sends with `authorization.credentials`); production without it serves no metrics at all.
+   */
+  route(http: FastifyInstance, config: Pick<Config, 'env' | 'metricsToken'>): void {
+    const { metricsToken } = config;
+    if (config.env === 'production' && !metricsToken) return;
+    // Hashes of equal length, so the comparison takes the same time whatever was sent.
+    const expected = metricsToken ? sha256(metricsToken) : null;
+    http.get('/metrics', async (request, reply) => {
+      if (expected) {
+        const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+        if (scheme?.toLowerCase() !== 'bearer' || !token || !constantTimeEqual(sha256(token), expected)) {
+          return reply.code(401).header('www-authenticate', 'Bearer realm="metrics"').send({ error: 'metrics need Authorization: Bearer <METRICS_TOKEN>' });
+        }
+      }
+      reply.header('content-type', this.registry.contentType);
+      return this.registry.metrics();
+    });
+  }
+
   plugin(): ApolloServerPlugin<Context> {
-    const metrics = this;
     return {
-      async requestDidStart() {
+      requestDidStart: async () => {
         const started = process.hrtime.bigint();
         return {
-          async willSendResponse(ctx) {
+          willSendResponse: async (ctx) => {
             const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-            metrics.duration.observe({ operation: metrics.label(ctx.operationName), type: ctx.operation?.operation ?? 'unknown' }, seconds);
+            this.duration.observe({ operation: this.label(ctx.operationName), type: ctx.operation?.operation ?? 'unknown' }, seconds);
           },
-          async didEncounterErrors(ctx) {
-            for (const error of ctx.errors) metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+          didEncounterErrors: async (ctx) => {
+            for (const error of ctx.errors) this.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
           },
         };
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Language, languageFromHeader, localize } from './i18n';
+import { Language, languageFromHeader, localize, whenPlaceholderUnfilled } from './i18n';
 
 describe('languageFromHeader', () => {
   it('is null without a header or without Arabic or English in it', () => {
@@ -40,7 +40,21 @@ describe('localize', () => {
     expect(localize(text, Language.AR, { seconds: 42 })).toBe('بعد 42 ثانية');
     expect(localize(text, Language.EN, { seconds: 42 })).toBe('in 42 seconds');
   });
-  it('leaves a placeholder without a value visible rather than printing undefined', () => {
-    expect(localize(text, Language.EN)).toBe('in {seconds} seconds');
+  it('leaves a placeholder without a value visible rather than printing undefined, and reports it', () => {
+    const unfilled: string[] = [];
+    const before = whenPlaceholderUnfilled((key) => unfilled.push(key));
+    try {
+      expect(localize(text, Language.EN)).toBe('in {seconds} seconds');
+    } finally {
+      whenPlaceholderUnfilled(before);
+    }
+    expect(unfilled).toEqual(['seconds']);
+  });
+  it('shows seconds as whole minutes, rounded up, where the message asks for minutes', () => {
+    const lock = { ar: 'بعد {retryAfter:minutes} دقيقة', en: 'in {retryAfter:minutes} minutes ({retryAfter} s)' };
+    expect(localize(lock, Language.EN, { retryAfter: 900 })).toBe('in 15 minutes (900 s)');
+    expect(localize(lock, Language.EN, { retryAfter: 61 })).toBe('in 2 minutes (61 s)');
+    expect(localize(lock, Language.AR, { retryAfter: 5 })).toBe('بعد 1 دقيقة');
+    expect(() => localize({ ar: '{a:weeks}', en: '{a:weeks}' }, Language.EN, { a: 1 })).toThrow(/unknown placeholder format weeks/);
   });
 });

@@ -18,10 +18,41 @@ export interface Localized {
 
 export type Params = Record<string, string | number>;
 
-/** Picks the language and fills `{name}` placeholders. */
+/** How a placeholder may show its value: `{retryAfter:minutes}` shows seconds as whole minutes, rounded up. */
+const FORMATS: Record<string, (value: string | number) => string> = {
+  minutes: (seconds) => String(Math.max(1, Math.ceil(Number(seconds) / 60))),
+};
+
+/** A `{name}` or `{name:format}` placeholder of a message. */
+export const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
+
+/**
+ * What happens to a placeholder no parameter fills (a parameter passed under another name): in
+ * production the person still reads the rest of the message; the test suite makes it fail.
+ */
+let onUnfilledPlaceholder: (key: string, template: string) => void = () => {};
+export function whenPlaceholderUnfilled(handler: (key: string, template: string) => void): typeof handler {
+  const before = onUnfilledPlaceholder;
+  onUnfilledPlaceholder = handler;
+  return before;
+}
+
+/**
+ * Picks the language and fills `{name}` placeholders. A parameter keeps one name and one unit
+ * everywhere (clients read it as data: `retryAfter` is always seconds); a message that reads
+ * better in another unit says so in the placeholder (`{retryAfter:minutes}`).
+ */
 export function localize(text: Localized, lang: Language, params: Params = {}): string {
   const template = lang === Language.EN ? text.en : text.ar;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(PLACEHOLDER, (whole, key: string, format?: string) => {
+    if (!(key in params)) {
+      onUnfilledPlaceholder(key, template);
+      return whole;
+    }
+    const show = format ? FORMATS[format] : String;
+    if (!show) throw new Error(`unknown placeholder format ${format} in "${template}"`);
+    return show(params[key]);
+  });
 }
 
 /**

@@ -22,3 +22,37 @@ export const secureRandom: Random = {
     return randomBytes(bytes).toString('base64url');
   },
 };
+
+/** A number in [0, 1): the shape the captcha renderers draw their per-render variation from. */
+export type Fraction = () => number;
+
+const POOL_BYTES = 4096;
+let pool = randomBytes(POOL_BYTES);
+let offset = 0;
+
+/**
+ * Uniform fractions from the CSPRNG (32 bits each), read from a pooled buffer so that the
+ * hundreds a captcha render draws cost one system call per thousand. For per-render variation;
+ * codes and tokens come from `secureRandom`.
+ */
+export const secureFraction: Fraction = () => {
+  if (offset + 4 > POOL_BYTES) {
+    pool = randomBytes(POOL_BYTES);
+    offset = 0;
+  }
+  const value = pool.readUInt32BE(offset);
+  offset += 4;
+  return value / 2 ** 32;
+};
+
+/** A reproducible `Fraction` for tests and measurements (mulberry32); never for production renders. */
+export function seededFraction(seed: number): Fraction {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}

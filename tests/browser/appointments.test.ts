@@ -3,14 +3,29 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ar } from '../../client/src/i18n/ar';
 import { en } from '../../client/src/i18n/en';
 import { CITIZEN, PASSWORD } from '../helpers/flows';
-import { databases, type TestApp } from '../helpers/test-app';
-import { chooseFirst, DESKTOP, expectAccessible, expectHeading, logInThroughPortal, openPortal, PHONE, screenshot, showIn, startPortalWithCitizen, stopPortal } from './browser';
+import type { TestApp } from '../helpers/test-app';
+import {
+  chooseFirst,
+  DESKTOP,
+  expectAccessible,
+  expectHeading,
+  expectOneDigitPolicy,
+  GENEROUS_LIMITS,
+  logInThroughPortal,
+  openPortal,
+  PHONE,
+  portalDatabases,
+  screenshot,
+  showIn,
+  startPortalWithCitizen,
+  stopPortal,
+} from './browser';
 
-for (const db of databases.filter((d) => d.enabled)) {
+for (const db of portalDatabases) {
   describe(`appointments and notifications in Chromium (${db.kind})`, () => {
     let t: TestApp;
     let browser: Browser;
-    beforeAll(async () => ({ t, browser } = await startPortalWithCitizen(db.kind)));
+    beforeAll(async () => ({ t, browser } = await startPortalWithCitizen(db.kind, GENEROUS_LIMITS)));
     afterAll(() => stopPortal(t, browser));
 
     test('book an appointment (service, office, day, slot), move it to another slot, then cancel it; the notifications tell of each', async () => {
@@ -27,7 +42,7 @@ for (const db of databases.filter((d) => d.enabled)) {
       const firstTime = await page.locator('.slot').first().locator('span').first().textContent();
       const dayLabel = await page.locator('select[name="day"] option:checked').textContent();
       await page.getByRole('button', { name: ar['appointments.submit'] }).click();
-      await expect.poll(() => page.getByRole('status').filter({ hasText: ar['appointments.booked'] }).count()).toBe(1);
+      await page.locator('[data-booked]').getByRole('heading', { name: ar['appointments.booked'] }).waitFor();
       await expect.poll(() => page.locator('[data-appointment]').count()).toBe(1);
       const booked = (await page.locator('[data-appointment]').textContent())!;
       expect(booked).toContain(firstTime!);
@@ -55,7 +70,10 @@ for (const db of databases.filter((d) => d.enabled)) {
     });
 
     test('appointments, notifications, settings and the dashboard in both languages, desktop and 375 px: screenshots and accessibility', async () => {
-      for (const [size, viewport] of [['desktop', DESKTOP], ['375px', PHONE]] as const) {
+      for (const [size, viewport] of [
+        ['desktop', DESKTOP],
+        ['375px', PHONE],
+      ] as const) {
         for (const lang of ['ar', 'en'] as const) {
           const m = lang === 'ar' ? ar : en;
           const { context, page } = await openPortal(browser, t, viewport);
@@ -64,6 +82,7 @@ for (const db of databases.filter((d) => d.enabled)) {
           const shoot = async (name: string) => {
             await screenshot(page, `services-${name}-${lang}-${size}`);
             await expectAccessible(page, `${name} ${lang} ${size}`);
+            await expectOneDigitPolicy(page, `${name} ${lang} ${size}`);
           };
           await page.goto('/appointments');
           await expectHeading(page, m['appointments.title']);

@@ -1,11 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ar } from '../../client/src/i18n/ar';
+import { LoginSession, SessionEndReason } from '../../server/modules/identity/account.entity';
 import { CITIZEN, PASSWORD } from '../helpers/flows';
-import { databases, type TestApp } from '../helpers/test-app';
-import { expectHeading, logInThroughPortal, openPortal, startPortalWithCitizen, stopPortal } from './browser';
+import type { TestApp } from '../helpers/test-app';
+import { expectHeading, goToSection, logInThroughPortal, openPortal, portalDatabases, startPortalWithCitizen, stopPortal } from './browser';
 
-for (const db of databases.filter((d) => d.enabled)) {
+for (const db of portalDatabases) {
   describe(`session in Chromium (${db.kind})`, () => {
     let t: TestApp;
     let browser: Browser;
@@ -23,7 +24,7 @@ for (const db of databases.filter((d) => d.enabled)) {
       });
       // Past the access token's ~10 minutes, well within the refresh token's idle timeout.
       t.clock.advance(11 * 60_000);
-      await page.getByRole('link', { name: ar['nav.documents'] }).click();
+      await goToSection(page, ar['nav.documents']);
       await expectHeading(page, ar['documents.title']);
       await page.locator('img.qr').waitFor();
       expect(refreshes).toHaveLength(1);
@@ -36,9 +37,29 @@ for (const db of databases.filter((d) => d.enabled)) {
       await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
       await context.clearCookies();
       t.clock.advance(11 * 60_000);
-      await page.getByRole('link', { name: ar['nav.documents'] }).click();
+      await goToSection(page, ar['nav.documents']);
       await expectHeading(page, ar['home.welcome']);
       await page.getByText(ar['app.sessionExpired']).waitFor();
+      await context.close();
+    });
+
+    test('when the session was ended elsewhere (SESSION_ENDED), no refresh is tried: back to the log-in page at once', async () => {
+      const { context, page } = await openPortal(browser, t);
+      await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
+      const refreshes: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/graphql') && r.postData()?.includes('"RefreshSession"')) refreshes.push(r.url());
+      });
+      // Every live session of the citizen ends, as "sign out everywhere" from another device would.
+      const em = t.app.services.orm.em.fork();
+      const live = await em.find(LoginSession, { endedAt: null });
+      await t.app.services.work.begin().transaction(async (tx) => {
+        for (const session of live) await t.app.services.sessions.end(tx, session.id, SessionEndReason.REVOKED);
+      });
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.documents'] }).click();
+      await expectHeading(page, ar['home.welcome']);
+      await page.getByText(ar['app.sessionExpired']).waitFor();
+      expect(refreshes).toEqual([]);
       await context.close();
     });
   });

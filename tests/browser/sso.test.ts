@@ -4,15 +4,15 @@ import { ar } from '../../client/src/i18n/ar';
 import { en } from '../../client/src/i18n/en';
 import { CITIZEN, DEMO, PASSWORD, RESIDENT, signedInAs } from '../helpers/flows';
 import { freePort, SSO_CLIENT_ID, SSO_CLIENT_SECRET, startTestProvider, type TestProvider } from '../helpers/oidc-provider';
-import { databases, startTestApp, type TestApp } from '../helpers/test-app';
-import { DESKTOP, expectAccessible, expectHeading, launchBrowser, openPortal, PHONE, screenshot } from './browser';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+import { DESKTOP, expectAccessible, expectHeading, launchBrowser, openPortal, PHONE, portalDatabases, screenshot } from './browser';
 
 /**
  * The national single sign-on in Chromium: the home page's button, a real OpenID Connect provider
  * (oidc-provider, logging in the configured national ID without a form), the callback, and the
  * client's short registration and one-time link pages.
  */
-for (const db of databases.filter((d) => d.enabled)) {
+for (const db of portalDatabases) {
   describe(`national single sign-on in Chromium (${db.kind})`, () => {
     let t: TestApp;
     let provider: TestProvider;
@@ -95,7 +95,10 @@ for (const db of databases.filter((d) => d.enabled)) {
       const registerUrl = await pendingUrl(RESIDENT.nationalId, '/sso/register');
       const linkUrl = await pendingUrl(DEMO.FAHD.nationalId, '/sso/link');
 
-      for (const [size, viewport] of [['desktop', DESKTOP], ['375px', PHONE]] as const) {
+      for (const [size, viewport] of [
+        ['desktop', DESKTOP],
+        ['375px', PHONE],
+      ] as const) {
         for (const lang of ['ar', 'en'] as const) {
           const m = lang === 'ar' ? ar : en;
           const { context, page } = await openPortal(browser, t, viewport);

@@ -1,12 +1,7 @@
+import { solveChallenge, type Challenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { expect } from 'vitest';
-import {
-  LoginDocument,
-  NewCaptchaDocument,
-  RegisterDocument,
-  RegisterInput,
-  VerifyLoginDocument,
-  VerifyRegistrationDocument,
-} from '../gql/graphql';
+import { LoginDocument, NewCaptchaDocument, RegisterDocument, RegisterInput, VerifyLoginDocument, VerifyRegistrationDocument } from '../gql/graphql';
 import { parseMobile } from '../../server/shared/normalize';
 import type { GraphQLClient } from './graphql-client';
 import { TEST_CAPTCHA, TestApp } from './test-app';
@@ -20,9 +15,17 @@ export const MULTI_MOBILE = { nationalId: '1000000032', mobiles: ['+966500000005
 
 export const PASSWORD = 'Desert rose at dawn 1447';
 
-export async function captcha(api: GraphQLClient): Promise<{ captchaId: string; captchaCode: string }> {
-  const { newCaptcha } = await api.ok(NewCaptchaDocument);
-  return { captchaId: newCaptcha.id, captchaCode: TEST_CAPTCHA };
+/** What the ALTCHA widget does in a browser: solve the challenge, send challenge and solution as base64 JSON. */
+export async function solveProofOfWork(challengeJson: string): Promise<string> {
+  const challenge = JSON.parse(challengeJson) as Challenge;
+  const solution = await solveChallenge({ challenge, deriveKey });
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+}
+
+/** A new image code, answered as a person would: its digits (always TEST_CAPTCHA here) and its solved proof of work. */
+export async function captcha(api: GraphQLClient, headers?: Record<string, string>): Promise<{ captchaId: string; captchaCode: string; proofOfWork: string | null }> {
+  const { newCaptcha } = await api.ok(NewCaptchaDocument, {}, headers);
+  return { captchaId: newCaptcha.id, captchaCode: TEST_CAPTCHA, proofOfWork: newCaptcha.proofOfWork ? await solveProofOfWork(newCaptcha.proofOfWork) : null };
 }
 
 export async function registrationInput(api: GraphQLClient, overrides: Partial<RegisterInput> = {}): Promise<RegisterInput> {
@@ -46,13 +49,17 @@ export async function registrationInput(api: GraphQLClient, overrides: Partial<R
  * millisecond has passed, so an older SMS received in the same millisecond is not read as the new.
  */
 async function quietMoment(t: TestApp): Promise<number> {
-  await t.app?.services.notifier.drain();
+  await t.app?.drain();
   await new Promise((r) => setTimeout(r, 2));
   return Date.now();
 }
 
-/** Registers through the API exactly as a person would, reading the code from the received SMS. */
-export async function register(t: TestApp, overrides: Partial<RegisterInput> = {}, api = t.api) {
+/**
+ * Registers through the API exactly as a person would, reading the code from the received SMS.
+ * With `refused`, the registration is expected to be refused after the code (the registry's verdicts
+ * come at `verifyRegistration`), and the refusal is returned instead of signing in.
+ */
+export async function register(t: TestApp, overrides: Partial<RegisterInput> = {}, api = t.api, { refused = false } = {}) {
   const input = await registrationInput(api, overrides);
   const since = await quietMoment(t);
   const { register } = await api.ok(RegisterDocument, { input });
@@ -61,6 +68,10 @@ export async function register(t: TestApp, overrides: Partial<RegisterInput> = {
   expect(register.challenge!.maskedMobile.slice(-2)).toBe(to.slice(-2));
   const code = await t.sms.codeFor(to, since);
   const { verifyRegistration } = await api.ok(VerifyRegistrationDocument, { input: { challengeId: register.challenge!.id, code } });
+  if (refused) {
+    expect(verifyRegistration.errors).not.toEqual([]);
+    return verifyRegistration;
+  }
   expect(verifyRegistration.errors).toEqual([]);
   api.token = verifyRegistration.session!.accessToken;
   return verifyRegistration;

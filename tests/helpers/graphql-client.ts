@@ -5,6 +5,8 @@ export interface GraphQLResponse<T> {
   status: number;
   data?: T | null;
   errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+  /** The answer's `extensions` (its cost, server/http/query-cost.ts). */
+  extensions?: Record<string, unknown>;
   headers: Headers;
 }
 
@@ -44,13 +46,13 @@ export class GraphQLClient {
     }
     const text = await res.text();
     if (res.status >= 500) this.serverErrors.push(`${res.status} ${text.slice(0, 200)}`);
-    let json: { data?: T; errors?: GraphQLResponse<T>['errors'] } = {};
+    let json: { data?: T; errors?: GraphQLResponse<T>['errors']; extensions?: Record<string, unknown> };
     try {
       json = JSON.parse(text);
     } catch {
       json = { errors: [{ message: text }] };
     }
-    return { status: res.status, data: json.data, errors: json.errors, headers: res.headers };
+    return { status: res.status, data: json.data, errors: json.errors, extensions: json.extensions, headers: res.headers };
   }
 
   /** Data of a successful response; throws with the errors otherwise. */

@@ -188,9 +188,18 @@ export class TestBrowser {
   }
 
   async get(url: string): Promise<Response> {
+    return this.send(url, {});
+  }
+
+  /** Submits a form (`application/x-www-form-urlencoded`), as a browser does from a page. */
+  async post(url: string, form: Record<string, string>): Promise<Response> {
+    return this.send(url, { method: 'POST', body: new URLSearchParams(form).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  }
+
+  private async send(url: string, init: { method?: string; body?: string; headers?: Record<string, string> }): Promise<Response> {
     const host = new URL(url).host;
     const cookies = [...(this.jar.get(host) ?? new Map<string, string>()).entries()].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await fetch(url, { redirect: 'manual', headers: { 'accept-language': this.language, ...(cookies ? { cookie: cookies } : {}) } });
+    const res = await fetch(url, { ...init, redirect: 'manual', headers: { 'accept-language': this.language, ...(cookies ? { cookie: cookies } : {}), ...init.headers } });
     for (const line of res.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(';');
       const name = pair.slice(0, pair.indexOf('='));

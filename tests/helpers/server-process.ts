@@ -22,6 +22,33 @@ export async function sharedSecrets(): Promise<Record<string, string>> {
   };
 }
 
+/**
+ * Redis for suites that run several workers, which refuse to start without it: from
+ * REDIS_URL_FOR_TESTS (as CI sets it), or undefined, and those suites are reported as skipped. Each
+ * suite names its own logical database, so that the counters of suites running side by side never mix.
+ */
+export function redisForWorkers(database: number): string | undefined {
+  const base = process.env.REDIS_URL_FOR_TESTS;
+  if (!base) return undefined;
+  const url = new URL(base);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * The newest message in the development outbox for `to`. A message leaves only after its action's
+ * transaction has committed, which may be just after the answer went out: wait for it to arrive.
+ */
+export async function awaitOutboxMessage(serverUrl: string, to: string, timeoutMs = 10_000): Promise<{ body: string }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const messages = (await (await fetch(`${serverUrl}/dev/outbox?to=${encodeURIComponent(to)}`)).json()) as { body: string }[];
+    if (messages[0]) return messages[0];
+    if (Date.now() > deadline) throw new Error(`no message reached ${to} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Starts `server/main.ts` as its own process and waits until it says where it serves. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'server/main.ts'], {

@@ -58,6 +58,17 @@ export class SmsReceiver {
     }
   }
 
+  /** Every message to `to`, once at least `count` have arrived (delivery runs after the answer). */
+  async allTo(to: string, count: number, timeoutMs = 5000): Promise<ReceivedSms[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.messages.filter((m) => m.to === to);
+      if (found.length >= count) return found;
+      if (Date.now() > deadline) throw new Error(`${found.length} of ${count} SMS to ${to} within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
   /** The 6-digit code of the latest message to `to` received at or after `since`. */
   async codeFor(to: string, since = 0): Promise<string> {
     const deadline = Date.now() + 5000;

@@ -30,12 +30,16 @@ export interface TestApp {
   logs: string[];
   /** Another GraphQL client against the same server (a second browser, a second person). */
   client(): GraphQLClient;
+  /** The database key behind a global ID the API answered (an account's UUID, an office's code). */
+  keyOf(globalId: string): string;
   stop(): Promise<void>;
 }
 
 export interface TestAppOptions {
   database?: DatabaseKind;
   env?: Record<string, string>;
+  /** The server's randomness; by default every captcha shows TEST_CAPTCHA (an attack on the image code needs real draws). */
+  random?: Random;
 }
 
 /**
@@ -57,6 +61,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     SMS_WEBHOOK_URL: sms.url,
     SMS_WEBHOOK_SECRET: sms.secret,
     LOG_LEVEL: 'info',
+    // A proof of work of at most 10 attempts: every log-in in the suites solves one, in Node.
+    PROOF_OF_WORK_MAX_NUMBER: '10',
     ...options.env,
   });
   const clock = new ManualClock();
@@ -67,7 +73,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       done();
     },
   });
-  const app = await createApp(config, { clock, random: testRandom, logDestination });
+  const app = await createApp(config, { clock, random: options.random ?? testRandom, logDestination });
   const address = await app.listen();
   const url = address.replace('0.0.0.0', '127.0.0.1');
   const clients: GraphQLClient[] = [];
@@ -84,6 +90,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     logs,
     client,
+    keyOf(globalId) {
+      const decoded = app.services.ids.decode(globalId);
+      if (!decoded) throw new Error(`not a global ID of this server: ${globalId}`);
+      return decoded.key;
+    },
     async stop() {
       await app.stop();
       await sms.stop();

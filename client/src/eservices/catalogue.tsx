@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useServiceCategoriesQuery, useServicesQuery, type ServiceCategoryCode } from '../gql/graphql';
+import { formatSar } from '../i18n/format';
 import { inLang, useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { SelectField } from '../ui/forms';
+import { PageHeading } from '../ui/page-heading';
 
 /** The catalogue by category, with a search over names and descriptions (done by the server). */
 export default function ServicesPage() {
   const { t, lang } = useI18n();
-  const categories = useServiceCategoriesQuery().data?.serviceCategories ?? [];
+  const categories = useServiceCategoriesQuery().data?.serviceCategories.nodes ?? [];
   const [category, setCategory] = useState<ServiceCategoryCode | ''>('');
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
@@ -17,12 +19,10 @@ export default function ServicesPage() {
     event.preventDefault();
     setSearch(text.trim());
   }
-  const list = services.data?.services ?? [];
+  const list = services.data?.services.nodes ?? [];
   return (
     <div>
-      <h1 id="page-title" tabIndex={-1}>
-        {t('services.title')}
-      </h1>
+      <PageHeading>{t('services.title')}</PageHeading>
       <form className="card form filters" role="search" onSubmit={submit}>
         <SelectField
           name="category"
@@ -52,6 +52,11 @@ export default function ServicesPage() {
                 <Link href={`/services/${s.code}`}>{inLang(lang, s.nameAr, s.nameEn)}</Link>
               </h2>
               <p>{inLang(lang, s.descriptionAr, s.descriptionEn)}</p>
+              {s.feeFrom && (
+                <p className="fee-from" data-fee-from={s.feeFrom.halalas}>
+                  {s.feeFrom.halalas === 0 ? t('services.free') : t('services.feeFrom', { amount: formatSar(s.feeFrom.halalas, lang) })}
+                </p>
+              )}
               <p className="hint">
                 {t('services.fee')}: {inLang(lang, s.feeDescriptionAr, s.feeDescriptionEn)}
               </p>

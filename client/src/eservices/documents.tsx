@@ -1,7 +1,11 @@
-import { useDigitalIdQuery, useMyDocumentsQuery, type DocumentType } from '../gql/graphql';
+import { useMyDocumentsQuery, type DocumentType, type ServiceCode } from '../gql/graphql';
 import type { MessageKey } from '../i18n/ar';
-import { useI18n, type Translate } from '../i18n/i18n';
-import { formatDate, formatDateTime } from '../i18n/format';
+import { inLang, useI18n } from '../i18n/i18n';
+import { formatDate, formatDuration } from '../i18n/format';
+import { Link } from '../router';
+import { PageHeading } from '../ui/page-heading';
+import { DigitalIdCard } from './digital-id-card';
+import { personWithRelation, serviceFor } from './service';
 
 export const documentTypeKeys: Record<DocumentType, MessageKey> = {
   NATIONAL_ID: 'documents.type.NATIONAL_ID',
@@ -12,55 +16,38 @@ export const documentTypeKeys: Record<DocumentType, MessageKey> = {
   FINAL_EXIT_VISA: 'documents.type.FINAL_EXIT_VISA',
 };
 
-/**
- * Days to expiry, coloured: expired in red, within 90 days in amber. The count is the server's;
- * the colour is presentation only (the renewal rules are on the server).
- */
-export function ExpiryNote({ days, t }: { days: number; t: Translate }) {
-  const className = days < 0 ? 'expiry-past' : days <= 90 ? 'expiry-soon' : 'expiry-ok';
-  return <span className={className}>{days < 0 ? t('documents.expired', { days: -days }) : t('documents.daysLeft', { days })}</span>;
-}
+/** The service that renews a document of each type (visas are issued anew, not renewed). */
+const renewalOf: Partial<Record<DocumentType, ServiceCode>> = {
+  NATIONAL_ID: 'RENEW_NATIONAL_ID',
+  IQAMA: 'RENEW_IQAMA',
+  PASSPORT: 'RENEW_PASSPORT',
+  DRIVING_LICENCE: 'RENEW_DRIVING_LICENCE',
+};
 
-function DigitalIdCard() {
+/**
+ * Time to expiry as a person says it ("45 days left", "about 8 years left"), coloured: expired in
+ * red, within 90 days in amber. The count of days is the server's; the wording and the colour are
+ * presentation only (the renewal rules are on the server).
+ */
+export function ExpiryNote({ days }: { days: number }) {
   const { t, lang } = useI18n();
-  const { data, refetch, loading } = useDigitalIdQuery({ fetchPolicy: 'network-only' });
-  const id = data?.digitalId;
+  const className = days < 0 ? 'expiry-past' : days <= 90 ? 'expiry-soon' : 'expiry-ok';
+  const { text: duration, approximate } = formatDuration(days, lang);
+  const key: MessageKey = days === 0 ? 'documents.today' : days < 0 ? (approximate ? 'documents.expiredAbout' : 'documents.expired') : approximate ? 'documents.leftAbout' : 'documents.left';
   return (
-    <section className="card" aria-labelledby="digital-id-title">
-      <h2 id="digital-id-title">{t('digitalId.title')}</h2>
-      {id ? (
-        <div className="digital-id">
-          <img className="qr" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(id.qrSvg)}`} alt={t('digitalId.qrAlt', { name: lang === 'ar' ? id.holder.fullNameAr : id.holder.fullNameEn })} />
-          <div>
-            <p>
-              <strong>{lang === 'ar' ? id.holder.fullNameAr : id.holder.fullNameEn}</strong>
-            </p>
-            <p dir="ltr" className="masked-id">
-              {id.holder.maskedNationalId}
-            </p>
-            <p className="hint">{t('digitalId.validUntil', { time: formatDateTime(id.expiresAt, lang) })}</p>
-            <p className="hint">{t('digitalId.hint')}</p>
-            <button type="button" className="button-secondary" onClick={() => void refetch()} disabled={loading}>
-              {t('digitalId.refresh')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <p>{loading ? t('app.loading') : t('digitalId.none')}</p>
-      )}
-    </section>
+    <span className={className} data-days={days}>
+      {t(key, { duration })}
+    </span>
   );
 }
 
 export default function DocumentsPage() {
   const { t, lang } = useI18n();
   const docs = useMyDocumentsQuery({ fetchPolicy: 'cache-and-network' });
-  const list = docs.data?.myDocuments ?? [];
+  const list = docs.data?.myDocuments.nodes ?? [];
   return (
     <div>
-      <h1 id="page-title" tabIndex={-1}>
-        {t('documents.title')}
-      </h1>
+      <PageHeading>{t('documents.title')}</PageHeading>
       <DigitalIdCard />
       <section tabIndex={0} className="card table-wrap" aria-labelledby="documents-list-title">
         <h2 id="documents-list-title">{t('dashboard.documents')}</h2>
@@ -72,21 +59,35 @@ export default function DocumentsPage() {
                 <th scope="col">{t('documents.number')}</th>
                 <th scope="col">{t('documents.holder')}</th>
                 <th scope="col">{t('documents.expiresOn')}</th>
+                <th scope="col">{t('documents.actions')}</th>
               </tr>
             </thead>
             <tbody>
-              {list.map((d) => (
-                <tr key={`${d.type}-${d.number}`}>
-                  <td data-label={t('documents.title')}>{t(documentTypeKeys[d.type])}</td>
-                  <td data-label={t('documents.number')} dir="ltr">{d.number}</td>
-                  <td data-label={t('documents.holder')} dir="ltr">{d.nationalId}</td>
-                  <td data-label={t('documents.expiresOn')}>
-                    {formatDate(d.expiresOn, lang)}
-                    <br />
-                    <ExpiryNote days={d.daysToExpiry} t={t} />
-                  </td>
-                </tr>
-              ))}
+              {list.map((d) => {
+                const renewal = renewalOf[d.type];
+                const renewable = renewal && d.holder.offeredServices?.includes(renewal) ? renewal : null;
+                return (
+                  <tr key={`${d.type}-${d.number}`}>
+                    <td data-label={t('documents.title')}>{t(documentTypeKeys[d.type])}</td>
+                    <td data-label={t('documents.number')} dir="ltr">
+                      {d.number}
+                    </td>
+                    <td data-label={t('documents.holder')}>{personWithRelation(d.holder, lang, t)}</td>
+                    <td data-label={t('documents.expiresOn')}>
+                      {formatDate(d.expiresOn, lang)}
+                      <br />
+                      <ExpiryNote days={d.daysToExpiry} />
+                    </td>
+                    <td data-label={t('documents.actions')}>
+                      {renewable && (
+                        <Link href={serviceFor(renewable, d.holder)}>
+                          {t('documents.renewFor', { document: t(documentTypeKeys[d.type]), name: inLang(lang, d.holder.firstNameAr, d.holder.firstNameEn) })}
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         ) : (

@@ -1,3 +1,4 @@
+import type { UserErrorLike } from '../ui/forms';
 import {
   useAuthorizeDriverMutation,
   useDisputeViolationMutation,
@@ -9,7 +10,6 @@ import {
   useRenewNationalIdMutation,
   useRenewPassportMutation,
   useRenewVehicleRegistrationMutation,
-  type UserErrorFieldsFragment,
   type ServiceCode,
 } from '../gql/graphql';
 import { latinDigits } from '../i18n/format';
@@ -17,7 +17,7 @@ import { latinDigits } from '../i18n/format';
 /** What every service mutation answers: the new request, or why it was refused. */
 export interface SubmitResult {
   request?: { reference: string } | null;
-  errors: UserErrorFieldsFragment[];
+  errors: UserErrorLike[];
 }
 
 /** What the service form collected, by input name: text, or a list for multiple choices. */

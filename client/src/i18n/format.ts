@@ -1,30 +1,49 @@
 import type { Lang } from './i18n';
 import { translate } from './i18n';
 
+/**
+ * One digit policy per language: the portal writes every number — dates, times, amounts, counts,
+ * identifiers — in Latin digits (0-9) in both languages, as Absher, SADAD and the ID card print
+ * them, so that a bill number or an amount reads the same on screen, on the bill and in the bank's
+ * app, and Arabic screens never mix ٤ with 4. Arabic-Indic digits are still accepted wherever
+ * digits are typed (latinDigits below).
+ */
 const locales = { ar: 'ar-SA', en: 'en-GB' } as const;
+const numbering = { numberingSystem: 'latn' } as const;
 
 /** `YYYY-MM-DD` (a calendar date) or an ISO instant, as a Date at noon UTC / as is. */
 function toDate(value: string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
 }
 
-/** A date in the Gregorian calendar followed by the Umm al-Qura (Hijri) date. */
-export function formatDate(value: string, lang: Lang): string {
+/**
+ * A date in the Gregorian calendar followed by the Umm al-Qura (Hijri) date; with `weekday`, the
+ * day of the week first (appointments).
+ */
+export function formatDate(value: string, lang: Lang, { weekday = false }: { weekday?: boolean } = {}): string {
   const date = toDate(value);
   const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'UTC' : 'Asia/Riyadh';
-  const gregorian = new Intl.DateTimeFormat(`${locales[lang]}-u-ca-gregory`, { dateStyle: 'long', timeZone }).format(date);
-  const hijri = new Intl.DateTimeFormat(`${lang === 'ar' ? 'ar-SA' : 'en-SA'}-u-ca-islamic-umalqura`, { dateStyle: 'long', timeZone }).format(date);
+  const gregorian = new Intl.DateTimeFormat(locales[lang], {
+    ...numbering,
+    calendar: 'gregory',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    weekday: weekday ? 'long' : undefined,
+    timeZone,
+  }).format(date);
+  const hijri = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-SA' : 'en-SA', { ...numbering, calendar: 'islamic-umalqura', dateStyle: 'long', timeZone }).format(date);
   return translate(lang, 'date.both', { gregorian, hijri });
 }
 
 /** A date and time (Riyadh time), Gregorian. */
 export function formatDateTime(value: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(`${locales[lang]}-u-ca-gregory`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(new Date(value));
+  return new Intl.DateTimeFormat(locales[lang], { ...numbering, calendar: 'gregory', dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(new Date(value));
 }
 
 /** A time of day in the Kingdom (offices and slots keep Riyadh time). */
 export function formatTime(value: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(`${locales[lang]}-u-ca-gregory`, { timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(new Date(value));
+  return new Intl.DateTimeFormat(locales[lang], { ...numbering, calendar: 'gregory', timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(new Date(value));
 }
 
 /** The calendar day (YYYY-MM-DD) of an instant in the Kingdom. */
@@ -34,13 +53,30 @@ export function riyadhDay(value: string): string {
 
 /** An amount in integer halalas as Saudi riyals. */
 export function formatSar(halalas: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-SA' : 'en-SA', { style: 'currency', currency: 'SAR' }).format(halalas / 100);
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-SA' : 'en-SA', { ...numbering, style: 'currency', currency: 'SAR' }).format(halalas / 100);
+}
+
+/** A whole number (a count) in the language's digits and grouping. */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(locales[lang], numbering).format(value);
 }
 
 /** Seconds as m:ss. */
 export function formatCountdown(seconds: number, lang: Lang): string {
   const s = Math.max(0, Math.ceil(seconds));
   return translate(lang, 'time.minSec', { min: Math.floor(s / 60), sec: String(s % 60).padStart(2, '0') });
+}
+
+/**
+ * A span of days as a person says it: exact under two months ("45 days"), then rounded to months
+ * or years ("about 8 years", not "2950 days"). Plural forms (Arabic has six) are ICU's.
+ */
+export function formatDuration(days: number, lang: Lang): { text: string; approximate: boolean } {
+  const unit = (value: number, name: 'day' | 'month' | 'year') => new Intl.NumberFormat(locales[lang], { ...numbering, style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+  const d = Math.abs(days);
+  if (d < 60) return { text: unit(d, 'day'), approximate: false };
+  if (d < 730) return { text: unit(Math.round(d / 30.44), 'month'), approximate: true };
+  return { text: unit(Math.round(d / 365.25), 'year'), approximate: true };
 }
 
 /**

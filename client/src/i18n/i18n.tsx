@@ -55,10 +55,7 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
     html.dir = lang === 'ar' ? 'rtl' : 'ltr';
     document.title = translate(lang, 'app.name');
   }, [lang]);
-  const value = useMemo<I18n>(
-    () => ({ lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t: (key, params) => translate(lang, key, params), setLang }),
-    [lang, setLang],
-  );
+  const value = useMemo<I18n>(() => ({ lang, dir: lang === 'ar' ? 'rtl' : 'ltr', t: (key, params) => translate(lang, key, params), setLang }), [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,7 +1,9 @@
 import { UnreadCountDocument, useMarkNotificationsReadMutation, useNotificationsQuery } from '../gql/graphql';
 import { inLang, useI18n } from '../i18n/i18n';
 import { formatDateTime } from '../i18n/format';
+import { presentServerText } from '../i18n/server-text';
 import { Link } from '../router';
+import { PageHeading } from '../ui/page-heading';
 
 /** Links the server may send that lead inside the portal (never elsewhere). */
 const internal = (link: string | null | undefined) => (link && /^\/[a-z]/.test(link) && !link.startsWith('//') ? link : null);
@@ -27,9 +29,7 @@ export default function NotificationsPage() {
   }
   return (
     <div className="narrow">
-      <h1 id="page-title" tabIndex={-1}>
-        {t('notifications.title')}
-      </h1>
+      <PageHeading>{t('notifications.title')}</PageHeading>
       {data && (
         <div className="actions toolbar">
           <p className="badge">{t('notifications.unread', { count: data.unreadCount })}</p>
@@ -50,7 +50,7 @@ export default function NotificationsPage() {
                 {!n.read && <span className="visually-hidden">{t('notifications.new')}: </span>}
                 {inLang(lang, n.titleAr, n.titleEn)}
               </h2>
-              <p>{inLang(lang, n.bodyAr, n.bodyEn)}</p>
+              <p>{presentServerText(inLang(lang, n.bodyAr, n.bodyEn), lang)}</p>
               <p className="hint">{formatDateTime(n.createdAt, lang)}</p>
               <div className="actions">
                 {internal(n.link) && <Link href={internal(n.link)!}>{t('notifications.open')}</Link>}

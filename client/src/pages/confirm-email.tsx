@@ -1,22 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
 import { useConfirmEmailChangeMutation, useConfirmEmailMutation } from '../gql/graphql';
+import type { MessageKey } from '../i18n/ar';
 import { useI18n } from '../i18n/i18n';
+import { presentServerMessage, type ServerMessage } from '../i18n/server-text';
 import { Link, useLocation } from '../router';
+import { PageHeading } from '../ui/page-heading';
 
-type Outcome = { state: 'working' } | { state: 'done' } | { state: 'refused'; messages: string[] };
+/** Refused: the server's reasons, or (no token, no network) one of the portal's own messages. */
+type Outcome = { state: 'working' } | { state: 'done' } | { state: 'refused'; errors: ServerMessage[] } | { state: 'failed'; key: MessageKey };
 
 /**
  * The page an e-mail link opens (/confirm-email and /confirm-email-change): it sends the link's
  * token once and says what happened.
  */
 export default function ConfirmEmailPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { path } = useLocation();
   const change = path === '/confirm-email-change';
   const token = new URLSearchParams(window.location.search).get('token') ?? '';
   const [confirm] = useConfirmEmailMutation();
   const [confirmChange] = useConfirmEmailChangeMutation();
-  const [outcome, setOutcome] = useState<Outcome>(token ? { state: 'working' } : { state: 'refused', messages: [t('confirm.missing')] });
+  const [outcome, setOutcome] = useState<Outcome>(token ? { state: 'working' } : { state: 'failed', key: 'confirm.missing' });
   const sent = useRef(false);
   useEffect(() => {
     // Once: a link's token is single use, and React may run effects twice in development.
@@ -26,30 +30,29 @@ export default function ConfirmEmailPage() {
       try {
         if (change) {
           const { data } = await confirmChange({ variables: { input: { token } } });
-          setOutcome(data?.confirmEmailChange.changed ? { state: 'done' } : { state: 'refused', messages: (data?.confirmEmailChange.errors ?? []).map((e) => e.message) });
+          setOutcome(data?.confirmEmailChange.changed ? { state: 'done' } : { state: 'refused', errors: data?.confirmEmailChange.errors ?? [] });
         } else {
           const { data } = await confirm({ variables: { input: { token } } });
-          setOutcome(data?.confirmEmail.confirmed ? { state: 'done' } : { state: 'refused', messages: (data?.confirmEmail.errors ?? []).map((e) => e.message) });
+          setOutcome(data?.confirmEmail.confirmed ? { state: 'done' } : { state: 'refused', errors: data?.confirmEmail.errors ?? [] });
         }
       } catch {
-        setOutcome({ state: 'refused', messages: [t('app.error.network')] });
+        setOutcome({ state: 'failed', key: 'app.error.network' });
       }
     })();
-  }, [token, change, confirm, confirmChange, t]);
+  }, [token, change, confirm, confirmChange]);
   return (
     <div className="narrow card">
-      <h1 id="page-title" tabIndex={-1}>
-        {t(change ? 'confirm.changeTitle' : 'confirm.title')}
-      </h1>
+      <PageHeading>{t(change ? 'confirm.changeTitle' : 'confirm.title')}</PageHeading>
       <div role="status">
         {outcome.state === 'working' && <p>{t('confirm.working')}</p>}
         {outcome.state === 'done' && <p>{t(change ? 'confirm.changed' : 'confirm.done')}</p>}
         {outcome.state === 'refused' &&
-          outcome.messages.map((m) => (
-            <p key={m} className="error-text">
-              {m}
+          outcome.errors.map((e) => (
+            <p key={e.message} className="error-text">
+              {presentServerMessage(e, lang)}
             </p>
           ))}
+        {outcome.state === 'failed' && <p className="error-text">{t(outcome.key)}</p>}
       </div>
       <Link href="/">{t('app.notFound.home')}</Link>
     </div>

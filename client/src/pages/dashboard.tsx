@@ -3,28 +3,27 @@ import { documentTypeKeys, ExpiryNote } from '../eservices/documents';
 import { RequestStatusBadge } from '../eservices/requests';
 import { useMeQuery, useMyAppointmentsQuery, useMyDocumentsQuery, useMyRequestsQuery, useMyViolationsQuery, useUnreadCountQuery } from '../gql/graphql';
 import { inLang, useI18n } from '../i18n/i18n';
-import { formatDate } from '../i18n/format';
+import { formatDate, formatNumber, formatSar } from '../i18n/format';
 import { Link } from '../router';
 import { useAccount } from '../session/session';
+import { PageHeading } from '../ui/page-heading';
 
 /** The signed-in person's home: welcomed by name, then their national file at a glance. */
 export default function DashboardPage() {
   const { t, lang } = useI18n();
   const account = useAccount();
   const me = useMeQuery().data?.me;
-  const appointments = useMyAppointmentsQuery().data?.myAppointments.filter((a) => a.status === 'BOOKED') ?? [];
+  const appointments = useMyAppointmentsQuery().data?.myAppointments.nodes.filter((a) => a.status === 'BOOKED') ?? [];
   const unread = useUnreadCountQuery().data?.notifications.unreadCount;
-  const documents = useMyDocumentsQuery().data?.myDocuments ?? [];
-  const violations = useMyViolationsQuery({ variables: { unpaidOnly: true } }).data?.myViolations ?? [];
+  const documents = useMyDocumentsQuery().data?.myDocuments.nodes ?? [];
+  const violations = useMyViolationsQuery({ variables: { unpaidOnly: true } }).data?.myViolations.nodes ?? [];
   const openRequests = (useMyRequestsQuery({ variables: { after: null, status: null } }).data?.myRequests.edges ?? [])
     .map((e) => e.node)
     .filter((r) => r.status === 'SUBMITTED' || r.status === 'PENDING_PAYMENT');
   const name = lang === 'ar' ? account.person.fullNameAr : account.person.fullNameEn;
   return (
     <div>
-      <h1 id="page-title" tabIndex={-1}>
-        {t('dashboard.welcome', { name })}
-      </h1>
+      <PageHeading title={t('nav.dashboard')}>{t('dashboard.welcome', { name })}</PageHeading>
       <section className="card profile" aria-labelledby="profile-title">
         <h2 id="profile-title">{t('dashboard.title')}</h2>
         <dl className="facts">
@@ -53,7 +52,7 @@ export default function DashboardPage() {
             <ul className="list compact">
               {documents.slice(0, 5).map((d) => (
                 <li key={`${d.type}-${d.number}`}>
-                  {t(documentTypeKeys[d.type])} <bdi dir="ltr">{d.nationalId}</bdi>: <ExpiryNote days={d.daysToExpiry} t={t} />
+                  {t(documentTypeKeys[d.type])} — <bdi>{inLang(lang, d.holder.firstNameAr, d.holder.firstNameEn)}</bdi>: <ExpiryNote days={d.daysToExpiry} />
                 </li>
               ))}
             </ul>
@@ -64,8 +63,8 @@ export default function DashboardPage() {
         </section>
         <section className="card" aria-labelledby="violations-title">
           <h2 id="violations-title">{t('dashboard.violations')}</h2>
-          <p className="count">{violations.length}</p>
-          {violations.length > 0 && <p>{violations.map((v) => v.amount.formatted).join(' + ')}</p>}
+          <p className="count">{formatNumber(violations.length, lang)}</p>
+          {violations.length > 0 && <p>{violations.map((v) => formatSar(v.amount.halalas, lang)).join(' + ')}</p>}
           <Link href="/vehicles">{t('nav.vehicles')}</Link>
         </section>
         <section className="card" aria-labelledby="requests-title">
@@ -100,7 +99,7 @@ export default function DashboardPage() {
         </section>
         <section className="card" aria-labelledby="unread-title">
           <h2 id="unread-title">{t('dashboard.unread')}</h2>
-          <p className="count">{unread ?? '—'}</p>
+          <p className="count">{unread === undefined ? '—' : formatNumber(unread, lang)}</p>
           <Link href="/notifications">{t('nav.notifications')}</Link>
         </section>
       </div>

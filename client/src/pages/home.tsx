@@ -1,19 +1,32 @@
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useSession } from '../session/session';
+import { PageHeading } from '../ui/page-heading';
 import { LoginForm } from './login';
 
-/** The portal's front door: what it is, log-in, and the way to register. */
+/**
+ * The portal's front door: what it is, log-in, and the way to register. The log-in comes right
+ * after the heading in the page's order, so on a phone its button is on the first screen; on a
+ * wide screen it stands in its own column (styles.css).
+ */
 export default function HomePage() {
   const { t } = useI18n();
   const { state } = useSession();
   return (
     <div className="home">
-      <section className="hero" aria-labelledby="page-title">
-        <h1 id="page-title" tabIndex={-1}>
-          {t('home.welcome')}
-        </h1>
+      <div className="home-intro">
+        <PageHeading>{t('home.welcome')}</PageHeading>
         <p className="lead">{t('home.lead')}</p>
+      </div>
+      <div className="home-login">
+        {state.status === 'anonymous' && (state.expired || state.loggedOut) && (
+          <p className="alert alert-info" role="status">
+            {t(state.expired ? 'app.sessionExpired' : 'app.loggedOut')}
+          </p>
+        )}
+        <LoginForm />
+      </div>
+      <div className="home-more">
         <p>
           <Link href="/services">{t('home.browse')}</Link>
         </p>
@@ -23,14 +36,6 @@ export default function HomePage() {
             {t('login.register')}
           </Link>
         </div>
-      </section>
-      <div>
-        {state.status === 'anonymous' && state.expired && (
-          <p className="alert alert-info" role="status">
-            {t('app.sessionExpired')}
-          </p>
-        )}
-        <LoginForm />
       </div>
     </div>
   );

@@ -1,28 +1,31 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { useLoginMutation, type UserErrorFieldsFragment } from '../gql/graphql';
+import { useState, type FormEvent } from 'react';
+import { useLoginMutation } from '../gql/graphql';
+import type { MessageKey } from '../i18n/ar';
 import { useI18n } from '../i18n/i18n';
 import { latinDigits } from '../i18n/format';
 import { Link, navigate } from '../router';
 import { CaptchaField, useCaptcha } from '../ui/captcha';
-import { ErrorSummary, Field, focusFirstError, splitErrors } from '../ui/forms';
+import { ErrorSummary, Field, Form, splitErrors, useFocusOnRefusal, type UserErrorLike } from '../ui/forms';
 import type { PendingChallenge } from './verify';
 
-const FIELDS = ['identifier', 'password', 'captchaCode'] as const;
+const FIELDS = ['identifier', 'password', 'captchaCode', 'proofOfWork'] as const;
 
 /** Absher log-in, first factor: identifier, password and image code; then the SMS code page. */
 export function LoginForm() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const captcha = useCaptcha();
   const [values, setValues] = useState({ identifier: '', password: '', captchaCode: '' });
-  const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  // A key, not a text: shown in the language on screen even after a switch.
+  const [failure, setFailure] = useState<MessageKey | null>(null);
   const [login, { loading }] = useLoginMutation();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, refused } = useFocusOnRefusal();
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
+    let renewed = true;
     try {
       const { data } = await login({
         variables: {
@@ -31,6 +34,7 @@ export function LoginForm() {
             password: values.password,
             captchaId: captcha.captcha?.id ?? '',
             captchaCode: latinDigits(values.captchaCode),
+            proofOfWork: await captcha.proofOfWork(),
           },
         },
       });
@@ -41,24 +45,35 @@ export function LoginForm() {
         return;
       }
       setErrors(result?.errors ?? []);
+      renewed = captcha.settle(result?.captchaSpent ?? true, result?.errors);
     } catch {
-      setFailure(t('app.error.network'));
+      setFailure('app.error.network');
+      captcha.settle(true);
     }
-    // An image code is good for one try.
-    setValues((v) => ({ ...v, captchaCode: '' }));
-    void captcha.refresh();
-    requestAnimationFrame(() => focusFirstError(form.current));
+    // A used image code goes with its digits; one the server kept stays, digits and all.
+    if (renewed) setValues((v) => ({ ...v, captchaCode: '' }));
+    refused();
   }
 
-  const { byField, general } = splitErrors(errors, FIELDS);
+  const { byField, summary } = splitErrors(errors, FIELDS, lang);
   return (
-    <form ref={form} className="card form" onSubmit={submit} noValidate aria-labelledby="login-title">
+    <Form ref={form} className="card form" onSubmit={submit} noValidate aria-labelledby="login-title">
       <h2 id="login-title">{t('login.title')}</h2>
-      <p>{t('login.intro')}</p>
-      <ErrorSummary messages={[...(failure ? [failure] : []), ...general]} />
+      <p className="login-intro">{t('login.intro')}</p>
+      <ErrorSummary items={summary} failure={failure && t(failure)} />
       <Field name="identifier" label={t('login.identifier')} errors={byField.identifier} value={values.identifier} onValue={set('identifier')} autoComplete="username" required dir="ltr" />
-      <Field name="password" type="password" label={t('login.password')} errors={byField.password} value={values.password} onValue={set('password')} autoComplete="current-password" required dir="ltr" />
-      <CaptchaField captcha={captcha} value={values.captchaCode} onValue={set('captchaCode')} errors={byField.captchaCode} />
+      <Field
+        name="password"
+        type="password"
+        label={t('login.password')}
+        errors={byField.password}
+        value={values.password}
+        onValue={set('password')}
+        autoComplete="current-password"
+        required
+        dir="ltr"
+      />
+      <CaptchaField captcha={captcha} value={values.captchaCode} onValue={set('captchaCode')} errors={[...(byField.captchaCode ?? []), ...(byField.proofOfWork ?? [])]} />
       <button type="submit" className="button-primary" disabled={loading} aria-disabled={loading}>
         {loading ? t('form.sending') : t('login.submit')}
       </button>
@@ -74,6 +89,6 @@ export function LoginForm() {
           </a>
         </p>
       )}
-    </form>
+    </Form>
   );
 }

@@ -1,25 +1,16 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { useRegisterMutation, type UserErrorFieldsFragment } from '../gql/graphql';
+import { useState, type FormEvent } from 'react';
+import { useRegisterMutation } from '../gql/graphql';
+import type { MessageKey } from '../i18n/ar';
 import { toApiLanguage, useI18n, type Lang } from '../i18n/i18n';
 import { latinDigits } from '../i18n/format';
 import { Link, navigate } from '../router';
 import { CaptchaField, useCaptcha } from '../ui/captcha';
-import { ErrorSummary, Field, focusFirstError, LanguageChoice, splitErrors, TermsAcceptance } from '../ui/forms';
+import { ErrorSummary, Field, Form, LanguageChoice, splitErrors, TermsAcceptance, useFocusOnRefusal, type UserErrorLike } from '../ui/forms';
 import { StrengthMeter } from '../ui/strength-meter';
 import type { PendingChallenge } from './verify';
+import { PageHeading } from '../ui/page-heading';
 
-const FIELDS = [
-  'nationalId',
-  'mobile',
-  'username',
-  'password',
-  'passwordConfirmation',
-  'email',
-  'emailConfirmation',
-  'preferredLanguage',
-  'captchaCode',
-  'acceptTerms',
-] as const;
+const FIELDS = ['nationalId', 'mobile', 'username', 'password', 'passwordConfirmation', 'email', 'emailConfirmation', 'preferredLanguage', 'captchaCode', 'proofOfWork', 'acceptTerms'] as const;
 
 /** Registration with every field of SPEC §2; every rule is the server's. */
 export function RegisterForm() {
@@ -35,17 +26,20 @@ export function RegisterForm() {
     emailConfirmation: '',
     captchaCode: '',
   });
-  const [language, setLanguage] = useState<Lang>(lang);
+  // Null until the person picks one: until then the choice follows the language on screen.
+  const [language, setLanguage] = useState<Lang | null>(null);
   const [acceptTerms, setAcceptTerms] = useState(false);
-  const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  // A key, not a text: shown in the language on screen even after a switch.
+  const [failure, setFailure] = useState<MessageKey | null>(null);
   const [register, { loading }] = useRegisterMutation();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, refused } = useFocusOnRefusal();
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
+    let renewed = true;
     try {
       const { data } = await register({
         variables: {
@@ -55,7 +49,8 @@ export function RegisterForm() {
             mobile: latinDigits(values.mobile),
             captchaCode: latinDigits(values.captchaCode),
             captchaId: captcha.captcha?.id ?? '',
-            preferredLanguage: toApiLanguage(language),
+            proofOfWork: await captcha.proofOfWork(),
+            preferredLanguage: toApiLanguage(language ?? lang),
             acceptTerms,
           },
         },
@@ -67,23 +62,60 @@ export function RegisterForm() {
         return;
       }
       setErrors(result?.errors ?? []);
+      renewed = captcha.settle(result?.captchaSpent ?? true, result?.errors);
     } catch {
-      setFailure(t('app.error.network'));
+      setFailure('app.error.network');
+      captcha.settle(true);
     }
-    setValues((v) => ({ ...v, captchaCode: '' }));
-    void captcha.refresh();
-    requestAnimationFrame(() => focusFirstError(form.current));
+    // A used image code goes with its digits; one the server kept stays, digits and all.
+    if (renewed) setValues((v) => ({ ...v, captchaCode: '' }));
+    refused();
   }
 
-  const { byField, general } = splitErrors(errors, FIELDS);
+  const { byField, summary } = splitErrors(errors, FIELDS, lang);
   const termsError = byField.acceptTerms;
   const languageError = byField.preferredLanguage;
   return (
-    <form ref={form} className="card form" onSubmit={submit} noValidate aria-labelledby="page-title">
-      <ErrorSummary messages={[...(failure ? [failure] : []), ...general]} />
-      <Field name="nationalId" label={t('register.nationalId')} hint={`${t('register.nationalIdHint')} ${t('form.digitsHint')}`} errors={byField.nationalId} value={values.nationalId} onValue={set('nationalId')} inputMode="numeric" autoComplete="off" required dir="ltr" />
-      <Field name="mobile" type="tel" label={t('register.mobile')} hint={t('register.mobileHint')} errors={byField.mobile} value={values.mobile} onValue={set('mobile')} inputMode="tel" autoComplete="tel" required dir="ltr" />
-      <Field name="username" label={t('register.username')} hint={t('register.usernameHint')} errors={byField.username} value={values.username} onValue={set('username')} autoComplete="username" autoCapitalize="none" spellCheck={false} required dir="ltr" />
+    <Form ref={form} className="card form" onSubmit={submit} noValidate aria-labelledby="page-title">
+      <ErrorSummary items={summary} failure={failure && t(failure)} />
+      <Field
+        name="nationalId"
+        label={t('register.nationalId')}
+        hint={`${t('register.nationalIdHint')} ${t('form.digitsHint')}`}
+        errors={byField.nationalId}
+        value={values.nationalId}
+        onValue={set('nationalId')}
+        inputMode="numeric"
+        autoComplete="off"
+        required
+        dir="ltr"
+      />
+      <Field
+        name="mobile"
+        type="tel"
+        label={t('register.mobile')}
+        hint={t('register.mobileHint')}
+        errors={byField.mobile}
+        value={values.mobile}
+        onValue={set('mobile')}
+        inputMode="tel"
+        autoComplete="tel"
+        required
+        dir="ltr"
+      />
+      <Field
+        name="username"
+        label={t('register.username')}
+        hint={t('register.usernameHint')}
+        errors={byField.username}
+        value={values.username}
+        onValue={set('username')}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        dir="ltr"
+      />
       <Field
         name="password"
         type="password"
@@ -97,11 +129,31 @@ export function RegisterForm() {
         dir="ltr"
         after={<StrengthMeter password={values.password} userInputs={[values.username, values.email, values.nationalId]} />}
       />
-      <Field name="passwordConfirmation" type="password" label={t('register.passwordConfirmation')} errors={byField.passwordConfirmation} value={values.passwordConfirmation} onValue={set('passwordConfirmation')} autoComplete="new-password" required dir="ltr" />
+      <Field
+        name="passwordConfirmation"
+        type="password"
+        label={t('register.passwordConfirmation')}
+        errors={byField.passwordConfirmation}
+        value={values.passwordConfirmation}
+        onValue={set('passwordConfirmation')}
+        autoComplete="new-password"
+        required
+        dir="ltr"
+      />
       <Field name="email" type="email" label={t('register.email')} errors={byField.email} value={values.email} onValue={set('email')} autoComplete="email" required dir="ltr" />
-      <Field name="emailConfirmation" type="email" label={t('register.emailConfirmation')} errors={byField.emailConfirmation} value={values.emailConfirmation} onValue={set('emailConfirmation')} autoComplete="off" required dir="ltr" />
+      <Field
+        name="emailConfirmation"
+        type="email"
+        label={t('register.emailConfirmation')}
+        errors={byField.emailConfirmation}
+        value={values.emailConfirmation}
+        onValue={set('emailConfirmation')}
+        autoComplete="off"
+        required
+        dir="ltr"
+      />
       <LanguageChoice value={language} onValue={setLanguage} errors={languageError} />
-      <CaptchaField captcha={captcha} value={values.captchaCode} onValue={set('captchaCode')} errors={byField.captchaCode} />
+      <CaptchaField captcha={captcha} value={values.captchaCode} onValue={set('captchaCode')} errors={[...(byField.captchaCode ?? []), ...(byField.proofOfWork ?? [])]} />
       <TermsAcceptance checked={acceptTerms} onChecked={setAcceptTerms} errors={termsError} />
       <button type="submit" className="button-primary" disabled={loading} aria-disabled={loading}>
         {loading ? t('form.sending') : t('register.submit')}
@@ -109,7 +161,7 @@ export function RegisterForm() {
       <p>
         {t('register.haveAccount')} <Link href="/">{t('register.toLogin')}</Link>
       </p>
-    </form>
+    </Form>
   );
 }
 
@@ -117,9 +169,7 @@ export default function RegisterPage() {
   const { t } = useI18n();
   return (
     <div className="narrow">
-      <h1 id="page-title" tabIndex={-1}>
-        {t('register.title')}
-      </h1>
+      <PageHeading>{t('register.title')}</PageHeading>
       <p>{t('register.intro')}</p>
       <RegisterForm />
     </div>

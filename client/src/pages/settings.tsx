@@ -1,9 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMeQuery } from '../gql/graphql';
 import { translate, useI18n, type Lang } from '../i18n/i18n';
+import { Link } from '../router';
 import { useSwitchLanguage } from '../session/language';
 import { ChangePasswordForm, SessionsList } from '../settings/security';
+import { ResendConfirmation } from '../settings/resend-confirmation';
 import { SsoUnlink } from '../settings/sso';
+import { PageHeading } from '../ui/page-heading';
 
 export default function SettingsPage() {
   const { t, lang } = useI18n();
@@ -19,9 +22,7 @@ export default function SettingsPage() {
   }
   return (
     <div className="narrow">
-      <h1 id="page-title" tabIndex={-1}>
-        {t('settings.title')}
-      </h1>
+      <PageHeading>{t('settings.title')}</PageHeading>
       <form className="card form" onSubmit={(e) => void save(e)}>
         <fieldset className="field" aria-describedby="language-hint">
           <legend>{t('settings.language')}</legend>
@@ -52,6 +53,16 @@ export default function SettingsPage() {
       {me && (
         <section className="card" aria-labelledby="account-title">
           <h2 id="account-title">{t('settings.account')}</h2>
+          {!me.emailVerified && (
+            // Not an error the person made, but something to act on: a warning, with the way to fix it.
+            <div className="alert alert-warn email-unconfirmed">
+              <p>{t('settings.emailUnconfirmed')}</p>
+              <div className="actions">
+                <ResendConfirmation email={me.email} />
+                <Link href="/settings/email">{t('settings.changeEmail')}</Link>
+              </div>
+            </div>
+          )}
           <dl className="facts">
             <div>
               <dt>{t('settings.username')}</dt>
@@ -60,12 +71,18 @@ export default function SettingsPage() {
             <div>
               <dt>{t('settings.email')}</dt>
               <dd>
-                <span dir="ltr">{me.email}</span> <span className="badge">{t(me.emailVerified ? 'settings.emailVerified' : 'settings.emailNotVerified')}</span>
+                <bdi dir="ltr">{me.email}</bdi> <span className={me.emailVerified ? 'badge' : 'badge badge-warn'}>{t(me.emailVerified ? 'settings.emailVerified' : 'settings.emailNotVerified')}</span>
+                <br />
+                <Link href="/settings/email">{t('settings.changeEmail')}</Link>
               </dd>
             </div>
             <div>
               <dt>{t('settings.mobile')}</dt>
-              <dd dir="ltr">{me.maskedMobile}</dd>
+              <dd>
+                <bdi dir="ltr">{me.maskedMobile}</bdi>
+                <br />
+                <Link href="/settings/mobile">{t('settings.changeMobile')}</Link>
+              </dd>
             </div>
             <div>
               <dt>{t('settings.sso')}</dt>
@@ -83,6 +100,11 @@ export default function SettingsPage() {
           <p role="status">{unlinked ? t('settings.ssoUnlinked') : ''}</p>
         </section>
       )}
+      <section className="card" aria-labelledby="notifications-title">
+        <h2 id="notifications-title">{t('settings.notifications')}</h2>
+        <p className="hint">{t('notificationPrefs.alwaysSms')}</p>
+        <Link href="/settings/notifications">{t('settings.notificationPrefs')}</Link>
+      </section>
       <SessionsList />
       <ChangePasswordForm />
     </div>

@@ -60,21 +60,27 @@ export function refreshSession(): Promise<RefreshResult> {
 }
 
 interface GraphQLBody {
-  errors?: { extensions?: { code?: string } }[];
+  errors?: { extensions?: { code?: string; reason?: string } }[];
 }
 
 /**
- * fetch for Apollo's HttpLink: adds the language and the access token, and when the server says
- * UNAUTHENTICATED (an expired access token) refreshes once and sends the request again.
+ * fetch for Apollo's HttpLink: adds the language and the access token. When the server refuses the
+ * token it says why: TOKEN_EXPIRED is refreshed once (shared with any other request doing the same)
+ * and the request sent again; SESSION_ENDED or TOKEN_INVALID cannot be mended by a refresh, so the
+ * session is over at once.
  */
 export async function apiFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const hadToken = accessToken !== null;
   const send = () => fetch(input, { ...init, credentials: 'same-origin', headers: headersFor(init) });
   const response = await send();
   if (!hadToken || !response.headers.get('content-type')?.includes('json')) return response;
-  const body = (await response.clone().json().catch(() => ({}))) as GraphQLBody;
-  if (!body.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return response;
-  if (await refreshSession()) return send();
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => ({}))) as GraphQLBody;
+  const refused = body.errors?.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  if (!refused) return response;
+  if (refused.extensions?.reason === 'TOKEN_EXPIRED' && (await refreshSession())) return send();
   onSessionLost();
   return response;
 }

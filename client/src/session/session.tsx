@@ -5,10 +5,7 @@ import { fromApiLanguage, useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
 import { refreshSession, setAccessToken, whenSessionLost } from './api';
 
-export type SessionState =
-  | { status: 'restoring' }
-  | { status: 'anonymous'; expired?: boolean }
-  | { status: 'signedIn'; account: SessionAccountFragment };
+export type SessionState = { status: 'restoring' } | { status: 'anonymous'; expired?: boolean; loggedOut?: boolean } | { status: 'signedIn'; account: SessionAccountFragment };
 
 interface SessionApi {
   state: SessionState;
@@ -70,7 +67,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } finally {
       setAccessToken(null);
       await client.clearStore();
-      setState({ status: 'anonymous' });
+      // The home page confirms it ("You have logged out"), so nobody wonders on a shared computer.
+      setState({ status: 'anonymous', loggedOut: true });
       navigate('/');
     }
   }, [client, logoutMutation]);

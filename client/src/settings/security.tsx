@@ -1,9 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { useChangePasswordMutation, useMySessionsQuery, useRevokeOtherSessionsMutation, useRevokeSessionMutation, type UserErrorFieldsFragment } from '../gql/graphql';
+import { useState, type FormEvent } from 'react';
+import { useChangePasswordMutation, useMySessionsQuery, useRevokeOtherSessionsMutation, useRevokeSessionMutation } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { formatDateTime } from '../i18n/format';
+import { formatDateTime, formatNumber } from '../i18n/format';
 import { useSession } from '../session/session';
-import { ErrorSummary, Field, focusFirstError, splitErrors } from '../ui/forms';
+import { ErrorSummary, Field, Form, splitErrors, useFocusOnRefusal, type UserErrorLike } from '../ui/forms';
 import { StrengthMeter } from '../ui/strength-meter';
 
 /** The account's live sessions, each of which can be ended; ending this one logs out. */
@@ -13,7 +13,7 @@ export function SessionsList() {
   const sessions = useMySessionsQuery({ fetchPolicy: 'network-only' });
   const [revoke, revoking] = useRevokeSessionMutation();
   const [revokeOthers, revokingOthers] = useRevokeOtherSessionsMutation();
-  const [notice, setNotice] = useState('');
+  const [ended, setEnded] = useState<number | null>(null);
   async function end(id: string, current: boolean) {
     if (current) return logout();
     await revoke({ variables: { input: { id } } });
@@ -21,10 +21,10 @@ export function SessionsList() {
   }
   async function endOthers() {
     const { data } = await revokeOthers();
-    setNotice(t('settings.othersEnded', { count: data?.revokeOtherSessions.revokedCount ?? 0 }));
+    setEnded(data?.revokeOtherSessions.revokedCount ?? 0);
     await sessions.refetch();
   }
-  const list = sessions.data?.mySessions ?? [];
+  const list = sessions.data?.mySessions.nodes ?? [];
   return (
     <section className="card" aria-labelledby="sessions-title">
       <h2 id="sessions-title">{t('settings.sessions')}</h2>
@@ -33,12 +33,16 @@ export function SessionsList() {
         {list.map((s) => (
           <li key={s.id} className="list-item">
             <p>
-              <strong dir="ltr">{s.device}</strong> {s.current && <span className="badge">{t('settings.thisDevice')}</span>}
+              {/* Named in words in the page's language; the raw User-Agent stays as a tooltip for the curious. */}
+              <strong title={s.device}>{lang === 'ar' ? s.deviceNameAr : s.deviceNameEn}</strong> {s.current && <span className="badge">{t('settings.thisDevice')}</span>}
             </p>
-            <p className="hint">
-              {t('settings.sessionSince', { date: formatDateTime(s.createdAt, lang), last: formatDateTime(s.lastUsedAt, lang) })}
-              {s.clientAddress && <bdi dir="ltr"> · {s.clientAddress}</bdi>}
-            </p>
+            <p className="hint">{t('settings.sessionSince', { date: formatDateTime(s.createdAt, lang), last: formatDateTime(s.lastUsedAt, lang) })}</p>
+            {/* Its own line and label: a left-to-right address beside an Arabic time runs into it. */}
+            {s.clientAddress && (
+              <p className="hint session-address">
+                {t('settings.address')}: <bdi dir="ltr">{s.clientAddress}</bdi>
+              </p>
+            )}
             <button type="button" className="button-danger" onClick={() => void end(s.id, s.current)} disabled={revoking.loading}>
               {t(s.current ? 'nav.logout' : 'settings.endSession')}
             </button>
@@ -52,18 +56,18 @@ export function SessionsList() {
           </button>
         </div>
       )}
-      <p role="status">{notice}</p>
+      <p role="status">{ended === null ? '' : t('settings.othersEnded', { count: formatNumber(ended, lang) })}</p>
     </section>
   );
 }
 
 export function ChangePasswordForm() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [values, setValues] = useState({ currentPassword: '', newPassword: '', newPasswordConfirmation: '' });
-  const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
+  const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [done, setDone] = useState(false);
   const [change, { loading }] = useChangePasswordMutation();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, refused } = useFocusOnRefusal();
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -75,15 +79,25 @@ export function ChangePasswordForm() {
       setDone(true);
     } else {
       setErrors(data?.changePassword.errors ?? []);
-      requestAnimationFrame(() => focusFirstError(form.current));
+      refused();
     }
   }
-  const { byField, general } = splitErrors(errors, ['currentPassword', 'newPassword', 'newPasswordConfirmation']);
+  const { byField, summary } = splitErrors(errors, ['currentPassword', 'newPassword', 'newPasswordConfirmation'], lang);
   return (
-    <form ref={form} className="card form" onSubmit={submit} noValidate aria-labelledby="password-title">
+    <Form ref={form} className="card form" onSubmit={submit} noValidate aria-labelledby="password-title">
       <h2 id="password-title">{t('settings.password')}</h2>
-      <ErrorSummary messages={general} />
-      <Field name="currentPassword" type="password" label={t('settings.currentPassword')} errors={byField.currentPassword} value={values.currentPassword} onValue={set('currentPassword')} autoComplete="current-password" required dir="ltr" />
+      <ErrorSummary items={summary} />
+      <Field
+        name="currentPassword"
+        type="password"
+        label={t('settings.currentPassword')}
+        errors={byField.currentPassword}
+        value={values.currentPassword}
+        onValue={set('currentPassword')}
+        autoComplete="current-password"
+        required
+        dir="ltr"
+      />
       <Field
         name="newPassword"
         type="password"
@@ -97,11 +111,21 @@ export function ChangePasswordForm() {
         dir="ltr"
         after={<StrengthMeter password={values.newPassword} userInputs={[]} />}
       />
-      <Field name="newPasswordConfirmation" type="password" label={t('settings.newPasswordConfirmation')} errors={byField.newPasswordConfirmation} value={values.newPasswordConfirmation} onValue={set('newPasswordConfirmation')} autoComplete="new-password" required dir="ltr" />
+      <Field
+        name="newPasswordConfirmation"
+        type="password"
+        label={t('settings.newPasswordConfirmation')}
+        errors={byField.newPasswordConfirmation}
+        value={values.newPasswordConfirmation}
+        onValue={set('newPasswordConfirmation')}
+        autoComplete="new-password"
+        required
+        dir="ltr"
+      />
       <button type="submit" className="button-primary" disabled={loading}>
         {loading ? t('form.sending') : t('settings.changePassword')}
       </button>
       <p role="status">{done ? t('settings.passwordChanged') : ''}</p>
-    </form>
+    </Form>
   );
 }

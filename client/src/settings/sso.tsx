@@ -1,25 +1,27 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { useReauthenticateMutation, useUnlinkSsoMutation, useVerifyReauthenticationMutation, type ChallengeFieldsFragment, type UserErrorFieldsFragment } from '../gql/graphql';
+import { useState, type FormEvent } from 'react';
+import { useReauthenticateMutation, useUnlinkSsoMutation, useVerifyReauthenticationMutation, type ChallengeFieldsFragment } from '../gql/graphql';
+import type { MessageKey } from '../i18n/ar';
 import { useI18n } from '../i18n/i18n';
 import { latinDigits } from '../i18n/format';
-import { ErrorSummary, Field, focusFirstError, splitErrors } from '../ui/forms';
+import { ErrorSummary, Field, Form, splitErrors, useFocusOnRefusal, type UserErrorLike } from '../ui/forms';
 
 /**
  * Removing the national sign-on link. The server asks for a fresh re-authentication (password,
  * then an SMS code) first, so the form walks through both and then unlinks.
  */
 export function SsoUnlink({ onUnlinked }: { onUnlinked(): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [challenge, setChallenge] = useState<ChallengeFieldsFragment | null>(null);
-  const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  // A key, not a text: shown in the language on screen even after a switch.
+  const [failure, setFailure] = useState<MessageKey | null>(null);
   const [reauthenticate, asking] = useReauthenticateMutation();
   const [verify, verifying] = useVerifyReauthenticationMutation();
   const [unlink, unlinking] = useUnlinkSsoMutation();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, refused } = useFocusOnRefusal();
   const loading = asking.loading || verifying.loading || unlinking.loading;
 
   async function submit(event: FormEvent) {
@@ -48,9 +50,9 @@ export function SsoUnlink({ onUnlinked }: { onUnlinked(): void }) {
         } else setErrors(refused);
       }
     } catch {
-      setFailure(t('app.error.network'));
+      setFailure('app.error.network');
     }
-    requestAnimationFrame(() => focusFirstError(form.current));
+    refused();
   }
 
   if (!open) {
@@ -60,20 +62,43 @@ export function SsoUnlink({ onUnlinked }: { onUnlinked(): void }) {
       </button>
     );
   }
-  const { byField, general } = splitErrors(errors, [challenge ? 'code' : 'password']);
+  const { byField, summary } = splitErrors(errors, [challenge ? 'code' : 'password'], lang);
   return (
-    <form ref={form} className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="sso-unlink-title">
+    <Form ref={form} className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="sso-unlink-title">
       <h3 id="sso-unlink-title">{t('settings.ssoUnlink')}</h3>
       <p className="hint">{t('settings.ssoUnlinkHint')}</p>
-      <ErrorSummary messages={[...(failure ? [failure] : []), ...general]} />
+      <ErrorSummary items={summary} failure={failure && t(failure)} />
       {challenge ? (
-        <Field name="code" label={t('verify.code')} hint={`${t('settings.ssoCodeSent', { mobile: `\u2066${challenge.maskedMobile}\u2069` })} ${t('form.digitsHint')}`} errors={byField.code} value={code} onValue={setCode} inputMode="numeric" autoComplete="one-time-code" maxLength={12} required dir="ltr" className="input-short" />
+        <Field
+          name="code"
+          label={t('verify.code')}
+          hint={`${t('settings.ssoCodeSent', { mobile: `\u2066${challenge.maskedMobile}\u2069` })} ${t('form.digitsHint')}`}
+          errors={byField.code}
+          value={code}
+          onValue={setCode}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={12}
+          required
+          dir="ltr"
+          className="input-short"
+        />
       ) : (
-        <Field name="password" type="password" label={t('settings.currentPassword')} errors={byField.password} value={password} onValue={setPassword} autoComplete="current-password" required dir="ltr" />
+        <Field
+          name="password"
+          type="password"
+          label={t('settings.currentPassword')}
+          errors={byField.password}
+          value={password}
+          onValue={setPassword}
+          autoComplete="current-password"
+          required
+          dir="ltr"
+        />
       )}
       <button type="submit" className="button-danger" disabled={loading} aria-disabled={loading}>
         {loading ? t('form.sending') : t(challenge ? 'settings.ssoUnlinkConfirm' : 'settings.ssoContinue')}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -1,9 +1,11 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useCompleteSsoRegistrationMutation, useLinkSsoMutation, useSsoPendingQuery, type AuthResultFragment, type SsoPendingKind, type UserErrorFieldsFragment } from '../gql/graphql';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useCompleteSsoRegistrationMutation, useLinkSsoMutation, useSsoPendingQuery, type SsoAuthResultFragment, type SsoPendingKind } from '../gql/graphql';
+import type { MessageKey } from '../i18n/ar';
 import { toApiLanguage, useI18n, type Lang } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { useSession } from '../session/session';
-import { ErrorSummary, Field, focusFirstError, LanguageChoice, splitErrors, TermsAcceptance } from '../ui/forms';
+import { ErrorSummary, Field, Form, LanguageChoice, splitErrors, TermsAcceptance, useFocusOnRefusal, type UserErrorLike } from '../ui/forms';
+import { PageHeading } from '../ui/page-heading';
 
 /**
  * What the SSO callback put in the fragment (`#token=…&returnTo=…`). The fragment never reaches
@@ -22,7 +24,7 @@ export function safeReturnTo(value: string | null): string {
 /** Starts the session the server just issued, as after an SMS code, then goes where SSO was started from. */
 function useFinish(returnTo: string) {
   const { signIn } = useSession();
-  return (result: AuthResultFragment | undefined): UserErrorFieldsFragment[] => {
+  return (result: SsoAuthResultFragment | undefined): UserErrorLike[] => {
     if (result?.session && result.account) {
       signIn(result.session.accessToken, result.account);
       navigate(returnTo, null, true);
@@ -76,9 +78,7 @@ function SsoFrame({ kind, title, token, children }: { kind: SsoPendingKind; titl
   }
   return (
     <div className="narrow">
-      <h1 id="page-title" tabIndex={-1}>
-        {title}
-      </h1>
+      <PageHeading>{title}</PageHeading>
       {body}
     </div>
   );
@@ -90,56 +90,81 @@ const REGISTER_FIELDS = ['username', 'email', 'emailConfirmation', 'preferredLan
 function SsoRegisterForm({ token, returnTo }: { token: string; returnTo: string }) {
   const { t, lang } = useI18n();
   const [values, setValues] = useState({ username: '', email: '', emailConfirmation: '' });
-  const [language, setLanguage] = useState<Lang>(lang);
+  // Null until the person picks one: until then the choice follows the language on screen.
+  const [language, setLanguage] = useState<Lang | null>(null);
   const [acceptTerms, setAcceptTerms] = useState(false);
-  const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  // A key, not a text: shown in the language on screen even after a switch.
+  const [failure, setFailure] = useState<MessageKey | null>(null);
   const [complete, { loading }] = useCompleteSsoRegistrationMutation();
   const finish = useFinish(returnTo);
-  const form = useRef<HTMLFormElement>(null);
+  const { form, refused } = useFocusOnRefusal();
   const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
     try {
-      const { data } = await complete({ variables: { input: { ...values, token, preferredLanguage: toApiLanguage(language), acceptTerms } } });
+      const { data } = await complete({ variables: { input: { ...values, token, preferredLanguage: toApiLanguage(language ?? lang), acceptTerms } } });
       const left = finish(data?.completeSsoRegistration);
       if (!left.length && data?.completeSsoRegistration.session) return;
       setErrors(left);
     } catch {
-      setFailure(t('app.error.network'));
+      setFailure('app.error.network');
     }
-    requestAnimationFrame(() => focusFirstError(form.current));
+    refused();
   }
 
-  const { byField, general } = splitErrors(errors, REGISTER_FIELDS);
+  const { byField, summary } = splitErrors(errors, REGISTER_FIELDS, lang);
   const termsError = byField.acceptTerms;
   const languageError = byField.preferredLanguage;
   return (
-    <form ref={form} className="card form" onSubmit={submit} noValidate aria-labelledby="page-title">
-      <ErrorSummary messages={[...(failure ? [failure] : []), ...general]} />
-      <Field name="username" label={t('register.username')} hint={t('register.usernameHint')} errors={byField.username} value={values.username} onValue={set('username')} autoComplete="username" autoCapitalize="none" spellCheck={false} required dir="ltr" />
+    <Form ref={form} className="card form" onSubmit={submit} noValidate aria-labelledby="page-title">
+      <ErrorSummary items={summary} failure={failure && t(failure)} />
+      <Field
+        name="username"
+        label={t('register.username')}
+        hint={t('register.usernameHint')}
+        errors={byField.username}
+        value={values.username}
+        onValue={set('username')}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        dir="ltr"
+      />
       <Field name="email" type="email" label={t('register.email')} errors={byField.email} value={values.email} onValue={set('email')} autoComplete="email" required dir="ltr" />
-      <Field name="emailConfirmation" type="email" label={t('register.emailConfirmation')} errors={byField.emailConfirmation} value={values.emailConfirmation} onValue={set('emailConfirmation')} autoComplete="off" required dir="ltr" />
+      <Field
+        name="emailConfirmation"
+        type="email"
+        label={t('register.emailConfirmation')}
+        errors={byField.emailConfirmation}
+        value={values.emailConfirmation}
+        onValue={set('emailConfirmation')}
+        autoComplete="off"
+        required
+        dir="ltr"
+      />
       <LanguageChoice value={language} onValue={setLanguage} errors={languageError} />
       <TermsAcceptance checked={acceptTerms} onChecked={setAcceptTerms} errors={termsError} />
       <button type="submit" className="button-primary" disabled={loading} aria-disabled={loading}>
         {loading ? t('form.sending') : t('sso.register.submit')}
       </button>
-    </form>
+    </Form>
   );
 }
 
 /** The one-time link of an existing account: its password confirms that SSO may open it from now on. */
 function SsoLinkForm({ token, returnTo }: { token: string; returnTo: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<UserErrorFieldsFragment[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  // A key, not a text: shown in the language on screen even after a switch.
+  const [failure, setFailure] = useState<MessageKey | null>(null);
   const [link, { loading }] = useLinkSsoMutation();
   const finish = useFinish(returnTo);
-  const form = useRef<HTMLFormElement>(null);
+  const { form, refused } = useFocusOnRefusal();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -150,17 +175,17 @@ function SsoLinkForm({ token, returnTo }: { token: string; returnTo: string }) {
       if (!left.length && data?.linkSso.session) return;
       setErrors(left);
     } catch {
-      setFailure(t('app.error.network'));
+      setFailure('app.error.network');
     }
     setPassword('');
-    requestAnimationFrame(() => focusFirstError(form.current));
+    refused();
   }
 
-  const { byField, general } = splitErrors(errors, ['password']);
+  const { byField, summary } = splitErrors(errors, ['password'], lang);
   return (
-    <form ref={form} className="card form" onSubmit={submit} noValidate aria-labelledby="page-title">
+    <Form ref={form} className="card form" onSubmit={submit} noValidate aria-labelledby="page-title">
       <p>{t('sso.link.intro')}</p>
-      <ErrorSummary messages={[...(failure ? [failure] : []), ...general]} />
+      <ErrorSummary items={summary} failure={failure && t(failure)} />
       <Field name="password" type="password" label={t('login.password')} errors={byField.password} value={password} onValue={setPassword} autoComplete="current-password" required dir="ltr" />
       <button type="submit" className="button-primary" disabled={loading} aria-disabled={loading}>
         {loading ? t('form.sending') : t('sso.link.submit')}
@@ -168,7 +193,7 @@ function SsoLinkForm({ token, returnTo }: { token: string; returnTo: string }) {
       <p>
         <Link href="/forgot-password">{t('login.forgot')}</Link>
       </p>
-    </form>
+    </Form>
   );
 }
 

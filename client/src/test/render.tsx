@@ -6,12 +6,26 @@ import type { ReactNode } from 'react';
 import { AuthOptionsDocument, NewCaptchaDocument } from '../gql/graphql';
 import { I18nProvider, type Lang } from '../i18n/i18n';
 
-/** A captcha-required server that hands out image codes as often as asked. */
+/** A one-pixel PNG, standing in for the image code. */
+const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+/**
+ * A captcha-required server that hands out image codes as often as asked. Without a proof of work:
+ * the ALTCHA widget needs Web Workers and WebCrypto, which the simulated DOM lacks; the browser
+ * suite runs it for real.
+ */
 export const captchaMocks: MockLink.MockedResponse[] = [
-  { request: { query: AuthOptionsDocument }, result: { data: { authOptions: { __typename: 'AuthOptions', captchaRequired: true, ssoEnabled: false } } }, maxUsageCount: Infinity },
+  {
+    request: { query: AuthOptionsDocument },
+    result: { data: { authOptions: { __typename: 'AuthOptions', captchaRequired: true, proofOfWorkRequired: false, ssoEnabled: false } } },
+    maxUsageCount: Infinity,
+  },
   {
     request: { query: NewCaptchaDocument },
-    result: () => ({ data: { newCaptcha: { __typename: 'Captcha', id: `c-${Math.random()}`, image: '<svg xmlns="http://www.w3.org/2000/svg"/>', expiresAt: new Date(Date.now() + 120_000).toISOString() } } }),
+    result: () => {
+      const id = `c-${Math.random()}`;
+      return { data: { newCaptcha: { __typename: 'Captcha', id, image: PIXEL, audioUrl: `/captcha/${id}/audio`, proofOfWork: null, expiresAt: new Date(Date.now() + 120_000).toISOString() } } };
+    },
     maxUsageCount: Infinity,
   },
 ];

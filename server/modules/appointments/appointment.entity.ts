@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Ref, Unique } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Account } from '../identity/account.entity';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../shared/node';
+import { Account } from '../identity';
 
 export enum OfficeCategory {
   PASSPORTS = 'PASSPORTS',
@@ -18,6 +19,21 @@ registerEnumType(OfficeCategory, {
   },
 });
 
+/**
+ * The services people book office visits for (their names and offices: appointment-services.ts,
+ * which registers this enum with the schema). A code once booked is never removed, only
+ * deprecated, so every stored appointment keeps a service.
+ */
+export enum AppointmentServiceCode {
+  PASSPORT_ISSUANCE = 'PASSPORT_ISSUANCE',
+  RESIDENT_AFFAIRS = 'RESIDENT_AFFAIRS',
+  NATIONAL_ID_ISSUANCE = 'NATIONAL_ID_ISSUANCE',
+  FAMILY_RECORD = 'FAMILY_RECORD',
+  DRIVING_LICENCE_ISSUANCE = 'DRIVING_LICENCE_ISSUANCE',
+  VEHICLE_SERVICES = 'VEHICLE_SERVICES',
+  VIOLATION_REVIEW = 'VIOLATION_REVIEW',
+}
+
 export enum AppointmentStatus {
   BOOKED = 'BOOKED',
   CANCELLED = 'CANCELLED',
@@ -32,11 +48,11 @@ registerEnumType(AppointmentStatus, {
 });
 
 /** An office that receives people by appointment. Its working hours are in the Kingdom's time (UTC+3). */
-@ObjectType({ description: 'An office that receives people by appointment.' })
+@ObjectType({ description: 'An office that receives people by appointment.', implements: Node })
 @Entity({ tableName: 'offices' })
 @Index({ properties: ['city', 'category'] })
 export class Office {
-  @Field(() => ID, { description: 'Office code, e.g. `RUH-PASSPORTS-1`.' })
+  /** The office code (`code` in the schema; `id` there is the global ID). */
   @PrimaryKey({ type: 'string', length: 40 })
   id!: string;
 
@@ -118,13 +134,12 @@ export class AppointmentSlot {
 }
 
 /** A person's appointment at an office for a service. */
-@ObjectType({ description: 'An appointment at an office for a service.' })
+@ObjectType({ description: 'An appointment at an office for a service.', implements: Node })
 @Entity({ tableName: 'appointments' })
 @Index({ properties: ['account', 'startsAt'] })
 export class Appointment {
   [OptionalProps]?: 'id' | 'status' | 'cancelledAt' | 'rescheduledAt' | 'activeKey';
 
-  @Field(() => ID, { description: 'Identifier, for `rescheduleAppointment` and `cancelAppointment`.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -142,9 +157,9 @@ export class Appointment {
   @ManyToOne({ entity: () => AppointmentSlot, ref: true, deleteRule: 'restrict' })
   slot!: Ref<AppointmentSlot>;
 
-  @Field(() => String, { description: 'The appointment service code (see `service`).' })
+  @Field(() => AppointmentServiceCode, { description: 'The appointment service (see `service`).' })
   @Property({ type: 'string', length: 40 })
-  serviceCode!: string;
+  serviceCode!: AppointmentServiceCode;
 
   @Field(() => Date, { description: 'When it starts.' })
   @Property({ type: 'datetime' })

@@ -1,6 +1,7 @@
+import { defineErrors } from '../../shared/user-error';
 import type { Localized } from '../../shared/i18n';
 
-/** Codes and messages of the appointments module; merged into `UserErrorCode`. */
+/** Codes and messages of the appointments module. */
 export const appointmentMessages = {
   OFFICE_NOT_FOUND: {
     ar: 'لم نجد هذا المكتب. اختر مكتباً من القائمة.',
@@ -29,3 +30,6 @@ export const appointmentMessages = {
 } satisfies Record<string, Localized>;
 
 export type AppointmentErrorCode = keyof typeof appointmentMessages;
+
+export const AppointmentErrors = defineErrors('AppointmentError', appointmentMessages, 'Why booking, moving or cancelling an appointment was refused.');
+export type AppointmentError = ReturnType<typeof AppointmentErrors.localize>[number];

@@ -1,16 +1,17 @@
 import { EntityManager, FilterQuery, raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import type { Clock } from '../../shared/clock';
 import { UserInputError } from '../../shared/errors';
 import type { Localized } from '../../shared/i18n';
-import { Account } from '../identity/account.entity';
-import { NotificationKind } from '../notifications/notification-kind';
-import type { Deliveries, Notifier } from '../notifications/notifier';
-import { notify } from '../notifications/notify';
+import type { Deps } from '../../shared/module';
+import type { Transaction, UnitOfWork } from '../../shared/unit-of-work';
+import { Account } from '../identity';
+import { NotificationKind } from '../notifications';
 import { Appointment, AppointmentSlot, AppointmentStatus, Office, OfficeCategory } from './appointment.entity';
 import { appointmentService, APPOINTMENT_SERVICES, AppointmentServiceDefinition } from './appointment-services';
 import type { AppointmentErrorCode } from './appointments.errors';
+import { AppointmentPosition, AppointmentsReadModel } from './appointments.read-model';
 import { appointmentTexts } from './appointments.texts';
+import type { PageRequest } from '../../shared/connection';
 import { BOOKING_HORIZON_DAYS, listingWindow, slotProblem, slotStartsBetween } from './schedule';
 
 export interface SlotAvailability {
@@ -50,10 +51,13 @@ export function localTime(at: Date): Localized {
  * service is a unique key in the database.
  */
 export class AppointmentsService {
-  constructor(
-    private readonly clock: Clock,
-    private readonly notifier: Notifier,
-  ) {}
+  private readonly reads = new AppointmentsReadModel();
+
+  constructor(private readonly deps: Deps<'clock' | 'notifier' | 'ids'>) {}
+
+  private get clock() {
+    return this.deps.clock;
+  }
 
   services(category?: OfficeCategory | null): readonly AppointmentServiceDefinition[] {
     return category ? APPOINTMENT_SERVICES.filter((s) => s.category === category) : APPOINTMENT_SERVICES;
@@ -83,18 +87,25 @@ export class AppointmentsService {
     });
   }
 
-  /** The account's appointments: upcoming booked ones soonest first, or (with `includePast`) all of them, latest first. */
-  mine(em: EntityManager, accountId: string, includePast = false): Promise<Appointment[]> {
-    if (includePast) return em.find(Appointment, { account: accountId }, { orderBy: { startsAt: 'desc' }, populate: ['office'], limit: 200 });
-    return em.find(
-      Appointment,
-      { account: accountId, status: AppointmentStatus.BOOKED, startsAt: { $gt: this.clock.now() } },
-      { orderBy: { startsAt: 'asc' }, populate: ['office'] },
-    );
+  /** A page of the account's appointments: upcoming booked ones soonest first, or (with `includePast`) all of them, latest first. */
+  mine(em: EntityManager, accountId: string, includePast: boolean, page: PageRequest<AppointmentPosition>): Promise<Appointment[]> {
+    return this.reads.page(em, accountId, includePast, this.clock.now(), page);
   }
 
-  async book(em: EntityManager, who: Booker, input: { officeId: string; serviceCode: string; slotStart: Date }): Promise<Appointment> {
-    return this.notifier.transaction(em, async (tx, out) => {
+  /** The caller's appointments among `ids` (what `node(id:)` may show them). */
+  mineByIds(em: EntityManager, accountId: string, ids: readonly string[]): Promise<(Appointment | null)[]> {
+    return this.reads.mineByIds(em, accountId, ids);
+  }
+
+  /** Offices by code (anyone may see an office). */
+  async officesByIds(em: EntityManager, ids: readonly string[]): Promise<(Office | null)[]> {
+    const found = await em.find(Office, { id: { $in: [...ids] } });
+    return ids.map((id) => found.find((o) => o.id === id) ?? null);
+  }
+
+  async book(work: UnitOfWork, who: Booker, input: { officeId: string; serviceCode: string; slotStart: Date }): Promise<Appointment> {
+    return work.transaction(async (t) => {
+      const tx = t.em;
       const now = this.clock.now();
       const { office, service } = await this.check(tx, input.officeId, input.serviceCode, input.slotStart, now);
       const key = activeKey(who.nationalId, service.code);
@@ -120,13 +131,14 @@ export class AppointmentsService {
         if (error instanceof UniqueConstraintViolationException) refuse('serviceCode', 'ALREADY_BOOKED');
         throw error;
       }
-      await this.tell(tx, out, who.accountId, appointment, office, service, 'BOOKED', now);
+      await this.tell(t, who.accountId, appointment, office, service, 'BOOKED', now);
       return appointment;
     });
   }
 
-  async reschedule(em: EntityManager, accountId: string, input: { appointmentId: string; slotStart: Date; officeId?: string | null }): Promise<Appointment> {
-    return this.notifier.transaction(em, async (tx, out) => {
+  async reschedule(work: UnitOfWork, accountId: string, input: { appointmentId: string; slotStart: Date; officeId?: string | null }): Promise<Appointment> {
+    return work.transaction(async (t) => {
+      const tx = t.em;
       const now = this.clock.now();
       const appointment = await this.upcoming(tx, accountId, input.appointmentId, now);
       const oldSlot = appointment.slot.id;
@@ -142,25 +154,22 @@ export class AppointmentsService {
       if (moved !== 1) refuse('appointmentId', 'APPOINTMENT_NOT_FOUND');
       await this.releaseSeat(tx, oldSlot);
       const updated = await tx.refreshOrFail(appointment, { populate: ['office'] });
-      await this.tell(tx, out, accountId, updated, office, service, 'RESCHEDULED', now);
+      await this.tell(t, accountId, updated, office, service, 'RESCHEDULED', now);
       return updated;
     });
   }
 
-  async cancel(em: EntityManager, accountId: string, appointmentId: string): Promise<Appointment> {
-    return this.notifier.transaction(em, async (tx, out) => {
+  async cancel(work: UnitOfWork, accountId: string, appointmentId: string): Promise<Appointment> {
+    return work.transaction(async (t) => {
+      const tx = t.em;
       const now = this.clock.now();
       const appointment = await this.upcoming(tx, accountId, appointmentId, now);
-      const cancelled = await tx.nativeUpdate(
-        Appointment,
-        { id: appointment.id, status: AppointmentStatus.BOOKED },
-        { status: AppointmentStatus.CANCELLED, activeKey: null, cancelledAt: now },
-      );
+      const cancelled = await tx.nativeUpdate(Appointment, { id: appointment.id, status: AppointmentStatus.BOOKED }, { status: AppointmentStatus.CANCELLED, activeKey: null, cancelledAt: now });
       if (cancelled !== 1) refuse('appointmentId', 'APPOINTMENT_NOT_FOUND');
       await this.releaseSeat(tx, appointment.slot.id);
       const updated = await tx.refreshOrFail(appointment, { populate: ['office'] });
       const service = appointmentService(updated.serviceCode);
-      if (service) await this.tell(tx, out, accountId, updated, updated.office.getEntity(), service, 'CANCELLED', now);
+      if (service) await this.tell(t, accountId, updated, updated.office.getEntity(), service, 'CANCELLED', now);
       return updated;
     });
   }
@@ -187,12 +196,7 @@ export class AppointmentsService {
    * booked < capacity`: the database serialises it on the row, so the count never passes capacity.
    */
   private async takeSeat(tx: EntityManager, office: Office, startsAt: Date): Promise<number> {
-    await sqlOf(tx)
-      .createQueryBuilder(AppointmentSlot)
-      .insert({ office: office.id, startsAt, capacity: office.slotCapacity, booked: 0 })
-      .onConflict(['office', 'startsAt'])
-      .ignore()
-      .execute();
+    await sqlOf(tx).createQueryBuilder(AppointmentSlot).insert({ office: office.id, startsAt, capacity: office.slotCapacity, booked: 0 }).onConflict(['office', 'startsAt']).ignore().execute();
     const slot = await tx.findOneOrFail(AppointmentSlot, { office: office.id, startsAt }, { fields: ['id'], disableIdentityMap: true });
     const result = await sqlOf(tx)
       .createQueryBuilder(AppointmentSlot)
@@ -205,12 +209,16 @@ export class AppointmentsService {
   }
 
   private async releaseSeat(tx: EntityManager, slotId: number): Promise<void> {
-    await sqlOf(tx).createQueryBuilder(AppointmentSlot).update({ booked: raw('booked - 1') }).where({ id: slotId }).andWhere('booked > 0').execute('run');
+    await sqlOf(tx)
+      .createQueryBuilder(AppointmentSlot)
+      .update({ booked: raw('booked - 1') })
+      .where({ id: slotId })
+      .andWhere('booked > 0')
+      .execute('run');
   }
 
   private async tell(
-    tx: EntityManager,
-    out: Deliveries,
+    tx: Transaction,
     accountId: string,
     appointment: Appointment,
     office: Office,
@@ -218,14 +226,15 @@ export class AppointmentsService {
     what: 'BOOKED' | 'RESCHEDULED' | 'CANCELLED',
     now: Date,
   ): Promise<void> {
-    const account = await tx.findOneOrFail(Account, { id: accountId });
-    notify(tx, out, account, {
+    const account = await tx.em.findOneOrFail(Account, { id: accountId });
+    await this.deps.notifier.notify(tx, account, {
       kind: NotificationKind[`APPOINTMENT_${what}`],
       title: appointmentTexts[`${what}_TITLE`],
       body: appointmentTexts[`${what}_BODY`],
       localizedParams: { service: service.name, office: { ar: office.nameAr, en: office.nameEn }, when: localTime(appointment.startsAt) },
       link: '/appointments',
-      reference: appointment.id,
+      // The appointment's global ID: what `node(id:)` and `cancelAppointment` take.
+      reference: this.deps.ids.plain('Appointment', appointment.id),
       at: now,
     });
   }

@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../../shared/user-error';
-import { Appointment, OfficeCategory } from './appointment.entity';
+import { AppointmentErrors, type AppointmentError } from './appointments.errors';
+import { Appointment, AppointmentServiceCode, OfficeCategory } from './appointment.entity';
 
 @ObjectType({ description: 'A service people book an office visit for.' })
 export class AppointmentServiceType {
-  @Field(() => String, { description: 'Stable code, the `serviceCode` of `bookAppointment`.' })
-  code!: string;
+  @Field(() => AppointmentServiceCode, { description: 'Stable code, the `serviceCode` of `bookAppointment`.' })
+  code!: AppointmentServiceCode;
 
   @Field(() => OfficeCategory, { description: 'The kind of office that offers it.' })
   category!: OfficeCategory;
@@ -46,8 +46,8 @@ export class BookAppointmentInput {
   @Field(() => ID, { description: 'The office (from `offices`).' })
   officeId!: string;
 
-  @Field(() => String, { description: 'The service (from `appointmentServices`); the office must offer it.' })
-  serviceCode!: string;
+  @Field(() => AppointmentServiceCode, { description: 'The service (from `appointmentServices`); the office must offer it.' })
+  serviceCode!: AppointmentServiceCode;
 
   @Field(() => Date, { description: 'The start of a slot (from `appointmentSlots`).' })
   slotStart!: Date;
@@ -76,6 +76,6 @@ export class AppointmentPayload {
   @Field(() => Appointment, { nullable: true, description: 'The appointment as it now stands; null when refused.' })
   appointment?: Appointment;
 
-  @Field(() => [UserError], { description: 'Why it was refused (SLOT_FULL, ALREADY_BOOKED, …); empty on success.' })
-  errors!: UserError[];
+  @Field(() => [AppointmentErrors.type], { description: 'Why it was refused (SLOT_FULL, ALREADY_BOOKED, …); empty on success.' })
+  errors!: AppointmentError[];
 }

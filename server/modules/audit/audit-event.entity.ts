@@ -8,8 +8,8 @@ export enum AuditEventType {
   LOGIN_FAILED = 'LOGIN_FAILED',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   CODE_FAILED = 'CODE_FAILED',
-  CODE_VOIDED = 'CODE_VOIDED',
-  SESSION_REFRESHED = 'SESSION_REFRESHED',
+  /** Wrong SMS codes locked a code step (log-in, reset, account changes, registration) for a subject. */
+  CODE_STEP_LOCKED = 'CODE_STEP_LOCKED',
   REFRESH_TOKEN_REUSED = 'REFRESH_TOKEN_REUSED',
   LOGOUT = 'LOGOUT',
   SESSION_REVOKED = 'SESSION_REVOKED',

@@ -1,48 +1,73 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
-import { toUserErrors } from '../../shared/user-error';
-import { money } from '../payments/money';
-import { total } from '../requests/rules/fees';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { arrayConnection, type Connection, ConnectionType, PageArgs } from '../../shared/connection';
+import type { Language } from '../../shared/i18n';
+import type { Deps } from '../../shared/module';
+import { Access } from '../../shared/access';
+import type { Context } from '../../shared/context';
 import { CATALOGUE, findServices, serviceDefinition, ServiceCategoryCode, ServiceCode } from './catalogue';
-import { EService, Eligibility, ServiceCategory, toCategory, toEService } from './catalogue.types';
+import { EService, ServiceCategory, toCategory, toEService } from './catalogue.types';
+import { mutationOf } from './eservice-mutation';
+
+export const ServiceCategoryConnection = ConnectionType(ServiceCategory, 'ServiceCategory', 'category of e-services');
+export const EServiceConnection = ConnectionType(EService, 'EService', 'e-service');
+
+/** The categories, in display order, in `lang`. */
+export const categoriesIn = (lang: Language): ServiceCategory[] => Object.values(ServiceCategoryCode).map((code) => toCategory(code, CATALOGUE.filter((s) => s.category === code).length, lang));
 
 @Resolver(() => EService)
 export class CatalogueResolver {
-  @Query(() => [ServiceCategory], { description: 'The categories of e-services, in display order. Public.' })
-  serviceCategories(@Ctx() ctx: Context): ServiceCategory[] {
-    return Object.values(ServiceCategoryCode).map((code) => toCategory(code, CATALOGUE.filter((s) => s.category === code).length, ctx.lang));
+  constructor(private readonly deps: Deps<'ids'>) {}
+
+  @Access('anyone')
+  @Query(() => ServiceCategoryConnection, { description: 'The categories of e-services, in display order. Public.' })
+  serviceCategories(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Connection<ServiceCategory> {
+    return arrayConnection(categoriesIn(ctx.lang), args, (c) => c.code, ctx.lang);
   }
 
-  @Query(() => [EService], { description: 'E-services, optionally of one category and matching a search text (Arabic or English). Public.' })
+  @Access('anyone')
+  @Query(() => EServiceConnection, { description: 'E-services, optionally of one category and matching a search text (Arabic or English). Public.' })
   services(
+    @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
     @Arg('category', () => ServiceCategoryCode, { nullable: true, description: 'Only this category.' }) category?: ServiceCategoryCode | null,
     @Arg('search', () => String, { nullable: true, description: 'Words in the name or description, either language, any case.' }) search?: string | null,
-  ): EService[] {
-    return findServices(category, search?.slice(0, 100)).map((s) => toEService(s, ctx.lang));
+  ): Connection<EService> {
+    return arrayConnection(
+      findServices(category, search?.slice(0, 100)).map((s) => toEService(s, ctx.lang)),
+      args,
+      (s) => s.code,
+      ctx.lang,
+    );
   }
 
+  @FieldResolver(() => ID, { description: 'The global ID (`Node`).' })
+  id(@Root() service: EService): string {
+    return this.deps.ids.plain('EService', service.code);
+  }
+
+  @Access('anyone')
   @Query(() => EService, { nullable: true, description: 'One e-service by code; null if there is none. Public.' })
   service(@Arg('code', () => ServiceCode, { description: 'The service code.' }) code: ServiceCode, @Ctx() ctx: Context): EService | null {
     const s = serviceDefinition(code);
     return s ? toEService(s, ctx.lang) : null;
   }
 
-  @FieldResolver(() => Eligibility, {
-    nullable: true,
-    description: 'For a signed-in person: whether they may use this service now for the beneficiary (themself when omitted), every reason why not, and the fee. Null when anonymous.',
-  })
-  async eligibility(
-    @Root() service: EService,
-    @Ctx() ctx: Context,
-    @Arg('beneficiaryNationalId', () => String, { nullable: true, description: 'Yourself (omit) or one of your dependents.' }) beneficiaryNationalId?: string | null,
-  ): Promise<Eligibility | null> {
-    if (!ctx.account) return null;
-    const verdict = await ctx.services.eservices.eligibility(ctx.em, ctx.account, service.code, beneficiaryNationalId);
-    return {
-      eligible: verdict.errors.length === 0,
-      reasons: toUserErrors(verdict.errors, ctx.lang),
-      fee: verdict.errors.some((e) => e.code === 'NOT_YOUR_DEPENDENT') ? null : money(total(verdict.fee), ctx.lang),
-    };
+  @FieldResolver(() => String, { description: 'The mutation that submits it.' })
+  mutation(@Root() service: EService, @Info() info: GraphQLResolveInfo): string {
+    const name = mutationOf(info.schema, service.code);
+    // Every catalogue entry has its mutation (a test walks them); none would be a bug.
+    if (!name) throw new Error(`no mutation submits ${service.code}`);
+    return name;
+  }
+}
+
+@Resolver(() => ServiceCategory)
+export class CategoryResolver {
+  constructor(private readonly deps: Deps<'ids'>) {}
+
+  @FieldResolver(() => ID, { description: 'The global ID (`Node`).' })
+  id(@Root() category: ServiceCategory): string {
+    return this.deps.ids.plain('ServiceCategory', category.code);
   }
 }

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import type { Localized } from '../../shared/i18n';
-import { PersonKind } from '../registry/person.entity';
+import { PersonKind } from '../registry';
+import { EXIT_REENTRY_MONTHS, IQAMA_YEARS, LICENCE_YEARS, PASSPORT_YEARS, REGISTRATION_YEARS } from './periods';
 
 export enum ServiceCategoryCode {
   PASSPORTS = 'PASSPORTS',
@@ -33,18 +34,24 @@ export enum ServiceCode {
 }
 registerEnumType(ServiceCode, { name: 'ServiceCode', description: 'A stable identifier of an e-service.' });
 
+/** One value a constrained input accepts, and how it reads. */
+export interface AllowedValueDefinition {
+  value: string;
+  label: Localized;
+}
+
 export interface ServiceInputDefinition {
   name: string;
   type: string;
   required: boolean;
   label: Localized;
+  /** The only values it accepts, in the order to offer them; absent when any value of its type may be given. */
+  allowedValues?: AllowedValueDefinition[];
 }
 
 export interface ServiceDefinition {
   code: ServiceCode;
   category: ServiceCategoryCode;
-  /** The GraphQL mutation that submits it. */
-  mutation: string;
   name: Localized;
   description: Localized;
   fee: Localized;
@@ -54,8 +61,25 @@ export interface ServiceDefinition {
   minimumAge: number;
   forSelf: boolean;
   forDependents: boolean;
+  /**
+   * For self only when no sponsor or head of family is on record (a sponsored resident's residence
+   * matters are done by the sponsor): the rule says why; this keeps such a person off the list of
+   * people the service is offered for.
+   */
+  selfOnlyUnsponsored?: boolean;
   inputs: ServiceInputDefinition[];
 }
+
+const range = (r: { min: number; max: number }) => Array.from({ length: r.max - r.min + 1 }, (_, i) => r.min + i);
+
+/** "2 years" / «سنتان»: Arabic counts agree with the number (dual, 3–10 plural, 11+ singular accusative). */
+function count(n: number, unit: { one: Localized; two: string; few: string; many: string }): Localized {
+  const ar = n === 1 ? unit.one.ar : n === 2 ? unit.two : n <= 10 ? `${n} ${unit.few}` : `${n} ${unit.many}`;
+  return { ar, en: n === 1 ? unit.one.en : `${n} ${unit.one.en.replace(/^1 /, '')}s` };
+}
+const YEAR = { one: { ar: 'سنة واحدة', en: '1 year' }, two: 'سنتان', few: 'سنوات', many: 'سنة' };
+const MONTH = { one: { ar: 'شهر واحد', en: '1 month' }, two: 'شهران', few: 'أشهر', many: 'شهراً' };
+const periods = (values: readonly number[], unit: typeof YEAR): AllowedValueDefinition[] => values.map((n) => ({ value: String(n), label: count(n, unit) }));
 
 const beneficiaryInput: ServiceInputDefinition = {
   name: 'beneficiaryNationalId',
@@ -69,7 +93,6 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
   {
     code: ServiceCode.RENEW_NATIONAL_ID,
     category: ServiceCategoryCode.CIVIL_AFFAIRS,
-    mutation: 'renewNationalId',
     name: { ar: 'تجديد الهوية الوطنية', en: 'Renew national ID' },
     description: {
       ar: 'تجديد بطاقة الهوية الوطنية قبل انتهائها بـ 180 يوماً أو بعده، وتوصيلها إلى العنوان الوطني. يلزم وجود صورة حديثة (خلال 6 أشهر).',
@@ -85,7 +108,6 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
   {
     code: ServiceCode.RENEW_PASSPORT,
     category: ServiceCategoryCode.PASSPORTS,
-    mutation: 'renewPassport',
     name: { ar: 'إصدار أو تجديد جواز السفر', en: 'Issue or renew passport' },
     description: {
       ar: 'إصدار جواز سفر سعودي أو تجديده لك أو لأحد التابعين. لا يصدر مع وجود منع سفر، ويلزم وجود التابع دون 15 سنة داخل المملكة.',
@@ -96,12 +118,11 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
     minimumAge: 0,
     forSelf: true,
     forDependents: true,
-    inputs: [beneficiaryInput, { name: 'years', type: 'Int', required: true, label: { ar: 'المدة: 5 أو 10 سنوات', en: 'Validity: 5 or 10 years' } }],
+    inputs: [beneficiaryInput, { name: 'years', type: 'Int', required: true, label: { ar: 'المدة: 5 أو 10 سنوات', en: 'Validity: 5 or 10 years' }, allowedValues: periods(PASSPORT_YEARS, YEAR) }],
   },
   {
     code: ServiceCode.EXIT_REENTRY_VISA,
     category: ServiceCategoryCode.PASSPORTS,
-    mutation: 'issueExitReentryVisa',
     name: { ar: 'إصدار تأشيرة خروج وعودة', en: 'Issue exit re-entry visa' },
     description: {
       ar: 'تأشيرة خروج وعودة لمقيم (أنت أو تابع أو عامل) إقامته سارية وهو داخل المملكة.',
@@ -117,30 +138,38 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
     forDependents: true,
     inputs: [
       beneficiaryInput,
-      { name: 'entryType', type: 'EntryType', required: true, label: { ar: 'نوع التأشيرة: مفردة أو متعددة', en: 'Single or multiple entry' } },
-      { name: 'months', type: 'Int', required: true, label: { ar: 'المدة بالأشهر (2–12)', en: 'Months (2–12)' } },
+      {
+        name: 'entryType',
+        type: 'EntryType',
+        required: true,
+        label: { ar: 'نوع التأشيرة: مفردة أو متعددة', en: 'Single or multiple entry' },
+        allowedValues: [
+          { value: 'SINGLE', label: { ar: 'مفردة', en: 'Single' } },
+          { value: 'MULTIPLE', label: { ar: 'متعددة', en: 'Multiple' } },
+        ],
+      },
+      { name: 'months', type: 'Int', required: true, label: { ar: 'المدة بالأشهر (2–12)', en: 'Months (2–12)' }, allowedValues: periods(range(EXIT_REENTRY_MONTHS), MONTH) },
     ],
   },
   {
     code: ServiceCode.FINAL_EXIT_VISA,
     category: ServiceCategoryCode.PASSPORTS,
-    mutation: 'issueFinalExitVisa',
     name: { ar: 'إصدار تأشيرة خروج نهائي', en: 'Issue final exit visa' },
     description: {
-      ar: 'تأشيرة خروج نهائي لمقيم: الجواز والإقامة ساريان، ولا مخالفات غير مسددة، ولا مركبة مسجلة باسمه.',
-      en: 'A final exit visa for a resident: passport and iqama valid, no unpaid violations, no vehicle registered in their name.',
+      ar: 'تأشيرة خروج نهائي لمقيم: الجواز والإقامة ساريان، ولا مخالفات غير مسددة، ولا مركبة مسجلة باسمه. يصدرها الكفيل لمكفوله؛ ولا يصدرها المقيم لنفسه إلا إذا لم يكن له كفيل مسجل.',
+      en: 'A final exit visa for a resident: passport and iqama valid, no unpaid violations, no vehicle registered in their name. The sponsor issues it for the resident he sponsors; a resident issues his own only when no sponsor is on record.',
     },
     fee: { ar: 'مجاناً.', en: 'Free.' },
     audience: [PersonKind.RESIDENT],
     minimumAge: 0,
     forSelf: true,
     forDependents: true,
+    selfOnlyUnsponsored: true,
     inputs: [beneficiaryInput],
   },
   {
     code: ServiceCode.RENEW_IQAMA,
     category: ServiceCategoryCode.FAMILY,
-    mutation: 'renewIqama',
     name: { ar: 'تجديد الإقامة', en: 'Renew iqama' },
     description: {
       ar: 'تجديد إقامة تابع أو عامل مقيم على كفالتك، بلا مخالفات غير مسددة عليه.',
@@ -151,12 +180,11 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
     minimumAge: 0,
     forSelf: false,
     forDependents: true,
-    inputs: [beneficiaryInput, { name: 'years', type: 'Int', required: true, label: { ar: 'المدة: 1 أو 2 سنة', en: 'Years: 1 or 2' } }],
+    inputs: [beneficiaryInput, { name: 'years', type: 'Int', required: true, label: { ar: 'المدة: 1 أو 2 سنة', en: 'Years: 1 or 2' }, allowedValues: periods(range(IQAMA_YEARS), YEAR) }],
   },
   {
     code: ServiceCode.RENEW_DRIVING_LICENCE,
     category: ServiceCategoryCode.TRAFFIC,
-    mutation: 'renewDrivingLicence',
     name: { ar: 'تجديد رخصة القيادة', en: 'Renew driving licence' },
     description: {
       ar: 'تجديد رخصتك قبل انتهائها بأقل من 180 يوماً أو بعده: المخالفات مسددة، والفحص الطبي ساري، والخدمات غير موقوفة.',
@@ -167,31 +195,29 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
     minimumAge: 18,
     forSelf: true,
     forDependents: false,
-    inputs: [{ name: 'years', type: 'Int', required: true, label: { ar: 'المدة: 2 أو 5 أو 10 سنوات', en: 'Years: 2, 5 or 10' } }],
+    inputs: [{ name: 'years', type: 'Int', required: true, label: { ar: 'المدة: 2 أو 5 أو 10 سنوات', en: 'Years: 2, 5 or 10' }, allowedValues: periods(LICENCE_YEARS, YEAR) }],
   },
   {
     code: ServiceCode.RENEW_VEHICLE_REGISTRATION,
     category: ServiceCategoryCode.TRAFFIC,
-    mutation: 'renewVehicleRegistration',
     name: { ar: 'تجديد رخصة سير المركبة (الاستمارة)', en: 'Renew vehicle registration' },
     description: {
       ar: 'تجديد استمارة مركبتك: تأمين ساري، وفحص دوري ساري، ولا مخالفات غير مسددة عليها، وقبل انتهائها بأقل من 180 يوماً.',
       en: 'Renew your vehicle registration: valid insurance and periodic inspection, no unpaid violations on it, under 180 days left.',
     },
-    fee: { ar: '100 ريال لكل سنة (1–3 سنوات)؛ 100 ريال لكل سنة تأخير.', en: 'SAR 100 a year (1–3 years); SAR 100 per year late.' },
+    fee: { ar: '100 ريال لكل سنة (1–3 سنوات)؛ 100 ريال لكل سنة تأخير بعد 60 يوماً من الانتهاء.', en: 'SAR 100 a year (1–3 years); SAR 100 per year late once 60 days past expiry.' },
     audience: [PersonKind.CITIZEN, PersonKind.RESIDENT],
     minimumAge: 0,
     forSelf: true,
     forDependents: false,
     inputs: [
       { name: 'plate', type: 'String', required: true, label: { ar: 'رقم اللوحة', en: 'Plate' } },
-      { name: 'years', type: 'Int', required: true, label: { ar: 'المدة: 1–3 سنوات', en: 'Years: 1–3' } },
+      { name: 'years', type: 'Int', required: true, label: { ar: 'المدة: 1–3 سنوات', en: 'Years: 1–3' }, allowedValues: periods(range(REGISTRATION_YEARS), YEAR) },
     ],
   },
   {
     code: ServiceCode.PAY_VIOLATIONS,
     category: ServiceCategoryCode.TRAFFIC,
-    mutation: 'payViolations',
     name: { ar: 'سداد المخالفات المرورية', en: 'Pay traffic violations' },
     description: { ar: 'فاتورة واحدة لما تختاره من مخالفاتك غير المسددة.', en: 'One bill for the unpaid violations you choose.' },
     fee: { ar: 'مبلغ المخالفات المختارة.', en: 'The amount of the chosen violations.' },
@@ -204,7 +230,6 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
   {
     code: ServiceCode.DISPUTE_VIOLATION,
     category: ServiceCategoryCode.TRAFFIC,
-    mutation: 'disputeViolation',
     name: { ar: 'الاعتراض على مخالفة', en: 'Dispute a violation' },
     description: { ar: 'اعتراض على مخالفة خلال 30 يوماً منها؛ اعتراض واحد قائم في كل مرة.', en: 'Object to a violation within 30 days of it; one open dispute at a time.' },
     fee: { ar: 'مجاناً.', en: 'Free.' },
@@ -220,7 +245,6 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
   {
     code: ServiceCode.AUTHORIZE_DRIVER,
     category: ServiceCategoryCode.TRAFFIC,
-    mutation: 'authorizeDriver',
     name: { ar: 'تفويض قيادة مركبة', en: 'Authorise a driver' },
     description: {
       ar: 'تفويض شخص يحمل رخصة سارية بقيادة مركبتك حتى تاريخ محدد؛ سائق مفوض واحد لكل مركبة، والاستمارة والتأمين ساريان.',
@@ -253,9 +277,5 @@ export function serviceDefinition(code: string): ServiceDefinition | null {
 /** Services of a category (all when null) whose name or description contains `search` in either language, case-insensitively. */
 export function findServices(category: ServiceCategoryCode | null | undefined, search: string | null | undefined): ServiceDefinition[] {
   const needle = search?.trim().toLowerCase() ?? '';
-  return CATALOGUE.filter(
-    (s) =>
-      (!category || s.category === category) &&
-      (!needle || [s.name.ar, s.name.en, s.description.ar, s.description.en].some((text) => text.toLowerCase().includes(needle))),
-  );
+  return CATALOGUE.filter((s) => (!category || s.category === category) && (!needle || [s.name.ar, s.name.en, s.description.ar, s.description.en].some((text) => text.toLowerCase().includes(needle))));
 }

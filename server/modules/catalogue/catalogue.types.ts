@@ -1,11 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../shared/node';
+import { view } from '../../shared/read-model';
+import { Cost } from '../../shared/cost';
 import { Language, localize } from '../../shared/i18n';
-import { UserError } from '../../shared/user-error';
-import { Money } from '../payments/money';
-import { PersonKind } from '../registry/person.entity';
-import { CATEGORY_NAMES, ServiceCategoryCode, ServiceCode, ServiceDefinition } from './catalogue';
+import { PersonKind } from '../registry';
+import { CATALOGUE, CATEGORY_NAMES, ServiceCategoryCode, ServiceCode, ServiceDefinition } from './catalogue';
 
-@ObjectType({ description: 'A group of e-services.' })
+@ObjectType({ description: 'A group of e-services.', implements: Node })
 export class ServiceCategory {
   @Field(() => ServiceCategoryCode, { description: 'Stable code of the category.' })
   code!: ServiceCategoryCode;
@@ -23,6 +24,24 @@ export class ServiceCategory {
   serviceCount!: number;
 }
 
+@ObjectType({ description: 'One value a constrained input accepts, with how it reads in each language.' })
+export class AllowedValue {
+  @Field(() => String, { description: 'The value to send (an Int input as its digits, an enum input as its name).' })
+  value!: string;
+
+  @Field(() => String, { description: 'How it reads, in the caller\'s language ("5 years").' })
+  label!: string;
+
+  @Field(() => String, { description: 'Label in Arabic.' })
+  labelAr!: string;
+
+  @Field(() => String, { description: 'Label in English.' })
+  labelEn!: string;
+}
+
+/** The most values any input offers (the exit re-entry visa's months). */
+const MOST_ALLOWED_VALUES = Math.max(...CATALOGUE.flatMap((s) => s.inputs.map((i) => i.allowedValues?.length ?? 0)));
+
 @ObjectType({ description: 'One input an e-service asks for (the field of its mutation input).' })
 export class ServiceInputField {
   @Field(() => String, { description: 'The field name in the mutation input.' })
@@ -36,30 +55,22 @@ export class ServiceInputField {
 
   @Field(() => String, { description: "Label in the caller's language." })
   label!: string;
+
+  @Cost({ listOf: MOST_ALLOWED_VALUES })
+  @Field(() => [AllowedValue], {
+    nullable: true,
+    description: 'The only values it accepts, in the order to offer them (a period, an entry type); null when any value of its type may be given.',
+  })
+  allowedValues!: AllowedValue[] | null;
 }
 
-@ObjectType({ description: 'Whether the signed-in person may use an e-service now (for a beneficiary), why not, and what it would cost.' })
-export class Eligibility {
-  @Field(() => Boolean, { description: 'True when nothing stands in the way.' })
-  eligible!: boolean;
-
-  @Field(() => [UserError], { description: 'Everything that stands in the way, each with what to do; the same reasons a submission would get.' })
-  reasons!: UserError[];
-
-  @Field(() => Money, { nullable: true, description: "The fee with the service's default choices (shortest period, first vehicle, all unpaid violations); null when it cannot be computed." })
-  fee!: Money | null;
-}
-
-@ObjectType({ description: 'An e-service of the catalogue.' })
+@ObjectType({ description: 'An e-service of the catalogue.', implements: Node })
 export class EService {
   @Field(() => ServiceCode, { description: 'Stable code of the service.' })
   code!: ServiceCode;
 
   @Field(() => ServiceCategoryCode, { description: 'Its category.' })
   category!: ServiceCategoryCode;
-
-  @Field(() => String, { description: 'The mutation that submits it.' })
-  mutation!: string;
 
   @Field(() => String, { description: "Name in the caller's language." })
   name!: string;
@@ -100,15 +111,26 @@ export class EService {
   @Field(() => Boolean, { description: 'Whether a person may use it for a dependent (family member or sponsored worker).' })
   forDependents!: boolean;
 
+  @Cost({ listOf: Math.max(...CATALOGUE.map((s) => s.inputs.length)) })
   @Field(() => [ServiceInputField], { description: 'The inputs it asks for.' })
   inputs!: ServiceInputField[];
 }
 
+/** Each e-service as answered in each language, made once: the catalogue is code, the same for everyone. */
+const rendered = new WeakMap<ServiceDefinition, Partial<Record<Language, EService>>>();
+
+/** An e-service in `lang`; the same object for every request (resolvers only read it). */
 export function toEService(s: ServiceDefinition, lang: Language): EService {
-  return {
+  let byLang = rendered.get(s);
+  if (!byLang) rendered.set(s, (byLang = {}));
+  return (byLang[lang] ??= render(s, lang));
+}
+
+function render(s: ServiceDefinition, lang: Language): EService {
+  // `id` and `mutation` are resolved in catalogue.resolver.ts.
+  return view(EService, {
     code: s.code,
     category: s.category,
-    mutation: s.mutation,
     name: localize(s.name, lang),
     nameAr: s.name.ar,
     nameEn: s.name.en,
@@ -122,10 +144,16 @@ export function toEService(s: ServiceDefinition, lang: Language): EService {
     minimumAge: s.minimumAge,
     forSelf: s.forSelf,
     forDependents: s.forDependents,
-    inputs: s.inputs.map((i) => ({ name: i.name, type: i.type, required: i.required, label: localize(i.label, lang) })),
-  };
+    inputs: s.inputs.map((i) => ({
+      name: i.name,
+      type: i.type,
+      required: i.required,
+      label: localize(i.label, lang),
+      allowedValues: i.allowedValues?.map((v) => ({ value: v.value, label: localize(v.label, lang), labelAr: v.label.ar, labelEn: v.label.en })) ?? null,
+    })),
+  });
 }
 
 export function toCategory(code: ServiceCategoryCode, count: number, lang: Language): ServiceCategory {
-  return { code, name: localize(CATEGORY_NAMES[code], lang), nameAr: CATEGORY_NAMES[code].ar, nameEn: CATEGORY_NAMES[code].en, serviceCount: count };
+  return view(ServiceCategory, { code, name: localize(CATEGORY_NAMES[code], lang), nameAr: CATEGORY_NAMES[code].ar, nameEn: CATEGORY_NAMES[code].en, serviceCount: count });
 }

@@ -1,34 +1,46 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
-import { ErrorCode, requestError } from '../../shared/errors';
-import { Gender, PersonKind } from '../registry/person.entity';
-import type { DigitalIdClaims } from './digital-id-claims';
-import { DigitalIdRefusal } from './digital-id.service';
+import { Access, Actor } from '../../shared/access';
+import type { Context } from '../../shared/context';
+import { rateLimitedError } from '../security';
+import type { Deps } from '../../shared/module';
+import { maskNationalId } from '../../shared/normalize';
+import { DigitalIdHolderFacts, DigitalIdRefusal } from './digital-id.service';
 import { DigitalId, DigitalIdHolder, DigitalIdVerification } from './digital-id.types';
 
-function holderOf(c: DigitalIdClaims): DigitalIdHolder {
+function holderOf({ person, document }: DigitalIdHolderFacts): DigitalIdHolder {
   return {
-    fullNameAr: c.name_ar,
-    fullNameEn: c.name_en,
-    maskedNationalId: c.id_masked,
-    kind: c.kind as PersonKind,
-    nationality: c.nationality,
-    dateOfBirth: c.birthdate,
-    gender: c.gender as Gender,
-    documentType: c.doc_type,
-    documentIssuedOn: c.doc_issued_on,
-    documentExpiresOn: c.doc_expires_on,
+    fullNameAr: person.fullNameAr,
+    fullNameEn: person.fullNameEn,
+    maskedNationalId: maskNationalId(person.nationalId),
+    kind: person.kind,
+    nationality: person.nationality,
+    dateOfBirth: person.dateOfBirth,
+    gender: person.gender,
+    documentType: document?.type ?? null,
+    documentIssuedOn: document?.issuedOn ?? null,
+    documentExpiresOn: document?.expiresOn ?? null,
   };
 }
 
 @Resolver()
 export class DigitalIdResolver {
-  @Query(() => DigitalId, { nullable: true, description: "The signed-in person's digital ID, freshly signed." })
-  async digitalId(@Ctx() ctx: Context): Promise<DigitalId> {
-    const issued = await ctx.services.digitalIds.issue(ctx.em, ctx.account!.person.unwrap().nationalId);
-    return { token: issued.token, qrSvg: issued.qrSvg, issuedAt: issued.issuedAt, expiresAt: issued.expiresAt, holder: holderOf(issued.claims) };
+  constructor(private readonly deps: Deps<'digitalIds'>) {}
+
+  @Access('signedIn')
+  @Query(() => DigitalId, { description: "The signed-in person's digital ID, freshly signed (every signed-in person has one)." })
+  async digitalId(@Actor() actor: Actor, @Ctx() ctx: Context): Promise<DigitalId> {
+    const issued = await this.deps.digitalIds.issue(ctx.work.em, actor.nationalId);
+    return {
+      token: issued.token,
+      qrSvg: issued.qrSvg,
+      issuedAt: issued.issuedAt,
+      expiresAt: issued.expiresAt,
+      holder: holderOf(issued.holder),
+      photo: issued.holder.person.photo ?? null,
+    };
   }
 
+  @Access('anyone')
   @Query(() => DigitalIdVerification, {
     description: 'Checks a scanned digital ID (no sign-in needed). Anyone can do the same offline with the keys at `/.well-known/jwks.json`.',
   })
@@ -42,15 +54,15 @@ export class DigitalIdResolver {
     @Ctx() ctx: Context,
   ): Promise<DigitalIdVerification> {
     // A token is at most a few kilobytes; anything larger is not one of ours and is not parsed.
-    const check = token.length > 8192 ? null : await ctx.services.digitalIds.verify(token, nationalId);
+    const check = token.length > 8192 ? null : await this.deps.digitalIds.verify(ctx.work.em, token, nationalId);
     if (!check || !check.valid) {
       return { valid: false, reason: check?.reason ?? DigitalIdRefusal.MALFORMED, holder: null, issuedAt: null, expiresAt: null, documentValid: null, nationalIdMatches: null };
     }
-    if (check.checksExhaustedFor !== null) throw requestError(ErrorCode.RATE_LIMITED, ctx.lang, { seconds: check.checksExhaustedFor });
+    if (check.checksExhaustedFor !== null) throw rateLimitedError(ctx.lang, check.checksExhaustedFor);
     return {
       valid: true,
       reason: null,
-      holder: holderOf(check.claims),
+      holder: holderOf(check.holder),
       issuedAt: check.issuedAt,
       expiresAt: check.expiresAt,
       documentValid: check.documentValid,

@@ -1,30 +1,33 @@
-import { randomBytes } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/core';
 import { decodeProtectedHeader, errors as joseErrors } from 'jose';
 import QRCode from 'qrcode';
 import type { Clock } from '../../shared/clock';
 import { riyadhDate } from '../../shared/clock';
-import type { SigningKeys } from '../identity/tokens';
-import { DocumentType, PersonDocument } from '../registry/holdings.entity';
-import { Person, PersonKind } from '../registry/person.entity';
-import {
-  DIGITAL_ID_AUDIENCE,
-  DIGITAL_ID_TTL_SECONDS,
-  DIGITAL_ID_TYPE,
-  DigitalIdClaims,
-  digitalIdClaims,
-  IdHasher,
-  nationalIdMatches,
-  readClaims,
-} from './digital-id-claims';
+import type { SigningKeys } from '../../shared/keys';
+import type { Sealer } from '../../shared/sealed';
+import { DocumentType, Person, PersonDocument, PersonKind } from '../registry';
+import { DIGITAL_ID_AUDIENCE, DIGITAL_ID_TYPE, nationalIdMatches, readClaims } from './digital-id-claims';
+
+/** The holder as the registry knows them now, with the identity document the card stands for. */
+export interface DigitalIdHolderFacts {
+  person: Person;
+  /** Their latest NATIONAL_ID (citizens) or IQAMA (residents); null when the registry holds none. */
+  document: PersonDocument | null;
+}
 
 export interface IssuedDigitalId {
   token: string;
   qrSvg: string;
   issuedAt: Date;
   expiresAt: Date;
-  claims: DigitalIdClaims;
+  holder: DigitalIdHolderFacts;
 }
+
+/**
+ * The QR code's error correction: L (7 % of the code may be unreadable). The code is shown on a
+ * screen, not printed and worn, and L keeps it a version or two smaller (larger modules) than M.
+ */
+export const QR_ERROR_CORRECTION = 'L';
 
 export enum DigitalIdRefusal {
   MALFORMED = 'MALFORMED',
@@ -37,7 +40,7 @@ export enum DigitalIdRefusal {
 export type DigitalIdCheck =
   | {
       valid: true;
-      claims: DigitalIdClaims;
+      holder: DigitalIdHolderFacts;
       issuedAt: Date;
       expiresAt: Date;
       documentValid: boolean | null;
@@ -63,36 +66,31 @@ export class DigitalIdService {
     private readonly keys: SigningKeys,
     private readonly clock: Clock,
     private readonly issuer: string,
-    private readonly hasher: IdHasher,
+    /** Seals the national ID into the token's `jti` (see digital-id-claims.ts). */
+    private readonly sealer: Sealer,
+    private readonly ttlSeconds: number,
   ) {}
 
   async issue(em: EntityManager, nationalId: string): Promise<IssuedDigitalId> {
-    const person = await em.findOneOrFail(Person, { nationalId });
+    const holder = await this.holder(em, nationalId);
+    if (!holder) throw new Error('a signed-in person is missing from the registry');
+    const issuedAt = this.clock.now();
+    const expiresAt = new Date(issuedAt.getTime() + this.ttlSeconds * 1000);
+    const token = await this.keys.sign({ jti: this.sealer.sealValue(nationalId), iss: this.issuer, aud: DIGITAL_ID_AUDIENCE }, DIGITAL_ID_TYPE, expiresAt, issuedAt);
+    const qrSvg = await QRCode.toString(token, { type: 'svg', errorCorrectionLevel: QR_ERROR_CORRECTION, margin: 2 });
+    return { token, qrSvg, issuedAt, expiresAt, holder };
+  }
+
+  private async holder(em: EntityManager, nationalId: string): Promise<DigitalIdHolderFacts | null> {
+    const person = await em.findOne(Person, { nationalId });
+    if (!person) return null;
     const type = person.kind === PersonKind.CITIZEN ? DocumentType.NATIONAL_ID : DocumentType.IQAMA;
     const [document] = await em.find(PersonDocument, { nationalId, type }, { orderBy: { expiresOn: 'desc' }, limit: 1 });
-    const issuedAt = this.clock.now();
-    const expiresAt = new Date(issuedAt.getTime() + DIGITAL_ID_TTL_SECONDS * 1000);
-    const claims = digitalIdClaims(
-      {
-        nationalId,
-        nameAr: person.fullNameAr,
-        nameEn: person.fullNameEn,
-        kind: person.kind,
-        nationality: person.nationality,
-        dateOfBirth: person.dateOfBirth,
-        gender: person.gender,
-        document: document ? { type: document.type, issuedOn: document.issuedOn, expiresOn: document.expiresOn } : null,
-      },
-      randomBytes(16).toString('base64url'),
-      this.hasher,
-    );
-    const token = await this.keys.sign({ ...claims, iss: this.issuer, aud: DIGITAL_ID_AUDIENCE }, DIGITAL_ID_TYPE, expiresAt, issuedAt);
-    const qrSvg = await QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-    return { token, qrSvg, issuedAt, expiresAt, claims };
+    return { person, document: document ?? null };
   }
 
   /** Checks a scanned token; never throws for a bad one. `nationalId`, if given, is compared with the holder's. */
-  async verify(token: string, nationalId?: string | null): Promise<DigitalIdCheck> {
+  async verify(em: EntityManager, token: string, nationalId?: string | null): Promise<DigitalIdCheck> {
     let typ: string | undefined;
     try {
       typ = decodeProtectedHeader(token.trim()).typ;
@@ -111,22 +109,26 @@ export class DigitalIdService {
       return { valid: false, reason: DigitalIdRefusal.BAD_SIGNATURE };
     }
     const claims = readClaims(payload);
-    if (!claims || typeof payload.iat !== 'number' || typeof payload.exp !== 'number' || typeof payload.jti !== 'string') {
+    if (!claims || typeof payload.iat !== 'number' || typeof payload.exp !== 'number') {
       return { valid: false, reason: DigitalIdRefusal.MALFORMED };
     }
+    // Signed by our keys but sealed under secrets this portal does not hold (another instance's).
+    const holderId = this.sealer.openValue(claims.jti);
+    const holder = holderId ? await this.holder(em, holderId) : null;
+    if (!holderId || !holder) return { valid: false, reason: DigitalIdRefusal.NOT_FOR_US };
     const expiresAtMs = payload.exp * 1000;
     let matches: boolean | null = null;
     let checksExhaustedFor: number | null = null;
     if (nationalId) {
-      if (this.countCheck(payload.jti, expiresAtMs, now.getTime())) matches = nationalIdMatches(claims, nationalId, this.hasher);
+      if (this.countCheck(claims.jti, expiresAtMs, now.getTime())) matches = nationalIdMatches(holderId, nationalId);
       else checksExhaustedFor = Math.max(1, Math.ceil((expiresAtMs - now.getTime()) / 1000));
     }
     return {
       valid: true,
-      claims,
+      holder,
       issuedAt: new Date(payload.iat * 1000),
-      expiresAt: new Date(payload.exp * 1000),
-      documentValid: claims.doc_expires_on ? claims.doc_expires_on >= riyadhDate(now) : null,
+      expiresAt: new Date(expiresAtMs),
+      documentValid: holder.document ? holder.document.expiresOn >= riyadhDate(now) : null,
       nationalIdMatches: matches,
       checksExhaustedFor,
     };

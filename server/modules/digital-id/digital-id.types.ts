@@ -1,5 +1,6 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../shared/scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DocumentType } from '../registry/holdings.entity';
 import { Gender, PersonKind } from '../registry/person.entity';
 import { DigitalIdRefusal } from './digital-id.service';
 
@@ -15,7 +16,7 @@ registerEnumType(DigitalIdRefusal, {
   },
 });
 
-@ObjectType({ description: 'Who a digital ID belongs to, as the token states it.' })
+@ObjectType({ description: 'Who a digital ID belongs to, as the registry states it (the token carries only a sealed reference to them).' })
 export class DigitalIdHolder {
   @Field(() => String, { description: 'Full name in Arabic.' })
   fullNameAr!: string;
@@ -23,7 +24,7 @@ export class DigitalIdHolder {
   @Field(() => String, { description: 'Full name in English.' })
   fullNameEn!: string;
 
-  @Field(() => String, { description: 'National ID or iqama number, masked (`1•••••••08`). The full number is not in the token: pass it to `verifyDigitalId(nationalId:)` to confirm it.' })
+  @Field(() => String, { description: 'National ID or iqama number, masked (`1•••••••08`). The number is not readable from the token: pass it to `verifyDigitalId(nationalId:)` to confirm it.' })
   maskedNationalId!: string;
 
   @Field(() => PersonKind, { description: 'Citizen or resident.' })
@@ -32,19 +33,19 @@ export class DigitalIdHolder {
   @Field(() => String, { description: 'Nationality, ISO 3166-1 alpha-3.' })
   nationality!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Date of birth.' })
+  @Field(() => LocalDate, { description: 'Date of birth.' })
   dateOfBirth!: string;
 
   @Field(() => Gender, { description: 'Gender.' })
   gender!: Gender;
 
-  @Field(() => String, { nullable: true, description: 'The identity document behind it: NATIONAL_ID or IQAMA; null when the registry holds none.' })
-  documentType!: string | null;
+  @Field(() => DocumentType, { nullable: true, description: 'The identity document behind it: NATIONAL_ID or IQAMA; null when the registry holds none.' })
+  documentType!: DocumentType | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When that document was issued.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When that document was issued.' })
   documentIssuedOn!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When that document expires.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When that document expires.' })
   documentExpiresOn!: string | null;
 }
 
@@ -52,7 +53,7 @@ export class DigitalIdHolder {
 export class DigitalId {
   @Field(() => String, {
     description:
-      'A JWS (`typ: digital-id+jwt`, audience `absher-digital-id`) signed with the keys published at `/.well-known/jwks.json`; valid a few minutes, so fetch a new one to show.',
+      'A compact JWS (`typ: digital-id+jwt`, audience `absher-digital-id`) signed with the keys published at `/.well-known/jwks.json`; its only other claim, `jti`, is a sealed reference to the holder that `verifyDigitalId` resolves. Valid a few minutes (`expiresAt`), so fetch a new one before then.',
   })
   token!: string;
 
@@ -65,8 +66,11 @@ export class DigitalId {
   @Field(() => Date, { description: 'When it stops verifying.' })
   expiresAt!: Date;
 
-  @Field(() => DigitalIdHolder, { description: 'What the token says about its holder.' })
+  @Field(() => DigitalIdHolder, { description: 'Who holds it, as the registry states it.' })
   holder!: DigitalIdHolder;
+
+  @Field(() => String, { nullable: true, description: "The holder's registry photo as a `data:image/…;base64,` URL (never in the token); null when the registry has none." })
+  photo!: string | null;
 }
 
 @ObjectType({ description: 'The result of checking a scanned digital ID.' })

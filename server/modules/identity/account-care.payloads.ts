@@ -1,13 +1,20 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../shared/pagination';
-import { UserError } from '../../shared/user-error';
-import { AuditEventType } from '../audit/audit-event.entity';
+import { ConnectionType } from '../../shared/connection';
+import type { Actor } from '../../shared/context';
+import type { GlobalIds } from '../../shared/global-id';
+import { view } from '../../shared/read-model';
+import type { LoginSession } from './account.entity';
+import { Node } from '../../shared/node';
+import { IdentityErrors, type IdentityError } from './identity.errors';
+import { type AuditEvent, AuditEventType } from '../audit';
 import { Account } from './account.entity';
 import { CodeChallenge } from './identity.payloads';
+import { deviceName } from './device-name';
+import { Language } from '../../shared/i18n';
 
 registerEnumType(AuditEventType, {
   name: 'SecurityEventType',
-  description: 'What happened, in an account\'s security history (`myActivity`).',
+  description: "What happened, in an account's security history (`myActivity`).",
   valuesConfig: {
     REGISTERED: { description: 'The account was created.' },
     REGISTRATION_ATTEMPT_FOR_EXISTING_ACCOUNT: { description: 'Someone tried to register again with this ID; the owner was told by SMS.' },
@@ -16,8 +23,7 @@ registerEnumType(AuditEventType, {
     LOGIN_FAILED: { description: 'A log-in was refused: wrong password, or the account was locked.' },
     ACCOUNT_LOCKED: { description: 'Log-in was paused after repeated wrong passwords.' },
     CODE_FAILED: { description: 'A wrong SMS code was entered.' },
-    CODE_VOIDED: { description: 'An SMS code was voided after too many tries.' },
-    SESSION_REFRESHED: { description: 'A session was renewed.' },
+    CODE_STEP_LOCKED: { description: 'Wrong SMS codes paused a code step (log-in, password reset, account changes or registration) for a while.' },
     REFRESH_TOKEN_REUSED: { description: 'An old session token was presented again; the session was ended as a precaution.' },
     LOGOUT: { description: 'Logged out.' },
     SESSION_REVOKED: { description: 'A session was ended from the sessions list.' },
@@ -41,8 +47,14 @@ export class RequestPasswordResetPayload {
   })
   challenge?: CodeChallenge | null;
 
-  @Field(() => [UserError], { description: 'Why the input was refused (format, image code); empty on success.' })
-  errors!: UserError[];
+  @Field(() => [IdentityErrors.type], { description: 'Why the input was refused (format, image code); empty on success.' })
+  errors!: IdentityError[];
+
+  @Field(() => Boolean, {
+    description:
+      'Whether this attempt used up the image code (and its proof of work). False when only the input’s own checks failed: correct the fields and send the same image code again. True otherwise: ask `newCaptcha` for another.',
+  })
+  captchaSpent!: boolean;
 }
 
 @ObjectType({ description: 'Result of `resetPassword` and `changePassword`.' })
@@ -50,8 +62,8 @@ export class PasswordChangePayload {
   @Field(() => Boolean, { description: 'Whether the password was changed. Every other session was ended.' })
   passwordChanged!: boolean;
 
-  @Field(() => [UserError], { description: 'Why it was not changed; empty on success.' })
-  errors!: UserError[];
+  @Field(() => [IdentityErrors.type], { description: 'Why it was not changed; empty on success.' })
+  errors!: IdentityError[];
 }
 
 @ObjectType({ description: 'Result of `reauthenticate`.' })
@@ -59,8 +71,8 @@ export class ReauthenticatePayload {
   @Field(() => CodeChallenge, { nullable: true, description: 'Pass its `id` with the SMS code to `verifyReauthentication`.' })
   challenge?: CodeChallenge | null;
 
-  @Field(() => [UserError], { description: 'Why no code was sent; empty on success.' })
-  errors!: UserError[];
+  @Field(() => [IdentityErrors.type], { description: 'Why no code was sent; empty on success.' })
+  errors!: IdentityError[];
 }
 
 @ObjectType({ description: 'Result of `verifyReauthentication`.' })
@@ -68,8 +80,8 @@ export class VerifyReauthenticationPayload {
   @Field(() => Date, { nullable: true, description: 'Until when this session may change the mobile or e-mail (10 minutes).' })
   reauthenticatedUntil?: Date | null;
 
-  @Field(() => [UserError], { description: 'Why the code was refused; empty on success.' })
-  errors!: UserError[];
+  @Field(() => [IdentityErrors.type], { description: 'Why the code was refused; empty on success.' })
+  errors!: IdentityError[];
 }
 
 @ObjectType({ description: 'Result of `changeEmail`.' })
@@ -77,8 +89,8 @@ export class ChangeEmailPayload {
   @Field(() => Boolean, { description: 'Whether a confirmation link was sent to the new address. The address changes when the link is opened.' })
   confirmationSent!: boolean;
 
-  @Field(() => [UserError], { description: 'Why nothing was sent; empty on success.' })
-  errors!: UserError[];
+  @Field(() => [IdentityErrors.type], { description: 'Why nothing was sent; empty on success.' })
+  errors!: IdentityError[];
 }
 
 @ObjectType({ description: 'Result of `confirmEmailChange`.' })
@@ -86,8 +98,8 @@ export class ConfirmEmailChangePayload {
   @Field(() => Boolean, { description: 'Whether the account now uses the new, confirmed address.' })
   changed!: boolean;
 
-  @Field(() => [UserError], { description: 'Why the link was refused; empty on success.' })
-  errors!: UserError[];
+  @Field(() => [IdentityErrors.type], { description: 'Why the link was refused; empty on success.' })
+  errors!: IdentityError[];
 }
 
 @ObjectType({ description: 'Result of `changeMobile`.' })
@@ -95,8 +107,8 @@ export class ChangeMobilePayload {
   @Field(() => CodeChallenge, { nullable: true, description: 'A code was sent to the new mobile: pass this `id` with it to `verifyMobileChange`.' })
   challenge?: CodeChallenge | null;
 
-  @Field(() => [UserError], { description: 'Why no code was sent; empty on success.' })
-  errors!: UserError[];
+  @Field(() => [IdentityErrors.type], { description: 'Why no code was sent; empty on success.' })
+  errors!: IdentityError[];
 }
 
 @ObjectType({ description: 'Result of `verifyMobileChange`.' })
@@ -104,17 +116,23 @@ export class VerifyMobileChangePayload {
   @Field(() => Account, { nullable: true, description: 'The account, with its new registered mobile.' })
   account?: Account | null;
 
-  @Field(() => [UserError], { description: 'Why the code was refused; empty on success.' })
-  errors!: UserError[];
+  @Field(() => [IdentityErrors.type], { description: 'Why the code was refused; empty on success.' })
+  errors!: IdentityError[];
 }
 
-@ObjectType({ description: 'A signed-in session of your account (a browser or app where you are logged in).' })
+@ObjectType({ description: 'A signed-in session of your account (a browser or app where you are logged in).', implements: Node })
 export class SessionInfo {
-  @Field(() => ID, { description: 'Pass to `revokeSession` to end it.' })
+  @Field(() => ID, { description: 'The global ID (`Node`): pass to `revokeSession` to end it.' })
   id!: string;
 
   @Field(() => String, { description: 'The device, as its browser or app described itself (User-Agent), or "Unknown device".' })
   device!: string;
+
+  @Field(() => String, { description: 'The device in Arabic words, read from its User-Agent: «كروم على لينكس»; «جهاز غير معروف» when it cannot be told.' })
+  deviceNameAr!: string;
+
+  @Field(() => String, { description: 'The device in English words, read from its User-Agent: "Chrome on Linux"; "Unknown device" when it cannot be told.' })
+  deviceNameEn!: string;
 
   @Field(() => String, { nullable: true, description: 'The network address it logged in from.' })
   clientAddress!: string | null;
@@ -134,8 +152,8 @@ export class RevokeSessionPayload {
   @Field(() => Boolean, { description: 'Whether the session was ended; its access tokens stop working at once.' })
   revoked!: boolean;
 
-  @Field(() => [UserError], { description: 'Why not (no such session of yours); empty on success.' })
-  errors!: UserError[];
+  @Field(() => [IdentityErrors.type], { description: 'Why not (no such session of yours); empty on success.' })
+  errors!: IdentityError[];
 }
 
 @ObjectType({ description: 'Result of `revokeOtherSessions`.' })
@@ -144,9 +162,9 @@ export class RevokeOtherSessionsPayload {
   revokedCount!: number;
 }
 
-@ObjectType({ description: 'One event of your account\'s security history.' })
+@ObjectType({ description: "One event of your account's security history.", implements: Node })
 export class SecurityEvent {
-  @Field(() => ID, { description: 'Opaque identifier.' })
+  @Field(() => ID, { description: 'The global ID (`Node`).' })
   id!: string;
 
   @Field(() => AuditEventType, { description: 'What happened.' })
@@ -159,32 +177,33 @@ export class SecurityEvent {
   clientAddress!: string | null;
 }
 
-@ObjectType({ description: 'An edge of `SecurityEventConnection`.' })
-export class SecurityEventEdge {
-  @Field(() => SecurityEvent, { description: 'The event.' })
-  node!: SecurityEvent;
-
-  @Field(() => String, { description: 'Pass as `after` to continue after this event.' })
-  cursor!: string;
+/** A session as `mySessions` and `node(id:)` show it. */
+export function sessionInfoOf(ids: GlobalIds, s: LoginSession, actor: Actor): SessionInfo {
+  return view(SessionInfo, {
+    id: ids.plain('SessionInfo', s.id),
+    device: s.userAgent || 'Unknown device',
+    deviceNameAr: deviceName(s.userAgent, Language.AR),
+    deviceNameEn: deviceName(s.userAgent, Language.EN),
+    clientAddress: s.clientAddress ?? null,
+    createdAt: s.createdAt,
+    lastUsedAt: s.lastUsedAt,
+    current: s.id === actor.sessionId,
+  });
 }
 
-@ObjectType({ description: 'A page of security events, newest first.' })
-export class SecurityEventConnection {
-  @Field(() => [SecurityEventEdge], { description: 'The events of this page with their cursors.' })
-  edges!: SecurityEventEdge[];
-
-  @Field(() => [SecurityEvent], { description: 'The events of this page (the same as `edges.node`).' })
-  nodes!: SecurityEvent[];
-
-  @Field(() => PageInfo, { description: 'Whether more events follow.' })
-  pageInfo!: PageInfo;
+/** A security event as `myActivity` and `node(id:)` show it. */
+export function securityEventOf(ids: GlobalIds, e: AuditEvent): SecurityEvent {
+  return view(SecurityEvent, { id: ids.plain('SecurityEvent', e.id), type: e.type, at: e.createdAt, clientAddress: e.clientAddress ?? null });
 }
+
+export const SecurityEventConnection = ConnectionType(SecurityEvent, 'SecurityEvent', 'security event');
+export const SessionInfoConnection = ConnectionType(SessionInfo, 'SessionInfo', 'session');
 
 @ObjectType({ description: 'Result of `changePreferredLanguage`.' })
 export class ChangePreferredLanguagePayload {
   @Field(() => Account, { nullable: true, description: 'The account, with its new preferred language.' })
   account?: Account | null;
 
-  @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
-  errors!: UserError[];
+  @Field(() => [IdentityErrors.type], { description: 'Why nothing changed; empty on success.' })
+  errors!: IdentityError[];
 }

@@ -1,9 +1,8 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context';
-import { maskMobile } from '../../shared/normalize';
-import { attempt } from '../../shared/user-error';
-import { Challenge } from './challenge.entity';
-import { RESEND_AFTER_MS } from './codes';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { arrayConnection, type Connection, jsonCursor, PageArgs, pageRequest, toConnection } from '../../shared/connection';
+import { Access, Actor } from '../../shared/access';
+import type { Context } from '../../shared/context';
+import type { Deps } from '../../shared/module';
 import {
   ChangeEmailInput,
   ChangeMobileInput,
@@ -25,148 +24,163 @@ import {
   RequestPasswordResetPayload,
   RevokeOtherSessionsPayload,
   RevokeSessionPayload,
+  SecurityEvent,
   SecurityEventConnection,
+  securityEventOf,
+  sessionInfoOf,
   SessionInfo,
+  SessionInfoConnection,
   VerifyMobileChangePayload,
   VerifyReauthenticationPayload,
 } from './account-care.payloads';
+import { IdentityErrors } from './identity.errors';
 import { VerifyCodeInput } from './identity.inputs';
-import { CodeChallenge } from './identity.payloads';
+import { captchaSpent, challengeOf } from './identity.resolver';
 
 const REAUTH_NOTE = 'Needs a re-authentication of this session in the last 10 minutes (`reauthenticate`, then `verifyReauthentication`), else the error REAUTHENTICATION_REQUIRED.';
 
-const challengeOf = (challenge: Challenge): CodeChallenge => ({
-  id: challenge.id,
-  expiresAt: challenge.codeExpiresAt,
-  maskedMobile: maskMobile(challenge.mobile),
-  resendAvailableAt: new Date(challenge.lastSentAt.getTime() + RESEND_AFTER_MS),
-});
+/** The security history's cursor: the event's number (no personal data). */
+const activityCursor = jsonCursor<[number]>(['number']);
 
 /** Account care: thin calls into `AccountCareService`, which holds every rule. */
 @Resolver()
 export class AccountCareResolver {
+  constructor(private readonly deps: Deps<'accountCare' | 'captchas' | 'ids'>) {}
+
+  @Access('anyone', { spends: ['reset-address'], triesSecret: true })
   @Mutation(() => RequestPasswordResetPayload, {
     description:
       'Forgotten password, step 1: national ID, the registered mobile and the image code. The answer is the same whether or not they match an account; when they do, a code goes to that mobile.',
   })
-  requestPasswordReset(@Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput, @Ctx() ctx: Context): Promise<RequestPasswordResetPayload> {
-    return attempt(ctx.lang, async () => ({ challenge: challengeOf(await ctx.services.accountCare.requestPasswordReset(ctx.em, input, ctx.meta)) }));
+  async requestPasswordReset(@Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput, @Ctx() ctx: Context): Promise<RequestPasswordResetPayload> {
+    const result = await IdentityErrors.attempt(ctx.lang, async () => ({ challenge: challengeOf(await this.deps.accountCare.requestPasswordReset(ctx.work, input, ctx.meta)) }));
+    return { ...result, captchaSpent: await captchaSpent(this.deps.captchas, ctx, input.captchaId, result.errors) };
   }
 
+  @Access('anyone', { triesSecret: true })
   @Mutation(() => PasswordChangePayload, {
     description: 'Forgotten password, step 2: the SMS code and the new password. Every session of the account ends; log in with the new password.',
   })
   async resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: Context): Promise<PasswordChangePayload> {
-    const result = await attempt(ctx.lang, async () => {
-      await ctx.services.accountCare.resetPassword(ctx.em, input, ctx.meta);
+    const result = await IdentityErrors.attempt(ctx.lang, async () => {
+      await this.deps.accountCare.resetPassword(ctx.work, input, ctx.meta);
       return { passwordChanged: true };
     });
     return { passwordChanged: result.passwordChanged ?? false, errors: result.errors };
   }
 
+  @Access('signedIn', { triesSecret: true })
   @Mutation(() => PasswordChangePayload, { description: 'Changes the password of the signed-in account. Every other session ends; this one stays.' })
-  async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<PasswordChangePayload> {
-    const result = await attempt(ctx.lang, async () => {
-      await ctx.services.accountCare.changePassword(ctx.em, ctx.auth!, input, ctx.meta);
+  async changePassword(@Actor() actor: Actor, @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<PasswordChangePayload> {
+    const result = await IdentityErrors.attempt(ctx.lang, async () => {
+      await this.deps.accountCare.changePassword(ctx.work, actor, input, ctx.meta);
       return { passwordChanged: true };
     });
     return { passwordChanged: result.passwordChanged ?? false, errors: result.errors };
   }
 
+  @Access('signedIn', { triesSecret: true })
   @Mutation(() => ReauthenticatePayload, {
     description:
       'Re-authentication, step 1: the password again; a code is sent to the registered mobile. Needed before `changeEmail` and `changeMobile`: the pair proves, within 10 minutes, that the person at this session still knows the password and holds the phone.',
   })
-  reauthenticate(@Arg('input', () => ReauthenticateInput) input: ReauthenticateInput, @Ctx() ctx: Context): Promise<ReauthenticatePayload> {
-    return attempt(ctx.lang, async () => ({ challenge: challengeOf(await ctx.services.accountCare.reauthenticate(ctx.em, ctx.auth!, input.password, ctx.meta)) }));
+  reauthenticate(@Actor() actor: Actor, @Arg('input', () => ReauthenticateInput) input: ReauthenticateInput, @Ctx() ctx: Context): Promise<ReauthenticatePayload> {
+    return IdentityErrors.attempt(ctx.lang, async () => ({ challenge: challengeOf(await this.deps.accountCare.reauthenticate(ctx.work, actor, input.password, ctx.meta)) }));
   }
 
+  @Access('signedIn', { triesSecret: true })
   @Mutation(() => VerifyReauthenticationPayload, { description: 'Re-authentication, step 2: the SMS code. This session may then change the mobile or e-mail for 10 minutes.' })
-  verifyReauthentication(@Arg('input', () => VerifyCodeInput) input: VerifyCodeInput, @Ctx() ctx: Context): Promise<VerifyReauthenticationPayload> {
-    return attempt(ctx.lang, async () => ({
-      reauthenticatedUntil: await ctx.services.accountCare.verifyReauthentication(ctx.em, ctx.auth!, input.challengeId, input.code, ctx.meta),
+  verifyReauthentication(@Actor() actor: Actor, @Arg('input', () => VerifyCodeInput) input: VerifyCodeInput, @Ctx() ctx: Context): Promise<VerifyReauthenticationPayload> {
+    return IdentityErrors.attempt(ctx.lang, async () => ({
+      reauthenticatedUntil: await this.deps.accountCare.verifyReauthentication(ctx.work, actor, input.challengeId, input.code, ctx.meta),
     }));
   }
 
+  @Access('signedIn')
   @Mutation(() => ChangeEmailPayload, { description: `Changes the e-mail address: a confirmation link goes to the new address and a notice to the old one. ${REAUTH_NOTE}` })
-  async changeEmail(@Arg('input', () => ChangeEmailInput) input: ChangeEmailInput, @Ctx() ctx: Context): Promise<ChangeEmailPayload> {
-    const result = await attempt(ctx.lang, async () => {
-      await ctx.services.accountCare.changeEmail(ctx.em, ctx.auth!, input, ctx.meta);
+  async changeEmail(@Actor() actor: Actor, @Arg('input', () => ChangeEmailInput) input: ChangeEmailInput, @Ctx() ctx: Context): Promise<ChangeEmailPayload> {
+    const result = await IdentityErrors.attempt(ctx.lang, async () => {
+      await this.deps.accountCare.changeEmail(ctx.work, actor, input, ctx.meta);
       return { confirmationSent: true };
     });
     return { confirmationSent: result.confirmationSent ?? false, errors: result.errors };
   }
 
+  @Access('anyone', { triesSecret: true })
   @Mutation(() => ConfirmEmailChangePayload, { description: 'Confirms a new e-mail address with the token of the link sent to it; the account then uses it.' })
   async confirmEmailChange(@Arg('input', () => ConfirmEmailChangeInput) input: ConfirmEmailChangeInput, @Ctx() ctx: Context): Promise<ConfirmEmailChangePayload> {
-    const result = await attempt(ctx.lang, async () => {
-      await ctx.services.accountCare.confirmEmailChange(ctx.em, input.token);
+    const result = await IdentityErrors.attempt(ctx.lang, async () => {
+      await this.deps.accountCare.confirmEmailChange(ctx.work, input.token);
       return { changed: true };
     });
     return { changed: result.changed ?? false, errors: result.errors };
   }
 
+  @Access('signedIn', { triesSecret: true })
   @Mutation(() => ChangeMobilePayload, {
     description: `Changes the registered mobile to another number the registry links to your ID: a code is sent to the new number (\`verifyMobileChange\`). ${REAUTH_NOTE}`,
   })
-  changeMobile(@Arg('input', () => ChangeMobileInput) input: ChangeMobileInput, @Ctx() ctx: Context): Promise<ChangeMobilePayload> {
-    return attempt(ctx.lang, async () => ({ challenge: challengeOf(await ctx.services.accountCare.changeMobile(ctx.em, ctx.auth!, input.newMobile, ctx.meta)) }));
+  changeMobile(@Actor() actor: Actor, @Arg('input', () => ChangeMobileInput) input: ChangeMobileInput, @Ctx() ctx: Context): Promise<ChangeMobilePayload> {
+    return IdentityErrors.attempt(ctx.lang, async () => ({ challenge: challengeOf(await this.deps.accountCare.changeMobile(ctx.work, actor, input.newMobile, ctx.meta)) }));
   }
 
+  @Access('signedIn', { triesSecret: true })
   @Mutation(() => VerifyMobileChangePayload, { description: 'The code sent to the new mobile makes it the registered one; the old number gets a notice.' })
-  verifyMobileChange(@Arg('input', () => VerifyCodeInput) input: VerifyCodeInput, @Ctx() ctx: Context): Promise<VerifyMobileChangePayload> {
-    return attempt(ctx.lang, async () => ({ account: await ctx.services.accountCare.verifyMobileChange(ctx.em, ctx.auth!, input.challengeId, input.code, ctx.meta) }));
+  verifyMobileChange(@Actor() actor: Actor, @Arg('input', () => VerifyCodeInput) input: VerifyCodeInput, @Ctx() ctx: Context): Promise<VerifyMobileChangePayload> {
+    return IdentityErrors.attempt(ctx.lang, async () => ({ account: await this.deps.accountCare.verifyMobileChange(ctx.work, actor, input.challengeId, input.code, ctx.meta) }));
   }
 
+  @Access('signedIn')
   @Mutation(() => ChangePreferredLanguagePayload, {
     description: 'Sets the language the portal, SMS, e-mail and error messages use for the signed-in account (what the language switch calls when signed in).',
   })
-  changePreferredLanguage(@Arg('input', () => ChangePreferredLanguageInput) input: ChangePreferredLanguageInput, @Ctx() ctx: Context): Promise<ChangePreferredLanguagePayload> {
+  changePreferredLanguage(@Actor() actor: Actor, @Arg('input', () => ChangePreferredLanguageInput) input: ChangePreferredLanguageInput, @Ctx() ctx: Context): Promise<ChangePreferredLanguagePayload> {
     // Answered in the language just chosen: the person switched because they read it better.
-    return attempt(input.language, async () => ({ account: await ctx.services.accountCare.changePreferredLanguage(ctx.em, ctx.auth!, input.language) }));
+    return IdentityErrors.attempt(input.language, async () => ({ account: await this.deps.accountCare.changePreferredLanguage(ctx.work, actor, input.language) }));
   }
 
-  @Query(() => [SessionInfo], { description: 'Where you are logged in: your live sessions, most recently used first.' })
-  async mySessions(@Ctx() ctx: Context): Promise<SessionInfo[]> {
-    const sessions = await ctx.services.accountCare.mySessions(ctx.em, ctx.auth!);
-    return sessions.map((s) => ({
-      id: s.id,
-      device: s.userAgent || 'Unknown device',
-      clientAddress: s.clientAddress ?? null,
-      createdAt: s.createdAt,
-      lastUsedAt: s.lastUsedAt,
-      current: s.id === ctx.auth!.sessionId,
-    }));
+  @Access('signedIn')
+  @Query(() => SessionInfoConnection, { description: 'Where you are logged in: your live sessions, most recently used first.' })
+  async mySessions(@Actor() actor: Actor, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<Connection<SessionInfo>> {
+    const sessions = await this.deps.accountCare.mySessions(ctx.work, actor);
+    return arrayConnection(
+      sessions.map((s) => sessionInfoOf(this.deps.ids, s, actor)),
+      args,
+      (s) => s.id,
+      ctx.lang,
+    );
   }
 
+  @Access('signedIn')
   @Mutation(() => RevokeSessionPayload, { description: 'Ends one of your sessions (this one too, if you choose it). Its access tokens stop working at once.' })
-  async revokeSession(@Arg('input', () => RevokeSessionInput) input: RevokeSessionInput, @Ctx() ctx: Context): Promise<RevokeSessionPayload> {
-    const result = await attempt(ctx.lang, async () => {
-      await ctx.services.accountCare.revokeSession(ctx.em, ctx.auth!, input.id, ctx.meta);
+  async revokeSession(@Actor() actor: Actor, @Arg('input', () => RevokeSessionInput) input: RevokeSessionInput, @Ctx() ctx: Context): Promise<RevokeSessionPayload> {
+    const result = await IdentityErrors.attempt(ctx.lang, async () => {
+      // A global ID, or (as before them) the session's own id.
+      const decoded = this.deps.ids.decode(input.id);
+      await this.deps.accountCare.revokeSession(ctx.work, actor, decoded?.type === 'SessionInfo' ? decoded.key : input.id, ctx.meta);
       return { revoked: true };
     });
     return { revoked: result.revoked ?? false, errors: result.errors };
   }
 
+  @Access('signedIn')
   @Mutation(() => RevokeOtherSessionsPayload, { description: 'Ends every session of yours except this one ("log out everywhere else").' })
-  async revokeOtherSessions(@Ctx() ctx: Context): Promise<RevokeOtherSessionsPayload> {
-    return { revokedCount: await ctx.services.accountCare.revokeOtherSessions(ctx.em, ctx.auth!, ctx.meta) };
+  async revokeOtherSessions(@Actor() actor: Actor, @Ctx() ctx: Context): Promise<RevokeOtherSessionsPayload> {
+    return { revokedCount: await this.deps.accountCare.revokeOtherSessions(ctx.work, actor, ctx.meta) };
   }
 
+  @Access('signedIn')
   @Query(() => SecurityEventConnection, {
     description: 'Your security history, newest first: log-ins with time and address, refused attempts, locks, changes of password, mobile and e-mail, ended sessions.',
   })
-  async myActivity(
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<SecurityEventConnection> {
-    const page = await ctx.services.accountCare.myActivity(ctx.em, ctx.auth!.accountId, first, after);
-    const nodes = page.items.map((e) => ({ id: String(e.id), type: e.type, at: e.createdAt, clientAddress: e.clientAddress ?? null }));
-    return {
-      edges: nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
-      nodes,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    };
+  async myActivity(@Actor() actor: Actor, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<Connection<SecurityEvent>> {
+    const page = pageRequest(args, activityCursor, ctx.lang);
+    const events = await this.deps.accountCare.myActivity(ctx.work, actor.accountId, page);
+    return toConnection(
+      events.map((e) => securityEventOf(this.deps.ids, e)),
+      page,
+      (e) => [Number(this.deps.ids.decode(e.id)!.key)] as [number],
+      activityCursor,
+    );
   }
 }

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OneToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, OneToOne, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../shared/node';
 import { Language } from '../../shared/i18n';
 import { maskMobile } from '../../shared/normalize';
-import { Person } from '../registry/person.entity';
+import { Person } from '../registry';
 
 /** A person's portal account, created when their registration code is verified. */
-@ObjectType({ description: "A person's portal account." })
+@ObjectType({ description: "A person's portal account.", implements: Node })
 @Entity({ tableName: 'accounts' })
 export class Account {
-  [OptionalProps]?: 'id' | 'emailVerified' | 'preferredLanguage' | 'failedLogins' | 'lockouts' | 'maskedMobile';
+  [OptionalProps]?: 'id' | 'emailVerified' | 'preferredLanguage' | 'lockouts' | 'maskedMobile';
 
-  @Field(() => ID, { description: 'Opaque account identifier.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -58,12 +58,12 @@ export class Account {
   @Property({ type: 'datetime', nullable: true })
   passwordChangedAt?: Date | null;
 
-  /** Failed passwords in the current window; the lock-out (SPEC §3) reads and resets these. */
-  @Property({ type: 'integer', default: 0 })
-  failedLogins: number = 0;
-
+  /**
+   * Wrong passwords before this instant no longer count towards a lock (SPEC §3): set when the
+   * right password is given, so a person who mistypes now and then is never locked by old slips.
+   */
   @Property({ type: 'datetime', nullable: true })
-  failedLoginWindowStart?: Date | null;
+  passwordFailuresSince?: Date | null;
 
   @Property({ type: 'datetime', nullable: true })
   lockedUntil?: Date | null;
@@ -144,4 +144,28 @@ export class RefreshToken {
 
   @Property({ type: 'datetime', nullable: true })
   usedAt?: Date | null;
+}
+
+/**
+ * The pair a refresh token was just traded for, kept a few seconds (`REFRESH_GRACE_MS`) so that a
+ * second trade of the same token — another tab, a retried request — answers the same pair instead
+ * of ending the session. Sealed under a key derived from that refresh token, which is stored nowhere
+ * (only its SHA-256, the key of this row): only whoever presents the token again can open it. Rows
+ * past their time are purged by the identity module's job.
+ */
+@Entity({ tableName: 'refresh_grace' })
+export class RefreshGrace {
+  [PrimaryKeyProp]?: 'tokenHash';
+
+  /** The traded refresh token's SHA-256, as in `refresh_tokens`. */
+  @PrimaryKey({ type: 'string', length: 43 })
+  tokenHash!: string;
+
+  /** The pair it was traded for: a compact JWE (dir, A256GCM). */
+  @Property({ type: 'text' })
+  sealed!: string;
+
+  @Index()
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
 }

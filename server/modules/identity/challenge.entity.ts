@@ -85,12 +85,16 @@ export class Challenge {
 
   @Property({ type: 'datetime' })
   createdAt!: Date;
+
+  /** The national ID a registration or password reset was asked for (wrong codes are counted per ID too). */
+  @Property({ type: 'string', length: 10, nullable: true })
+  nationalId?: string | null;
 }
 
 /** A 4-digit image code: single use, two minutes. */
 @Entity({ tableName: 'captchas' })
 export class CaptchaCode {
-  [OptionalProps]?: 'id';
+  [OptionalProps]?: 'id' | 'audioPlays';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -104,4 +108,15 @@ export class CaptchaCode {
 
   @Property({ type: 'datetime', nullable: true })
   usedAt?: Date | null;
+
+  /**
+   * The digits encrypted (AES-256-GCM under a key derived from APP_SECRETS) so the audio version can
+   * be spoken on demand; null for codes made before audio existed.
+   */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  sealedCode?: string | null;
+
+  /** How often the audio was served: capped, so that many renders cannot be averaged. */
+  @Property({ type: 'integer', default: 0 })
+  audioPlays: number = 0;
 }

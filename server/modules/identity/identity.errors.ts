@@ -1,17 +1,15 @@
+import { defineErrors } from '../../shared/user-error';
+import { accountCareMessages } from './account-care.errors';
 import type { Localized } from '../../shared/i18n';
 
 /**
  * Every identity failure a person can meet, with what to do about it in both languages. The
- * `satisfies` makes a missing translation a compile error; the codes join `UserErrorCode`.
+ * `satisfies` makes a missing translation a compile error.
  */
 export const identityMessages = {
   INVALID_NATIONAL_ID: {
-    ar: 'رقم الهوية أو الإقامة غير صحيح. أدخل 10 أرقام تبدأ بـ 1 أو 2 كما هي في البطاقة.',
-    en: 'This national ID or iqama number is not valid. Enter the 10 digits, starting with 1 or 2, as printed on the card.',
-  },
-  NOT_IN_REGISTRY: {
-    ar: 'لم نجد هذا الرقم في السجل المدني. تحقق من الرقم أو راجع الأحوال المدنية أو الجوازات.',
-    en: 'This number is not in the civil registry. Check it, or visit Civil Affairs or Passports.',
+    ar: 'رقم الهوية أو الإقامة غير صحيح: تأكد من عدم وجود خطأ في كتابته. يتكون من 10 أرقام تبدأ بـ 1 أو 2 كما في البطاقة.',
+    en: 'This national ID or iqama number is not valid: check the number for a typo. It has 10 digits, starting with 1 or 2, as printed on the card.',
   },
   DECEASED: {
     ar: 'لا يمكن إنشاء حساب أو الدخول بهذا الرقم. راجع الأحوال المدنية.',
@@ -54,8 +52,12 @@ export const identityMessages = {
     en: 'The password is too close to your user name, ID number or e-mail. Choose something different.',
   },
   PASSWORD_MISMATCH: {
-    ar: 'تأكيد كلمة المرور لا يطابقها.',
-    en: 'The password confirmation does not match.',
+    ar: 'كلمتا المرور غير متطابقتين. اكتب كلمة المرور نفسها في الحقلين.',
+    en: 'The two passwords do not match. Type the same password in both fields.',
+  },
+  EMAIL_ALREADY_CONFIRMED: {
+    ar: 'بريدك الإلكتروني مؤكد من قبل؛ لا حاجة إلى رابط جديد.',
+    en: 'Your e-mail address is already confirmed; no new link is needed.',
   },
   EMAIL_INVALID: {
     ar: 'البريد الإلكتروني غير صحيح.',
@@ -66,16 +68,28 @@ export const identityMessages = {
     en: 'The e-mail confirmation does not match.',
   },
   CAPTCHA_INVALID: {
-    ar: 'رمز التحقق في الصورة غير صحيح أو منتهي. اطلب صورة جديدة وأدخل أرقامها.',
-    en: 'The code in the image is wrong or expired. Get a new image and type its digits.',
+    ar: 'الرمز لا يطابق الصورة أو انتهت صلاحيتها. لكل صورة محاولة واحدة، وقد ظهرت صورة جديدة: اكتب أرقامها أو استمع إليها.',
+    en: 'The code did not match the image, or the image had expired. Each image allows one try, and a new one is shown: type its digits or listen to them.',
+  },
+  PROOF_OF_WORK_MISSING: {
+    ar: 'لم يكتمل التحقق التلقائي من جهازك بعد. انتظر لحظة حتى يكتمل ثم أرسل مرة أخرى.',
+    en: 'The automatic check of your device has not finished yet. Wait a moment for it to finish, then send again.',
+  },
+  PROOF_OF_WORK_INVALID: {
+    ar: 'لم ينجح التحقق التلقائي من جهازك أو لم يعد صالحاً. سيُعاد تلقائياً؛ أرسل مرة أخرى بعد اكتماله.',
+    en: 'The automatic check of your device failed or is no longer valid. It runs again by itself; send again once it has finished.',
+  },
+  CAPTCHA_REQUIRED: {
+    ar: 'اكتب الأرقام الأربعة الظاهرة في الصورة (اطلب صورة جديدة إن لم تظهر).',
+    en: 'Type the 4 digits shown in the image (get a new image if none is shown).',
   },
   TERMS_NOT_ACCEPTED: {
     ar: 'يجب الموافقة على شروط الاستخدام وسياسة الخصوصية.',
     en: 'You must accept the terms of use and the privacy policy.',
   },
   CODE_INVALID: {
-    ar: 'رمز التحقق غير صحيح. بقيت لديك {remaining} محاولات.',
-    en: 'The verification code is wrong. You have {remaining} tries left.',
+    ar: 'رمز التحقق غير صحيح. بقيت لديك {triesLeft} محاولات.',
+    en: 'The verification code is wrong. You have {triesLeft} tries left.',
   },
   CODE_EXPIRED: {
     ar: 'انتهت صلاحية رمز التحقق. اطلب رمزاً جديداً.',
@@ -85,9 +99,13 @@ export const identityMessages = {
     ar: 'تجاوزت عدد المحاولات المسموح. اطلب رمزاً جديداً أو ابدأ من جديد.',
     en: 'Too many tries. Ask for a new code or start again.',
   },
+  CODE_STEP_LOCKED: {
+    ar: 'أُدخلت رموز تحقق خاطئة عدة مرات، فأوقفنا هذه الخطوة مؤقتاً لحمايتك. حاول مرة أخرى بعد {retryAfter:minutes} دقيقة.',
+    en: 'Wrong verification codes were entered too many times, so this step is paused to protect you. Try again in {retryAfter:minutes} minutes.',
+  },
   RESEND_TOO_SOON: {
-    ar: 'يمكنك طلب رمز جديد بعد {seconds} ثانية.',
-    en: 'You can ask for a new code in {seconds} seconds.',
+    ar: 'يمكنك طلب رمز جديد بعد {retryAfter} ثانية.',
+    en: 'You can ask for a new code in {retryAfter} seconds.',
   },
   INVALID_CREDENTIALS: {
     ar: 'اسم المستخدم أو رقم الهوية أو كلمة المرور غير صحيحة.',
@@ -108,3 +126,7 @@ export const identityMessages = {
 } satisfies Record<string, Localized>;
 
 export type IdentityErrorCode = keyof typeof identityMessages;
+
+/** The identity module's refusals: registration, log-in, sessions and account care. */
+export const IdentityErrors = defineErrors('IdentityError', { ...identityMessages, ...accountCareMessages }, 'Why registration, log-in or account care refused an input.');
+export type IdentityError = ReturnType<typeof IdentityErrors.localize>[number];

@@ -27,11 +27,24 @@ export class RegisterInput {
   @Field(() => Language, { nullable: true, description: 'Language for the portal, SMS and e-mail. Arabic when omitted.' })
   preferredLanguage?: Language | null;
 
-  @Field(() => ID, { description: 'The `id` of the image code from `newCaptcha`.' })
-  captchaId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The `id` of the image code from `newCaptcha`. Required when `authOptions.captchaRequired` (refused as CAPTCHA_REQUIRED without it); ignored otherwise.',
+  })
+  captchaId?: string | null;
 
-  @Field(() => String, { description: 'The 4 digits shown in the image.' })
-  captchaCode!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The 4 digits shown in the image (or spoken at `audioUrl`); Arabic-Indic digits are accepted. Required when `authOptions.captchaRequired`; ignored otherwise.',
+  })
+  captchaCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The solved proof of work for this image code: the base64 payload the ALTCHA widget produces for `newCaptcha.proofOfWork`. Required while `authOptions.proofOfWorkRequired` is true (error PROOF_OF_WORK_MISSING or PROOF_OF_WORK_INVALID on the field `proofOfWork`).',
+  })
+  proofOfWork?: string | null;
 
   @Field(() => Boolean, { description: 'Acceptance of the terms of use and the privacy policy; the version and time are recorded.' })
   acceptTerms!: boolean;
@@ -54,11 +67,24 @@ export class LoginInput {
   @Field(() => String, { description: 'Password.' })
   password!: string;
 
-  @Field(() => ID, { description: 'The `id` of the image code from `newCaptcha`.' })
-  captchaId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The `id` of the image code from `newCaptcha`. Required when `authOptions.captchaRequired` (refused as CAPTCHA_REQUIRED without it); ignored otherwise.',
+  })
+  captchaId?: string | null;
 
-  @Field(() => String, { description: 'The 4 digits shown in the image.' })
-  captchaCode!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The 4 digits shown in the image (or spoken at `audioUrl`); Arabic-Indic digits are accepted. Required when `authOptions.captchaRequired`; ignored otherwise.',
+  })
+  captchaCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The solved proof of work for this image code: the base64 payload the ALTCHA widget produces for `newCaptcha.proofOfWork`. Required while `authOptions.proofOfWorkRequired` is true (error PROOF_OF_WORK_MISSING or PROOF_OF_WORK_INVALID on the field `proofOfWork`).',
+  })
+  proofOfWork?: string | null;
 }
 
 @InputType({ description: 'Ask for a new SMS code for the same challenge.' })

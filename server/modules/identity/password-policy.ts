@@ -49,19 +49,14 @@ export function longestCommonRun(a: string, b: string): number {
  * common/breached or too close to what an attacker knows about the person (edit distance under
  * 5, or a shared run longer than half the password).
  */
-export function checkPassword(
-  password: string,
-  personal: { username?: string; nationalId?: string; email?: string },
-): IdentityErrorCode | null {
+export function checkPassword(password: string, personal: { username?: string; nationalId?: string; email?: string }): IdentityErrorCode | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN) return 'PASSWORD_TOO_SHORT';
   if (length > PASSWORD_MAX) return 'PASSWORD_TOO_LONG';
   const lower = password.toLowerCase();
   if (commonPasswords().has(password) || commonPasswords().has(lower)) return 'PASSWORD_TOO_COMMON';
   const email = personal.email?.toLowerCase();
-  const known = [personal.username, personal.nationalId, email, email?.split('@')[0]]
-    .filter((v): v is string => !!v && v.length >= 3)
-    .map((v) => v.toLowerCase());
+  const known = [personal.username, personal.nationalId, email, email?.split('@')[0]].filter((v): v is string => !!v && v.length >= 3).map((v) => v.toLowerCase());
   for (const value of known) {
     if (levenshtein(lower, value) < 5 || longestCommonRun(lower, value) > length / 2) return 'PASSWORD_TOO_SIMILAR';
   }

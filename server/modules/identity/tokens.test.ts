@@ -4,7 +4,8 @@ import path from 'node:path';
 import { exportJWK, generateKeyPair, JWK } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config';
-import { AccessTokens, SigningKeys } from './tokens';
+import { SigningKeys } from '../../shared/keys';
+import { AccessTokens } from './tokens';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -37,8 +38,8 @@ describe('signing keys as a list', () => {
 
     // Once the old key is dropped, its tokens stop counting.
     const retired = new AccessTokens(await keysFrom([newKey]), ISSUER, 600);
-    expect(await retired.verify(issuedBefore.token, now)).toBeNull();
-    expect(await retired.verify(issuedAfter.token, now)).not.toBeNull();
+    expect(await retired.verify(issuedBefore.token, now)).toBe('TOKEN_INVALID');
+    expect(await retired.verify(issuedAfter.token, now)).toMatchObject({ sessionId: 'session-2' });
   });
 
   it('publishes public halves only', async () => {
@@ -55,13 +56,29 @@ describe('signing keys as a list', () => {
     await expect(keysFrom([publicOnly])).rejects.toThrow(/private EdDSA/);
   });
 
-  it('does not accept a token for another issuer, nor after it expired', async () => {
+  it('does not accept a token for another issuer, nor after it expired, and says which', async () => {
     const keys = await keysFrom([await privateJwk('k', 'EdDSA')]);
     const issued = await new AccessTokens(keys, 'https://other.example', 600).issue('a', 's', now);
-    expect(await new AccessTokens(keys, ISSUER, 600).verify(issued.token, now)).toBeNull();
+    expect(await new AccessTokens(keys, ISSUER, 600).verify(issued.token, now)).toBe('TOKEN_INVALID');
     const ours = new AccessTokens(keys, ISSUER, 600);
     const token = (await ours.issue('a', 's', now)).token;
-    expect(await ours.verify(token, new Date(now.getTime() + 599_000))).not.toBeNull();
-    expect(await ours.verify(token, new Date(now.getTime() + 601_000))).toBeNull();
+    expect(await ours.verify(token, new Date(now.getTime() + 599_000))).toMatchObject({ accountId: 'a', sessionId: 's' });
+    // Verified once (and remembered), then past its time: expired, from the memory as from the signature.
+    expect(await ours.verify(token, new Date(now.getTime() + 601_000))).toBe('TOKEN_EXPIRED');
+    const fresh = new AccessTokens(keys, ISSUER, 600);
+    expect(await fresh.verify(token, new Date(now.getTime() + 601_000))).toBe('TOKEN_EXPIRED');
+  });
+
+  it('never says "expired" of a token whose signature does not hold', async () => {
+    const keys = await keysFrom([await privateJwk('k', 'EdDSA')]);
+    const ours = new AccessTokens(keys, ISSUER, 600);
+    const [header, payload, signature] = (await ours.issue('a', 's', now)).token.split('.');
+    const later = new Date(now.getTime() + 3_600_000);
+    // The same expired claims under a damaged signature, or signed by a key that is not ours.
+    const flipped = `${header}.${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+    expect(await ours.verify(flipped, later)).toBe('TOKEN_INVALID');
+    const foreign = await new AccessTokens(await keysFrom([await privateJwk('k', 'EdDSA')]), ISSUER, 600).issue('a', 's', now);
+    expect(await ours.verify(foreign.token, later)).toBe('TOKEN_INVALID');
+    for (const junk of ['', 'x', 'a.b.c', `${header}.${payload}.`]) expect(await ours.verify(junk, later)).toBe('TOKEN_INVALID');
   });
 });

@@ -1,16 +1,13 @@
-import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import type { Logger } from 'pino';
-import { Clock, riyadhDate } from '../../shared/clock';
+import { riyadhDate } from '../../shared/clock';
+import { addDays, daysBetween } from '../../shared/dates';
 import type { Localized } from '../../shared/i18n';
-import { Account } from '../identity/account.entity';
-import { DocumentType, PersonDocument } from '../registry/holdings.entity';
-import { Person } from '../registry/person.entity';
-import { addDays, daysBetween } from '../requests/rules/dates';
+import type { Deps } from '../../shared/module';
+import { Account } from '../identity';
+import { DocumentType, Person, PersonDocument } from '../registry';
 import { DocumentReminder } from './document-reminder.entity';
 import { NotificationKind } from './notification-kind';
 import type { Notifier } from './notifier';
-import { notify } from './notify';
 import { dueThreshold, REMINDER_THRESHOLDS } from './reminder-thresholds';
 
 export const DOCUMENT_NAMES: Record<DocumentType, Localized> = {
@@ -43,31 +40,9 @@ const BATCH = 200;
  * notification, so running twice, restarting, or running on two instances at once sends it once.
  */
 export class ExpiryReminders {
-  private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
 
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly clock: Clock,
-    private readonly notifier: Notifier,
-    private readonly log: Logger,
-  ) {}
-
-  /** Runs every `intervalMs` (never overlapping itself) until `stop`; the timer does not keep the process alive. */
-  start(intervalMs: number): void {
-    if (this.timer || intervalMs <= 0) return;
-    this.timer = setInterval(() => {
-      this.runOnce().catch((error: unknown) => this.log.error({ err: error instanceof Error ? error.message : String(error) }, 'expiry reminders failed'));
-    }, intervalMs);
-    this.timer.unref();
-  }
-
-  /** Stops the timer and waits for a run in progress. */
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running?.catch(() => undefined);
-  }
+  constructor(private readonly deps: Deps<'work' | 'clock' | 'log' | 'ids'> & { notifier: Notifier }) {}
 
   /** One pass over the documents now due a reminder; returns how many reminders it sent. */
   runOnce(): Promise<number> {
@@ -76,13 +51,13 @@ export class ExpiryReminders {
   }
 
   private async pass(): Promise<number> {
-    const now = this.clock.now();
+    const now = this.deps.clock.now();
     const today = riyadhDate(now);
     const horizon = addDays(today, Math.max(...REMINDER_THRESHOLDS));
     let sent = 0;
     let after: string | null = null;
     for (;;) {
-      const em = this.orm.em.fork();
+      const em = this.deps.work.begin().em;
       // Keyset pages by id: a pass over a large registry never holds more than one batch.
       const documents: PersonDocument[] = await em.find(
         PersonDocument,
@@ -102,13 +77,13 @@ export class ExpiryReminders {
       }
       if (documents.length < BATCH) break;
     }
-    if (sent) this.log.info({ sent }, 'expiry reminders sent');
+    if (sent) this.deps.log.info({ sent }, 'expiry reminders sent');
     return sent;
   }
 
   private remind(document: PersonDocument, threshold: number, daysLeft: number, now: Date): Promise<boolean> {
-    return this.notifier.transaction(this.orm.em.fork(), async (tx, out) => {
-      const claimed = await (tx as SqlEntityManager)
+    return this.deps.work.begin().transaction(async (tx) => {
+      const claimed = await (tx.em as SqlEntityManager)
         .createQueryBuilder(DocumentReminder)
         .insert({ documentId: document.id, expiresOn: document.expiresOn, thresholdDays: threshold, sentAt: now })
         .onConflict(['documentId', 'expiresOn', 'thresholdDays'])
@@ -116,14 +91,14 @@ export class ExpiryReminders {
         .execute('run');
       // Another pass (another instance, a run before a restart) got there first.
       if (claimed.affectedRows !== 1) return false;
-      const holder = await tx.findOne(Person, { nationalId: document.nationalId });
-      let account = await tx.findOne(Account, { person: document.nationalId });
-      const viaHead = !account && holder?.headOfFamilyId ? await tx.findOne(Account, { person: holder.headOfFamilyId }) : null;
+      const holder = await tx.em.findOne(Person, { nationalId: document.nationalId });
+      let account = await tx.em.findOne(Account, { person: document.nationalId });
+      const viaHead = !account && holder?.headOfFamilyId ? await tx.em.findOne(Account, { person: holder.headOfFamilyId }) : null;
       account ??= viaHead;
       // Nobody to tell (no account for the holder or their head of family): the claim stays, so
       // the job does not look at this document again for this threshold.
       if (!account) return false;
-      notify(tx, out, account, {
+      await this.deps.notifier.notify(tx, account, {
         kind: NotificationKind.DOCUMENT_EXPIRING,
         title: reminderTexts.TITLE,
         body: viaHead ? reminderTexts.DEPENDENT : reminderTexts.OWN,
@@ -133,7 +108,7 @@ export class ExpiryReminders {
           ...(viaHead && holder ? { holder: { ar: holder.firstNameAr, en: holder.firstNameEn } } : {}),
         },
         link: '/documents',
-        reference: document.id,
+        reference: this.deps.ids.plain('PersonDocument', document.id),
         at: now,
       });
       return true;

@@ -8,11 +8,13 @@ export enum NotificationKind {
   REQUEST_CANCELLED = 'REQUEST_CANCELLED',
   BILL_ISSUED = 'BILL_ISSUED',
   BILL_PAID = 'BILL_PAID',
+  BILL_REFUNDED = 'BILL_REFUNDED',
   APPOINTMENT_BOOKED = 'APPOINTMENT_BOOKED',
   APPOINTMENT_RESCHEDULED = 'APPOINTMENT_RESCHEDULED',
   APPOINTMENT_CANCELLED = 'APPOINTMENT_CANCELLED',
   DOCUMENT_EXPIRING = 'DOCUMENT_EXPIRING',
   VIOLATION = 'VIOLATION',
+  VEHICLE_SALE = 'VEHICLE_SALE',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -24,10 +26,12 @@ registerEnumType(NotificationKind, {
     REQUEST_CANCELLED: { description: 'A service request was cancelled.' },
     BILL_ISSUED: { description: 'A bill was issued and awaits payment.' },
     BILL_PAID: { description: 'A bill was paid.' },
+    BILL_REFUNDED: { description: 'A paid bill is being refunded, or its refund was sent.' },
     APPOINTMENT_BOOKED: { description: 'An appointment was booked.' },
     APPOINTMENT_RESCHEDULED: { description: 'An appointment was moved to another time.' },
     APPOINTMENT_CANCELLED: { description: 'An appointment was cancelled.' },
     DOCUMENT_EXPIRING: { description: 'A document is about to expire.' },
     VIOLATION: { description: 'Something about a traffic violation (paid, disputed, …).' },
+    VEHICLE_SALE: { description: 'Something about a vehicle sale you are part of (offered, accepted, cancelled, completed, refused).' },
   },
 });

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Account } from '../identity/account.entity';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../shared/node';
+import { Account } from '../identity';
 import { NotificationKind } from './notification-kind';
 
 /**
@@ -8,14 +9,13 @@ import { NotificationKind } from './notification-kind';
  * documents. The text is rendered in both languages when it is created, so the list reads right
  * whichever language the person later switches to, and no template change rewrites history.
  */
-@ObjectType({ description: 'Something the portal told the signed-in person: a request outcome, a bill, an appointment, a document about to expire.' })
+@ObjectType({ description: 'Something the portal told the signed-in person: a request outcome, a bill, an appointment, a document about to expire.', implements: Node })
 @Entity({ tableName: 'notifications' })
 @Index({ properties: ['account', 'id'] })
 export class Notification {
   [OptionalProps]?: 'id' | 'readAt' | 'link' | 'reference' | 'read';
 
   /** Increasing, so it doubles as the cursor of the newest-first list. */
-  @Field(() => ID, { description: 'Identifier, for `markNotificationsRead`.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -47,8 +47,8 @@ export class Notification {
   @Property({ type: 'string', nullable: true })
   link?: string | null = null;
 
-  /** The business reference it is about (request reference, bill number, appointment id, …). */
-  @Field(() => String, { nullable: true, description: 'The reference it is about (request reference, bill number, appointment id), if any.' })
+  /** The business reference it is about (a request reference, a bill number, or the global ID of an appointment or a document). */
+  @Field(() => String, { nullable: true, description: 'What it is about, if anything: a request reference, a bill number, or the global ID (`node(id:)`) of an appointment or a document.' })
   @Property({ type: 'string', nullable: true })
   reference?: string | null = null;
 

@@ -1,3 +1,4 @@
+import { defineErrors } from '../../shared/user-error';
 import type { Localized } from '../../shared/i18n';
 
 /** Why a bill could not be paid, and what to do, in both languages. */
@@ -15,3 +16,7 @@ export const paymentMessages = {
     en: 'This bill has expired or its request was cancelled. Submit the request again for a new bill.',
   },
 } satisfies Record<string, Localized>;
+
+export type PaymentErrorCode = keyof typeof paymentMessages;
+export const PaymentErrors = defineErrors('PaymentError', paymentMessages, 'Why a bill could not be paid.');
+export type PaymentError = ReturnType<typeof PaymentErrors.localize>[number];

@@ -1,10 +1,12 @@
 import { Readable } from 'node:stream';
 import { EntityManager } from '@mikro-orm/core';
 import { riyadhDate } from '../../shared/clock';
-import { addDays } from '../requests/rules/dates';
+import { addDays } from '../../shared/dates';
+import { parseMobile } from '../../shared/normalize';
 import { DOCUMENT_COLUMNS, VEHICLE_COLUMNS, VIOLATION_COLUMNS } from './holding-rows';
 import { Person } from './person.entity';
 import { OPTIONAL_PERSON_COLUMNS, PERSON_COLUMNS } from './person-row';
+import { syntheticPortrait } from './portrait';
 import { importDocuments, ImportReport, importPersons, importVehicles, importViolations } from './registry-import';
 
 /**
@@ -66,12 +68,38 @@ EGY1122,2000000022,Kia,Rio,2018,{D+90},{D+90},{D-1}
 `;
 
 const DEMO_VIOLATIONS = `${VIOLATION_COLUMNS.join(',')}
-2026000001,1000000008,ABC1234,{D-10},300,false
-2025000002,1000000008,ABC1234,2025-03-15,150,true
-2026000003,1000000040,XYZ5678,{D-45},500,false
-2026000004,2000000055,,{D-20},150,false
-2026000005,1000000057,,{D-5},1000,false
+2026000001,1000000008,ABC1234,{D-10},300,false,SPEEDING,طريق الملك فهد، الرياض,"King Fahd Road, Riyadh"
+2025000002,1000000008,ABC1234,2025-03-15,150,true,PARKING,شارع التحلية، جدة,"Tahlia Street, Jeddah"
+2026000003,1000000040,XYZ5678,{D-45},500,false,RED_LIGHT,طريق الملك عبدالعزيز، الرياض,"King Abdulaziz Road, Riyadh"
+2026000004,2000000055,,{D-20},150,false,MOBILE_PHONE,طريق الأمير محمد بن فهد، الدمام,"Prince Mohammed bin Fahd Road, Dammam"
+2026000005,1000000057,,{D-5},1000,false,NO_SEATBELT,طريق مكة المكرمة، الرياض,"Makkah Road, Riyadh"
 `;
+
+/** A person of the demo registry as the development tools list them (the explorer's demo sign-in, the development SSO provider). */
+export interface DemoPerson {
+  nationalId: string;
+  nameAr: string;
+  nameEn: string;
+  /** The first mobile the registry links to the person, in E.164; null when none. */
+  mobile: string | null;
+}
+
+/** The demo registry's people, in its order, read from the very rows the seed imports. */
+export function demoPeople(): DemoPerson[] {
+  const [header, ...rows] = DEMO_PERSONS.trim().split('\n');
+  const columns = header.split(',');
+  return rows.map((row) => {
+    const cells = row.split(',');
+    const cell = (name: string) => cells[columns.indexOf(name)] ?? '';
+    const name = (lang: 'ar' | 'en') =>
+      ['first', 'father', 'grandfather', 'family']
+        .map((part) => cell(`${part}_name_${lang}`))
+        .filter(Boolean)
+        .join(' ');
+    const first = cell('mobiles').split(';')[0];
+    return { nationalId: cell('national_id'), nameAr: name('ar'), nameEn: name('en'), mobile: first ? parseMobile(first) : null };
+  });
+}
 
 /** Replaces `{D+n}` / `{D-n}` with the date n days after / before `today`. */
 export function relativeDates(text: string, today: string): string {
@@ -82,16 +110,44 @@ export function relativeDates(text: string, today: string): string {
 export async function seedDemoRegistry(em: EntityManager, today = riyadhDate(new Date())): Promise<number> {
   if ((await em.count(Person, {})) > 0) return 0;
   const minorDob = `${Number(today.slice(0, 4)) - 16}-${today.slice(5, 7)}-01`;
-  const fill = (csv: string) => Readable.from([relativeDates(csv, today).replace('{MINOR_DOB}', shiftMonths(minorDob, -2))]);
+  const filled = (csv: string) => relativeDates(csv, today).replace('{MINOR_DOB}', shiftMonths(minorDob, -2));
+  const fill = (csv: string) => Readable.from([filled(csv)]);
   const check = (name: string, report: ImportReport) => {
     if (report.rejected.length) throw new Error(`demo ${name} rows refused: ${JSON.stringify(report.rejected)}`);
     return report.imported;
   };
-  const people = check('registry', await importPersons(em, fill(DEMO_PERSONS), today));
+  const people = check('registry', await importPersons(em, Readable.from([withPortraits(filled(DEMO_PERSONS), today)]), today));
   check('documents', await importDocuments(em, fill(DEMO_DOCUMENTS), today));
   check('vehicles', await importVehicles(em, fill(DEMO_VEHICLES), today));
   check('violations', await importViolations(em, fill(DEMO_VIOLATIONS), today));
   return people;
+}
+
+/**
+ * The demo persons' rows with a `photo` cell each: a synthetic portrait drawn from the row itself
+ * (see portrait.ts), so the demo exercises the import's photo column like any registry file.
+ */
+export function withPortraits(csv: string, today: string): string {
+  const [header, ...rows] = csv.trim().split('\n');
+  const columns = header.split(',');
+  const photoAt = columns.indexOf('photo');
+  return [
+    header,
+    ...rows.map((row) => {
+      const cells = row.split(',');
+      const cell = (name: string) => cells[columns.indexOf(name)];
+      const age = yearsBetween(cell('date_of_birth'), today);
+      const photo = syntheticPortrait({ nationalId: cell('national_id'), gender: cell('gender') === 'F' ? 'F' : 'M', nationality: cell('nationality'), age });
+      while (cells.length < photoAt) cells.push('');
+      cells[photoAt] = `"${photo}"`;
+      return cells.join(',');
+    }),
+  ].join('\n');
+}
+
+function yearsBetween(from: string, to: string): number {
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  return to.slice(5) < from.slice(5) ? years - 1 : years;
 }
 
 function shiftMonths(isoDate: string, months: number): string {

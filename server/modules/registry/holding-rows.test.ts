@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExactHeader, DOCUMENT_COLUMNS, parseDocumentRow, parseVehicleRow, parseViolationRow } from './holding-rows';
+import { checkExactHeader, checkViolationHeader, DOCUMENT_COLUMNS, parseDocumentRow, parseVehicleRow, parseViolationRow, VIOLATION_COLUMNS } from './holding-rows';
 
 describe('holding rows', () => {
   it('checks headers exactly', () => {
@@ -10,13 +10,28 @@ describe('holding rows', () => {
   it('parses documents, normalising digits and case', () => {
     const parsed = parseDocumentRow({ national_id: '١٠٠٠٠٠٠٠٠٨', type: 'passport', number: 'w123', issued_on: '2020-01-01', expires_on: '2030-01-01' });
     expect(parsed).toMatchObject({ row: { nationalId: '1000000008', type: 'PASSPORT', number: 'W123' } });
-    expect(parseDocumentRow({ national_id: '1000000008', type: 'PASSPORT', number: 'W1', issued_on: '2020-02-30', expires_on: '2030-01-01' })).toEqual({ error: 'issued_on "2020-02-30" must be a date in YYYY-MM-DD' });
+    expect(parseDocumentRow({ national_id: '1000000008', type: 'PASSPORT', number: 'W1', issued_on: '2020-02-30', expires_on: '2030-01-01' })).toEqual({
+      error: 'issued_on "2020-02-30" must be a date in YYYY-MM-DD',
+    });
   });
   it('parses vehicles with optional insurance and inspection', () => {
-    expect(parseVehicleRow({ plate: 'abc ١٢٣٤', owner_id: '1000000008', make: 'Kia', model: 'Rio', year: '2019', registration_expires_on: '2027-01-01', insurance_expires_on: '', inspection_expires_on: '' })).toMatchObject({
+    expect(
+      parseVehicleRow({
+        plate: 'abc ١٢٣٤',
+        owner_id: '1000000008',
+        make: 'Kia',
+        model: 'Rio',
+        year: '2019',
+        registration_expires_on: '2027-01-01',
+        insurance_expires_on: '',
+        inspection_expires_on: '',
+      }),
+    ).toMatchObject({
       row: { plate: 'ABC1234', year: 2019, insuranceExpiresOn: null, inspectionExpiresOn: null },
     });
-    expect(parseVehicleRow({ plate: 'ABC1234', owner_id: '1000000008', make: 'Kia', model: 'Rio', year: '19', registration_expires_on: '2027-01-01' })).toEqual({ error: 'year "19" must be a 4-digit year' });
+    expect(parseVehicleRow({ plate: 'ABC1234', owner_id: '1000000008', make: 'Kia', model: 'Rio', year: '19', registration_expires_on: '2027-01-01' })).toEqual({
+      error: 'year "19" must be a 4-digit year',
+    });
   });
   it('parses violation amounts in SAR to halalas exactly, refusing future dates and negative amounts', () => {
     const base = { number: 'V1', national_id: '1000000008', plate: '', issued_on: '2026-01-01', paid: 'false' };
@@ -26,5 +41,24 @@ describe('holding rows', () => {
     expect('error' in parseViolationRow({ ...base, amount_sar: '0' }, '2026-06-01')).toBe(true);
     expect('error' in parseViolationRow({ ...base, amount_sar: '1.234' }, '2026-06-01')).toBe(true);
     expect(parseViolationRow({ ...base, amount_sar: '10', issued_on: '2026-07-01' }, '2026-06-01')).toEqual({ error: 'issued_on "2026-07-01" must be a past date in YYYY-MM-DD' });
+  });
+  it("reads a violation's type and its place in both languages, and files without those columns leave them alone", () => {
+    const base = { number: 'V1', national_id: '1000000008', plate: 'KSA2024', issued_on: '2026-01-01', amount_sar: '300', paid: 'false' };
+    const full = { ...base, type: 'speeding', place_ar: 'طريق الملك فهد، الرياض', place_en: 'King Fahd Road, Riyadh' };
+    expect(parseViolationRow(full, '2026-06-01')).toMatchObject({ row: { type: 'SPEEDING', placeAr: 'طريق الملك فهد، الرياض', placeEn: 'King Fahd Road, Riyadh' } });
+    expect(parseViolationRow({ ...base, type: '', place_ar: '', place_en: '' }, '2026-06-01')).toMatchObject({ row: { type: null, placeAr: null, placeEn: null } });
+    // An older six-column file: nothing about type or place, so an import does not overwrite them.
+    const old = parseViolationRow(base, '2026-06-01');
+    expect('row' in old && ['type', 'placeAr', 'placeEn'].filter((k) => k in old.row)).toEqual([]);
+    expect(parseViolationRow({ ...full, type: 'JAYWALKING' }, '2026-06-01')).toEqual({
+      error: 'type "JAYWALKING" must be one of SPEEDING, RED_LIGHT, MOBILE_PHONE, NO_SEATBELT, PARKING, EXPIRED_REGISTRATION, OTHER or empty',
+    });
+    expect(parseViolationRow({ ...full, place_en: '' }, '2026-06-01')).toEqual({ error: 'place_ar and place_en must both be given or both be empty' });
+    expect(parseViolationRow({ ...full, place_ar: 'ش'.repeat(121) }, '2026-06-01')).toEqual({ error: 'place_ar and place_en must be at most 120 characters' });
+  });
+  it('takes a violations header with type and place, or the one before them, and nothing in between', () => {
+    expect(checkViolationHeader([...VIOLATION_COLUMNS])).toBeNull();
+    expect(checkViolationHeader(VIOLATION_COLUMNS.slice(0, 6))).toBeNull();
+    expect(checkViolationHeader(VIOLATION_COLUMNS.slice(0, 7))).toBe('column 8 must be "place_ar" (found "")');
   });
 });

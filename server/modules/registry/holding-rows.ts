@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { normalizeDigits, parseNationalId } from '../../shared/normalize';
-import { IMPORTABLE_DOCUMENT_TYPES, DocumentType } from './holdings.entity';
+import { IMPORTABLE_DOCUMENT_TYPES, DocumentType, ViolationType } from './holdings.entity';
 
 /** The CSV contracts of the registry's holdings (README): these columns, in this order. */
 export const DOCUMENT_COLUMNS = ['national_id', 'type', 'number', 'issued_on', 'expires_on'] as const;
 export const VEHICLE_COLUMNS = ['plate', 'owner_id', 'make', 'model', 'year', 'registration_expires_on', 'insurance_expires_on', 'inspection_expires_on'] as const;
-export const VIOLATION_COLUMNS = ['number', 'national_id', 'plate', 'issued_on', 'amount_sar', 'paid'] as const;
+export const VIOLATION_COLUMNS = ['number', 'national_id', 'plate', 'issued_on', 'amount_sar', 'paid', 'type', 'place_ar', 'place_en'] as const;
+/** The columns violations.csv had before its type and place: such files still import (without them). */
+const VIOLATION_COLUMNS_BEFORE_TYPE = VIOLATION_COLUMNS.slice(0, 6);
+
+/** Why a violations.csv header is neither the full one nor the one before type and place, or null. */
+export function checkViolationHeader(header: string[]): string | null {
+  return checkExactHeader(header.length === VIOLATION_COLUMNS_BEFORE_TYPE.length ? VIOLATION_COLUMNS_BEFORE_TYPE : VIOLATION_COLUMNS, header);
+}
 
 export type CsvRecord = Record<string, string | undefined>;
 export type Parsed<T> = { row: T } | { error: string };
@@ -94,7 +101,14 @@ export interface ViolationRow {
   issuedOn: string;
   amountHalalas: number;
   paid: boolean;
+  /** Left out (undefined) when the file has no such column, so a re-import keeps what the registry said before. */
+  type?: ViolationType | null;
+  placeAr?: string | null;
+  placeEn?: string | null;
 }
+
+const VIOLATION_TYPES = Object.values(ViolationType) as string[];
+const PLACE_MAX = 120;
 
 export function parseViolationRow(row: CsvRecord, today: string): Parsed<ViolationRow> {
   const v = (n: string) => cell(row, n);
@@ -113,5 +127,12 @@ export function parseViolationRow(row: CsvRecord, today: string): Parsed<Violati
   const amountHalalas = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
   const paid = v('paid').toLowerCase();
   if (paid !== 'true' && paid !== 'false') return { error: `paid "${v('paid')}" must be true or false` };
-  return { row: { number, nationalId, plate, issuedOn: v('issued_on'), amountHalalas, paid: paid === 'true' } };
+  const parsed: ViolationRow = { number, nationalId, plate, issuedOn: v('issued_on'), amountHalalas, paid: paid === 'true' };
+  if (!('type' in row)) return { row: parsed };
+  const type = v('type').toUpperCase();
+  if (type && !VIOLATION_TYPES.includes(type)) return { error: `type "${v('type')}" must be one of ${VIOLATION_TYPES.join(', ')} or empty` };
+  const [placeAr, placeEn] = [v('place_ar'), v('place_en')];
+  if (!placeAr !== !placeEn) return { error: 'place_ar and place_en must both be given or both be empty' };
+  if (placeAr.length > PLACE_MAX || placeEn.length > PLACE_MAX) return { error: `place_ar and place_en must be at most ${PLACE_MAX} characters` };
+  return { row: { ...parsed, type: (type as ViolationType) || null, placeAr: placeAr || null, placeEn: placeEn || null } };
 }

@@ -1,7 +1,8 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../shared/scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../shared/node';
 
 /** The kinds of document the registry holds for a person. Visas are issued by the portal itself. */
 export enum DocumentType {
@@ -25,6 +26,17 @@ registerEnumType(DocumentType, {
   },
 });
 
+/** How many times an exit re-entry visa may be used (the visas the portal issues record it in `details`). */
+export enum EntryType {
+  SINGLE = 'SINGLE',
+  MULTIPLE = 'MULTIPLE',
+}
+registerEnumType(EntryType, {
+  name: 'EntryType',
+  description: 'How many times an exit re-entry visa may be used.',
+  valuesConfig: { SINGLE: { description: 'One exit and one return.' }, MULTIPLE: { description: 'Any number of exits and returns while valid.' } },
+});
+
 /** The document types a registry import may bring (visas are only ever issued by the portal). */
 export const IMPORTABLE_DOCUMENT_TYPES = [DocumentType.NATIONAL_ID, DocumentType.IQAMA, DocumentType.PASSPORT, DocumentType.DRIVING_LICENCE] as const;
 
@@ -33,7 +45,7 @@ export const IMPORTABLE_DOCUMENT_TYPES = [DocumentType.NATIONAL_ID, DocumentType
  * iqama, licence) updates its dates; a new passport or a visa is a new row. The newest row of a type
  * is the person's current document of that type.
  */
-@ObjectType({ description: 'A document held by you or a dependent.' })
+@ObjectType({ description: 'A document held by you or a dependent.', implements: Node })
 @Entity({ tableName: 'documents' })
 @Unique({ properties: ['type', 'number'] })
 export class PersonDocument {
@@ -55,11 +67,11 @@ export class PersonDocument {
   @Property({ type: 'string', length: 20 })
   number!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Date of issue.' })
+  @Field(() => LocalDate, { description: 'Date of issue.' })
   @Property({ type: 'date' })
   issuedOn!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Date of expiry.' })
+  @Field(() => LocalDate, { description: 'Date of expiry.' })
   @Property({ type: 'date' })
   expiresOn!: string;
 
@@ -72,7 +84,7 @@ export class PersonDocument {
  * A vehicle in the traffic registry. The plate is its identity (normalised: upper case, no spaces).
  * One authorised driver at most, until a date.
  */
-@ObjectType({ description: 'A vehicle registered in your name.' })
+@ObjectType({ description: 'A vehicle registered in your name.', implements: Node })
 @Entity({ tableName: 'vehicles' })
 export class Vehicle {
   [PrimaryKeyProp]?: 'plate';
@@ -98,15 +110,15 @@ export class Vehicle {
   @Property({ type: 'integer' })
   year!: number;
 
-  @Field(() => LocalDateResolver, { description: 'Registration (istimara) expiry.' })
+  @Field(() => LocalDate, { description: 'Registration (istimara) expiry.' })
   @Property({ type: 'date' })
   registrationExpiresOn!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Insurance expiry; null when none is on file.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Insurance expiry; null when none is on file.' })
   @Property({ type: 'date', nullable: true })
   insuranceExpiresOn?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Periodic inspection expiry; null when none is on file.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Periodic inspection expiry; null when none is on file.' })
   @Property({ type: 'date', nullable: true })
   inspectionExpiresOn?: string | null;
 
@@ -114,7 +126,7 @@ export class Vehicle {
   @Property({ type: 'string', length: 10, nullable: true })
   authorizedDriverId?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Until when that driver is authorised.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Until when that driver is authorised.' })
   @Property({ type: 'date', nullable: true })
   authorizedUntil?: string | null;
 }
@@ -136,12 +148,36 @@ registerEnumType(DisputeStatus, {
   },
 });
 
+/** What a traffic violation was for, as the traffic registry records it. */
+export enum ViolationType {
+  SPEEDING = 'SPEEDING',
+  RED_LIGHT = 'RED_LIGHT',
+  MOBILE_PHONE = 'MOBILE_PHONE',
+  NO_SEATBELT = 'NO_SEATBELT',
+  PARKING = 'PARKING',
+  EXPIRED_REGISTRATION = 'EXPIRED_REGISTRATION',
+  OTHER = 'OTHER',
+}
+registerEnumType(ViolationType, {
+  name: 'ViolationType',
+  description: 'What a traffic violation was for.',
+  valuesConfig: {
+    SPEEDING: { description: 'Driving over the speed limit.' },
+    RED_LIGHT: { description: 'Crossing a red traffic light.' },
+    MOBILE_PHONE: { description: 'Holding a mobile phone while driving.' },
+    NO_SEATBELT: { description: 'Not wearing a seat belt.' },
+    PARKING: { description: 'Parking where it is not allowed.' },
+    EXPIRED_REGISTRATION: { description: 'Driving a vehicle whose registration (istimara) has expired.' },
+    OTHER: { description: 'Another violation of the traffic law.' },
+  },
+});
+
 /** A traffic violation. Amounts are integer halalas. */
-@ObjectType({ description: 'A traffic violation: yours as driver, or on a vehicle of yours.' })
+@ObjectType({ description: 'A traffic violation: yours as driver, or on a vehicle of yours.', implements: Node })
 @Entity({ tableName: 'violations' })
 export class Violation {
   [PrimaryKeyProp]?: 'number';
-  [OptionalProps]?: 'paid' | 'disputeStatus' | 'pendingRequestId';
+  [OptionalProps]?: 'paid' | 'disputeStatus' | 'pendingRequestId' | 'type' | 'placeAr' | 'placeEn';
 
   @Field(() => String, { description: 'Violation number.' })
   @PrimaryKey({ type: 'string', length: 20 })
@@ -156,9 +192,21 @@ export class Violation {
   @Property({ type: 'string', length: 12, nullable: true })
   plate?: string | null;
 
-  @Field(() => LocalDateResolver, { description: 'Date of the violation.' })
+  @Field(() => LocalDate, { description: 'Date of the violation.' })
   @Property({ type: 'date' })
   issuedOn!: string;
+
+  @Field(() => ViolationType, { nullable: true, description: 'What it was for; null when the registry did not say (older records).' })
+  @Enum({ items: () => ViolationType, nullable: true })
+  type?: ViolationType | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it happened, in Arabic (a road and a city); null when the registry did not say.' })
+  @Property({ type: 'string', length: 120, nullable: true })
+  placeAr?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it happened, in English (a road and a city); null when the registry did not say.' })
+  @Property({ type: 'string', length: 120, nullable: true })
+  placeEn?: string | null;
 
   @Property({ type: 'integer' })
   amountHalalas!: number;
@@ -176,6 +224,10 @@ export class Violation {
 
   @Property({ type: 'datetime', nullable: true })
   disputedAt?: Date | null;
+
+  /** When the traffic department decided the dispute (UPHELD or DISMISSED): counts toward the dismissals per Hijri year. */
+  @Property({ type: 'datetime', nullable: true })
+  disputeDecidedAt?: Date | null;
 
   /**
    * The open payment request (if any) this violation is billed on. Set by a conditional update so

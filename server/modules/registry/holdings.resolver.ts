@@ -1,63 +1,144 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context';
-import { maskNationalId } from '../../shared/normalize';
-import { Money, money } from '../payments/money';
-import { daysBetween } from '../requests/rules/dates';
-import { signedIn } from '../requests/requests.resolver';
-import { PersonDocument, Vehicle, Violation } from './holdings.entity';
-import { Person } from './person.entity';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Access, Actor, OptionalActor } from '../../shared/access';
+import { Cost, COST } from '../../shared/cost';
+import { requestScoped } from '../../shared/request-scoped';
 import { riyadhDate } from '../../shared/clock';
+import { type Connection, ConnectionType, PageArgs, pageRequest, toConnection } from '../../shared/connection';
+import type { Context } from '../../shared/context';
+import { daysBetween } from '../../shared/dates';
+import { Money, money } from '../../shared/money';
+import type { Deps } from '../../shared/module';
+import { maskNationalId } from '../../shared/normalize';
+import { EntryType, PersonDocument, Vehicle, Violation } from './holdings.entity';
+import { dependentPosition, documentCursor, documentPosition, vehiclePosition, violationCursor, violationPosition } from './holdings.read-model';
+import { Person, relationTo, RelationToYou } from './person.entity';
+import { plateInArabic } from './plate';
+
+const PLATE_AR = 'The plate as its Arabic half reads: Arabic letters and Arabic-Indic digits («ك س ا ٢٠٢٤» for KSA2024); null when it is not a Saudi plate of the 17 plate letters.';
+
+export const PersonConnection = ConnectionType(Person, 'Person', 'person');
+export const PersonDocumentConnection = ConnectionType(PersonDocument, 'PersonDocument', 'document');
+export const VehicleConnection = ConnectionType(Vehicle, 'Vehicle', 'vehicle');
+export const ViolationConnection = ConnectionType(Violation, 'Violation', 'violation');
 
 @Resolver()
 export class HoldingsResolver {
-  @Query(() => [Person], { description: 'Your dependents: the living people whose head of family or sponsor you are.' })
-  myDependents(@Ctx() ctx: Context): Promise<Person[]> {
-    const account = signedIn(ctx);
-    return ctx.em.find(Person, { headOfFamilyId: account.person.nationalId, deceased: false }, { orderBy: { dateOfBirth: 'asc' } });
+  constructor(private readonly deps: Deps<'holdings'>) {}
+
+  @Access('signedIn')
+  @Query(() => PersonConnection, { description: 'Your dependents: the living people whose head of family or sponsor you are, eldest first.' })
+  async myDependents(@Actor() actor: Actor, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs): Promise<Connection<Person>> {
+    const codec = this.deps.holdings.reads.dependentCursor;
+    const page = pageRequest(args, codec, ctx.lang);
+    return toConnection(await this.deps.holdings.reads.dependents(ctx.work.em, actor.nationalId, page), page, dependentPosition, codec);
   }
 
-  @Query(() => [PersonDocument], { description: 'Your documents and your dependents’, soonest expiry first.' })
-  async myDocuments(@Ctx() ctx: Context): Promise<PersonDocument[]> {
-    const account = signedIn(ctx);
-    const me = account.person.nationalId;
-    const dependents = await ctx.em.find(Person, { headOfFamilyId: me, deceased: false }, { fields: ['nationalId'] });
-    return ctx.em.find(PersonDocument, { nationalId: { $in: [me, ...dependents.map((d) => d.nationalId)] } }, { orderBy: { expiresOn: 'asc', type: 'asc' } });
+  @Access('signedIn')
+  @Query(() => PersonDocumentConnection, { description: 'Your documents and your dependents’, soonest expiry first.' })
+  async myDocuments(@Actor() actor: Actor, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs): Promise<Connection<PersonDocument>> {
+    const page = pageRequest(args, documentCursor, ctx.lang);
+    return toConnection(await this.deps.holdings.reads.documents(ctx.work.em, actor.nationalId, page), page, documentPosition, documentCursor);
   }
 
-  @Query(() => [Vehicle], { description: 'The vehicles registered in your name.' })
-  myVehicles(@Ctx() ctx: Context): Promise<Vehicle[]> {
-    const account = signedIn(ctx);
-    return ctx.em.find(Vehicle, { ownerId: account.person.nationalId }, { orderBy: { plate: 'asc' } });
+  @Access('signedIn')
+  @Query(() => VehicleConnection, { description: 'The vehicles registered in your name, by plate.' })
+  async myVehicles(@Actor() actor: Actor, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs): Promise<Connection<Vehicle>> {
+    const codec = this.deps.holdings.reads.vehicleCursor;
+    const page = pageRequest(args, codec, ctx.lang);
+    return toConnection(await this.deps.holdings.reads.vehicles(ctx.work.em, actor.nationalId, page), page, vehiclePosition, codec);
   }
 
-  @Query(() => [Violation], { description: 'Your traffic violations: as driver, or on a vehicle of yours. Newest first.' })
+  @Access('signedIn')
+  @Query(() => ViolationConnection, { description: 'Your traffic violations: as driver, or on a vehicle of yours. Newest first.' })
   async myViolations(
+    @Actor() actor: Actor,
     @Ctx() ctx: Context,
+    @Args(() => PageArgs) args: PageArgs,
     @Arg('unpaidOnly', () => Boolean, { nullable: true, defaultValue: false, description: 'Only those still to pay.' }) unpaidOnly: boolean,
-  ): Promise<Violation[]> {
-    const account = signedIn(ctx);
-    const me = account.person.nationalId;
-    const plates = (await ctx.em.find(Vehicle, { ownerId: me }, { fields: ['plate'] })).map((v) => v.plate);
-    const mine = plates.length ? { $or: [{ nationalId: me }, { plate: { $in: plates } }] } : { nationalId: me };
-    return ctx.em.find(Violation, unpaidOnly ? { $and: [mine, { paid: false }] } : mine, { orderBy: { issuedOn: 'desc', number: 'asc' } });
+  ): Promise<Connection<Violation>> {
+    const page = pageRequest(args, violationCursor, ctx.lang);
+    return toConnection(await this.deps.holdings.reads.violations(ctx.work.em, actor.nationalId, unpaidOnly, page), page, violationPosition, violationCursor);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonResolver {
+  constructor(private readonly deps: Deps<'ids' | 'holdings'>) {}
+
+  @FieldResolver(() => ID, { description: 'The global ID (`Node`): sealed, it does not contain the national ID.' })
+  id(@Root() person: Person): string {
+    return this.deps.ids.sealed('Person', person.nationalId);
+  }
+
+  @Cost(COST.batched)
+  @FieldResolver(() => RelationToYou, {
+    nullable: true,
+    description: 'How this person stands to you: yourself, family or a sponsored worker (your dependents); null for anyone else or when not signed in.',
+  })
+  async relationToYou(@Root() person: Person, @Ctx() ctx: Context, @OptionalActor() actor: Actor | null): Promise<RelationToYou | null> {
+    if (!actor) return null;
+    const you = await requestScoped(ctx, this.deps.holdings.people).load(actor.nationalId);
+    return you ? relationTo(you, person) : null;
   }
 }
 
 @Resolver(() => PersonDocument)
 export class DocumentResolver {
-  @FieldResolver(() => Int, { description: 'Days from today (Riyadh) to expiry; negative once expired.' })
-  daysToExpiry(@Root() doc: PersonDocument, @Ctx() ctx: Context): number {
-    return daysBetween(riyadhDate(ctx.services.clock.now()), doc.expiresOn);
+  constructor(private readonly deps: Deps<'clock' | 'ids' | 'holdings'>) {}
+
+  // Documents reach a caller only through their own lists (theirs and their dependents'), so the holder is someone they may see.
+  @Cost(COST.batched)
+  @FieldResolver(() => Person, { description: 'Whose document it is: you or one of your dependents.' })
+  async holder(@Root() doc: PersonDocument, @Ctx() ctx: Context): Promise<Person> {
+    return (await requestScoped(ctx, this.deps.holdings.people).load(doc.nationalId))!;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'For an exit re-entry visa: SINGLE or MULTIPLE.' })
-  entryType(@Root() doc: PersonDocument): string | null {
-    return doc.details?.entryType ? String(doc.details.entryType) : null;
+  @FieldResolver(() => ID, { description: 'The global ID (`Node`).' })
+  id(@Root() doc: PersonDocument): string {
+    return this.deps.ids.plain('PersonDocument', doc.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Days from today (Riyadh) to expiry; negative once expired.' })
+  daysToExpiry(@Root() doc: PersonDocument): number {
+    return daysBetween(riyadhDate(this.deps.clock.now()), doc.expiresOn);
+  }
+
+  @FieldResolver(() => EntryType, { nullable: true, description: 'For an exit re-entry visa: single or multiple entry; null for other documents.' })
+  entryType(@Root() doc: PersonDocument): EntryType | null {
+    const value = doc.details?.entryType;
+    return value === EntryType.SINGLE || value === EntryType.MULTIPLE ? value : null;
+  }
+}
+
+@Resolver(() => Vehicle)
+export class VehicleResolver {
+  constructor(private readonly deps: Deps<'ids'>) {}
+
+  @FieldResolver(() => ID, { description: 'The global ID (`Node`): sealed, it does not contain the plate.' })
+  id(@Root() vehicle: Vehicle): string {
+    return this.deps.ids.sealed('Vehicle', vehicle.plate);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: PLATE_AR })
+  plateAr(@Root() vehicle: Vehicle): string | null {
+    return plateInArabic(vehicle.plate);
   }
 }
 
 @Resolver(() => Violation)
 export class ViolationResolver {
+  constructor(private readonly deps: Deps<'ids'>) {}
+
+  @FieldResolver(() => ID, { description: 'The global ID (`Node`).' })
+  id(@Root() violation: Violation): string {
+    return this.deps.ids.plain('Violation', violation.number);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: `${PLATE_AR} Null too when it was recorded on no vehicle.` })
+  plateAr(@Root() violation: Violation): string | null {
+    return violation.plate ? plateInArabic(violation.plate) : null;
+  }
+
   @FieldResolver(() => Money, { description: 'The fine.' })
   amount(@Root() violation: Violation, @Ctx() ctx: Context): Money {
     return money(violation.amountHalalas, ctx.lang);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPersonHeader, OPTIONAL_PERSON_COLUMNS, parsePersonRow, PERSON_COLUMNS, PersonRecord } from './person-row';
+import { checkPersonHeader, MAX_PHOTO_CHARS, OPTIONAL_PERSON_COLUMNS, parsePersonRow, PERSON_COLUMNS, PersonRecord } from './person-row';
 import { Gender, PersonKind } from './person.entity';
 
 const TODAY = '2026-11-25';
@@ -87,6 +87,19 @@ describe('parsePersonRow', () => {
     expect(errorOf({ head_of_family_id: '1000000009' })).toMatch(/head_of_family_id "1000000009" is not a valid ID/);
     expect(errorOf({ head_of_family_id: '1000000008' })).toBe('head_of_family_id is the person themself');
     expect(errorOf({ medical_check_valid_until: 'soon' })).toMatch(/medical_check_valid_until/);
+  });
+
+  it('takes a photo as an image data URL, and nothing else', () => {
+    const png = `data:image/png;base64,${Buffer.from('png bytes').toString('base64')}`;
+    const parsed = parsePersonRow(row({ photo: png }), TODAY);
+    expect('person' in parsed && parsed.person.photo).toBe(png);
+    const refused = 'photo must be a data:image/png, jpeg, webp or svg+xml URL in base64';
+    for (const photo of ['https://example.com/a.png', 'data:text/html;base64,PGI+', 'data:image/svg+xml,<svg onload=alert(1)>', 'data:image/png;base64,@@@']) {
+      expect(errorOf({ photo })).toBe(refused);
+    }
+    expect(errorOf({ photo: `data:image/png;base64,${'A'.repeat(MAX_PHOTO_CHARS)}` })).toBe(`photo is longer than ${MAX_PHOTO_CHARS} characters`);
+    const empty = parsePersonRow(row({ photo: '' }), TODAY);
+    expect('person' in empty && empty.person.photo).toBeNull();
   });
 
   it('takes empty optional values as absent', () => {

@@ -22,7 +22,11 @@ export const PERSON_COLUMNS = [
   'postal_code',
   'head_of_family_id',
 ] as const;
-export const OPTIONAL_PERSON_COLUMNS = ['inside_kingdom', 'travel_ban', 'services_suspended', 'photo_taken_on', 'medical_check_valid_until'] as const;
+export const OPTIONAL_PERSON_COLUMNS = ['inside_kingdom', 'travel_ban', 'services_suspended', 'photo_taken_on', 'medical_check_valid_until', 'photo'] as const;
+
+/** The image kinds a registry photo may be in, as `data:` URLs; the size keeps a page of people light. */
+const PHOTO = /^data:image\/(png|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
+export const MAX_PHOTO_CHARS = 150_000;
 
 export type PersonRecord = Record<string, string | undefined>;
 export type PersonData = Omit<Person, 'fullNameAr' | 'fullNameEn'>;
@@ -60,13 +64,21 @@ export function parsePersonRow(row: PersonRecord, today: string): { person: Pers
   const nationality = v('nationality').toUpperCase();
   if (!/^[A-Z]{3}$/.test(nationality)) return { error: `nationality "${v('nationality')}" must be an ISO 3166 alpha-3 code` };
   const mobiles: string[] = [];
-  for (const raw of v('mobiles').split(';').map((m) => m.trim()).filter(Boolean)) {
+  for (const raw of v('mobiles')
+    .split(';')
+    .map((m) => m.trim())
+    .filter(Boolean)) {
     const mobile = parseMobile(raw);
     if (!mobile) return { error: `mobile "${raw}" is not a Saudi mobile number` };
     if (!mobiles.includes(mobile)) mobiles.push(mobile);
   }
   const flags: Record<string, boolean> = {};
-  for (const [name, fallback] of [['deceased', false], ['inside_kingdom', true], ['travel_ban', false], ['services_suspended', false]] as const) {
+  for (const [name, fallback] of [
+    ['deceased', false],
+    ['inside_kingdom', true],
+    ['travel_ban', false],
+    ['services_suspended', false],
+  ] as const) {
     const raw = v(name).toLowerCase();
     if (raw !== '' && raw !== 'true' && raw !== 'false') return { error: `${name} "${v(name)}" must be true or false` };
     flags[name] = raw === '' ? fallback : raw === 'true';
@@ -76,6 +88,9 @@ export function parsePersonRow(row: PersonRecord, today: string): { person: Pers
     if (v(name) && !isDate(v(name))) return { error: `${name} "${v(name)}" must be a date in YYYY-MM-DD` };
     dates[name] = v(name) || null;
   }
+  const photo = v('photo') || null;
+  if (photo && photo.length > MAX_PHOTO_CHARS) return { error: `photo is longer than ${MAX_PHOTO_CHARS} characters` };
+  if (photo && !PHOTO.test(photo)) return { error: 'photo must be a data:image/png, jpeg, webp or svg+xml URL in base64' };
   const postalCode = normalizePostal(v('postal_code'));
   if (postalCode === undefined) return { error: `postal_code "${v('postal_code')}" must be 5 digits` };
   let headOfFamilyId: string | null = null;
@@ -110,6 +125,7 @@ export function parsePersonRow(row: PersonRecord, today: string): { person: Pers
       servicesSuspended: flags.services_suspended,
       photoTakenOn: dates.photo_taken_on,
       medicalCheckValidUntil: dates.medical_check_valid_until,
+      photo,
     },
   };
 }

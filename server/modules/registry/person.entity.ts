@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../shared/scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../shared/node';
 
 export enum PersonKind {
   CITIZEN = 'CITIZEN',
@@ -15,6 +16,21 @@ registerEnumType(PersonKind, {
   },
 });
 
+export enum RelationToYou {
+  SELF = 'SELF',
+  FAMILY = 'FAMILY',
+  WORKER = 'WORKER',
+}
+registerEnumType(RelationToYou, {
+  name: 'RelationToYou',
+  description: 'How a person stands to the signed-in person, as the registry can tell it today (head of family or sponsor, and nationality).',
+  valuesConfig: {
+    SELF: { description: 'The signed-in person themself.' },
+    FAMILY: { description: 'A dependent of the same nationality as the head of family: a family member.' },
+    WORKER: { description: 'A dependent of another nationality than the sponsor: a sponsored (e.g. domestic) worker.' },
+  },
+});
+
 export enum Gender {
   MALE = 'MALE',
   FEMALE = 'FEMALE',
@@ -26,7 +42,7 @@ registerEnumType(Gender, { name: 'Gender', description: 'Gender as recorded in t
  * production this is an external national system; here the server owns the table and no GraphQL
  * operation writes it (only the import command and the demo seeder do).
  */
-@ObjectType({ description: 'A person as the civil registry knows them.' })
+@ObjectType({ description: 'A person as the civil registry knows them.', implements: Node })
 @Entity({ tableName: 'persons' })
 export class Person {
   [PrimaryKeyProp]?: 'nationalId';
@@ -72,7 +88,7 @@ export class Person {
   @Property({ type: 'string' })
   familyNameEn!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Date of birth (Gregorian, YYYY-MM-DD).' })
+  @Field(() => LocalDate, { description: 'Date of birth (Gregorian, YYYY-MM-DD).' })
   @Property({ type: 'date' })
   dateOfBirth!: string;
 
@@ -124,6 +140,17 @@ export class Person {
   @Property({ type: 'date', nullable: true })
   medicalCheckValidUntil?: string | null;
 
+  /**
+   * The registry's photo as a `data:` URL (PNG, JPEG, WebP or SVG, base64). Exposed on `Person`,
+   * which only the person and their head of family or sponsor can reach.
+   */
+  @Field(() => String, {
+    nullable: true,
+    description: 'The registry photo as a `data:image/…;base64,` URL, to use as an image source; null when the registry has none.',
+  })
+  @Property({ type: 'text', nullable: true })
+  photo?: string | null;
+
   @Field(() => String, { description: 'Full name in Arabic: first, father, grandfather and family names.' })
   get fullNameAr(): string {
     return [this.firstNameAr, this.fatherNameAr, this.grandfatherNameAr, this.familyNameAr].filter(Boolean).join(' ');
@@ -133,6 +160,18 @@ export class Person {
   get fullNameEn(): string {
     return [this.firstNameEn, this.fatherNameEn, this.grandfatherNameEn, this.familyNameEn].filter(Boolean).join(' ');
   }
+}
+
+/**
+ * Family or worker, from what the registry holds: a dependent of the same nationality as their head
+ * of family is family, one of another nationality is a sponsored worker. Null for anyone who is
+ * neither `you` nor your dependent. (Named relations — spouse, son, domestic worker — come with the
+ * family-relations issue.)
+ */
+export function relationTo(you: { nationalId: string; nationality: string }, person: { nationalId: string; nationality: string; headOfFamilyId?: string | null }): RelationToYou | null {
+  if (person.nationalId === you.nationalId) return RelationToYou.SELF;
+  if (person.headOfFamilyId !== you.nationalId) return null;
+  return person.nationality === you.nationality ? RelationToYou.FAMILY : RelationToYou.WORKER;
 }
 
 export function kindOfId(nationalId: string): PersonKind {

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { EntityManager, EntityName } from '@mikro-orm/core';
 import { parse } from 'csv-parse';
 import { Person } from './person.entity';
-import { checkExactHeader, DOCUMENT_COLUMNS, DocumentRow, parseDocumentRow, parseVehicleRow, parseViolationRow, VEHICLE_COLUMNS, VehicleRow, VIOLATION_COLUMNS, ViolationRow } from './holding-rows';
+import { checkExactHeader, checkViolationHeader, DOCUMENT_COLUMNS, DocumentRow, parseDocumentRow, parseVehicleRow, parseViolationRow, VEHICLE_COLUMNS, VehicleRow, ViolationRow } from './holding-rows';
 import { PersonDocument, Vehicle, Violation } from './holdings.entity';
 import { checkPersonHeader, parsePersonRow, PersonData } from './person-row';
 
@@ -62,7 +62,7 @@ const VEHICLES: RowKind<VehicleRow> = {
 const VIOLATIONS: RowKind<ViolationRow> = {
   name: 'violations',
   entity: Violation,
-  checkHeader: (h) => checkExactHeader(VIOLATION_COLUMNS, h),
+  checkHeader: checkViolationHeader,
   parse: (record, today) => parseViolationRow(record, today),
   key: (v) => v.number,
 };
@@ -168,9 +168,12 @@ export async function upsertRows<T extends object>(em: EntityManager, entity: En
   // the primary key of an existing row is never overwritten.
   const keys = (conflict ?? meta.primaryKeys).map(column);
   const updates = columns.filter((c) => !keys.includes(c) && !primary.includes(c)).map((c) => `${c} = excluded.${c}`);
-  await em.getConnection().execute(`insert into ${quote(meta.tableName)} (${columns.join(', ')}) values ${tuples.join(', ')} on conflict (${keys.join(', ')}) do update set ${updates.join(', ')}`,
-    params,
-    'run',
-    em.getTransactionContext(),
-  );
+  await em
+    .getConnection()
+    .execute(
+      `insert into ${quote(meta.tableName)} (${columns.join(', ')}) values ${tuples.join(', ')} on conflict (${keys.join(', ')}) do update set ${updates.join(', ')}`,
+      params,
+      'run',
+      em.getTransactionContext(),
+    );
 }

@@ -2,10 +2,49 @@ import { Readable } from 'node:stream';
 import { withCheckDigit } from '../../shared/normalize';
 import { PERSON_COLUMNS } from './person-row';
 
-const FIRST_M = [['محمد', 'Mohammed'], ['عبدالله', 'Abdullah'], ['فهد', 'Fahd'], ['خالد', 'Khalid'], ['سعد', 'Saad'], ['ناصر', 'Nasser'], ['علي', 'Ali'], ['عمر', 'Omar'], ['يوسف', 'Yousef'], ['إبراهيم', 'Ibrahim']];
-const FIRST_F = [['نورة', 'Noura'], ['سارة', 'Sara'], ['ريم', 'Reem'], ['هند', 'Hind'], ['لمى', 'Lama'], ['منى', 'Mona'], ['عائشة', 'Aisha'], ['فاطمة', 'Fatimah'], ['جود', 'Joud'], ['دانة', 'Dana']];
-const FAMILY = [['القحطاني', 'Alqahtani'], ['العتيبي', 'Alotaibi'], ['الشمري', 'Alshammari'], ['الدوسري', 'Aldosari'], ['الغامدي', 'Alghamdi'], ['الزهراني', 'Alzahrani'], ['الحربي', 'Alharbi'], ['المطيري', 'Almutairi'], ['السبيعي', 'Alsubaie'], ['العنزي', 'Alanazi']];
-const CITIES = [['Riyadh', 'Al Olaya', '12211'], ['Jeddah', 'Al Rawdah', '23432'], ['Dammam', 'Al Faisaliyah', '32272'], ['Makkah', 'Al Aziziyah', '24243'], ['Madinah', 'Quba', '42311']];
+const FIRST_M = [
+  ['محمد', 'Mohammed'],
+  ['عبدالله', 'Abdullah'],
+  ['فهد', 'Fahd'],
+  ['خالد', 'Khalid'],
+  ['سعد', 'Saad'],
+  ['ناصر', 'Nasser'],
+  ['علي', 'Ali'],
+  ['عمر', 'Omar'],
+  ['يوسف', 'Yousef'],
+  ['إبراهيم', 'Ibrahim'],
+];
+const FIRST_F = [
+  ['نورة', 'Noura'],
+  ['سارة', 'Sara'],
+  ['ريم', 'Reem'],
+  ['هند', 'Hind'],
+  ['لمى', 'Lama'],
+  ['منى', 'Mona'],
+  ['عائشة', 'Aisha'],
+  ['فاطمة', 'Fatimah'],
+  ['جود', 'Joud'],
+  ['دانة', 'Dana'],
+];
+const FAMILY = [
+  ['القحطاني', 'Alqahtani'],
+  ['العتيبي', 'Alotaibi'],
+  ['الشمري', 'Alshammari'],
+  ['الدوسري', 'Aldosari'],
+  ['الغامدي', 'Alghamdi'],
+  ['الزهراني', 'Alzahrani'],
+  ['الحربي', 'Alharbi'],
+  ['المطيري', 'Almutairi'],
+  ['السبيعي', 'Alsubaie'],
+  ['العنزي', 'Alanazi'],
+];
+const CITIES = [
+  ['Riyadh', 'Al Olaya', '12211'],
+  ['Jeddah', 'Al Rawdah', '23432'],
+  ['Dammam', 'Al Faisaliyah', '32272'],
+  ['Makkah', 'Al Aziziyah', '24243'],
+  ['Madinah', 'Quba', '42311'],
+];
 const NATIONALITIES = ['IND', 'PAK', 'EGY', 'PHL', 'BGD', 'YEM', 'SDN', 'JOR'];
 
 /**

@@ -5,16 +5,7 @@ import { DisputeStatus, DocumentType, PersonDocument, Vehicle, Violation } from 
 import { Person } from '../registry/person.entity';
 import { renewedNationalId, renewNationalIdRules } from './rules/civil-affairs.rules';
 import { currentDocument, Facts, Verdict } from './rules/facts';
-import {
-  exitReentryVisaRules,
-  finalExitVisaRules,
-  issuedExitReentryVisa,
-  issuedFinalExitVisa,
-  renewedIqama,
-  renewedPassport,
-  renewIqamaRules,
-  renewPassportRules,
-} from './rules/passports.rules';
+import { exitReentryVisaRules, finalExitVisaRules, issuedExitReentryVisa, issuedFinalExitVisa, renewedIqama, renewedPassport, renewIqamaRules, renewPassportRules } from './rules/passports.rules';
 import { authorizeDriverRules, disputeViolationRules, payViolationsRules, renewDrivingLicenceRules, renewedFrom, renewVehicleRegistrationRules } from './rules/traffic.rules';
 import type { ServiceRequest } from './service-request.entity';
 
@@ -154,11 +145,7 @@ export const HANDLERS: Record<ServiceCode, ServiceHandler> = {
     check: async (_tx, facts, input) => disputeViolationRules(facts, { violationNumber: input.violationNumber ?? '', reason: input.reason ?? '' }),
     subject: (input) => input.violationNumber ?? '',
     async issue({ tx, input, request }) {
-      await tx.nativeUpdate(
-        Violation,
-        { number: input.violationNumber! },
-        { disputeStatus: DisputeStatus.OPEN, disputeReason: input.reason!.trim(), disputedAt: request.submittedAt },
-      );
+      await tx.nativeUpdate(Violation, { number: input.violationNumber! }, { disputeStatus: DisputeStatus.OPEN, disputeReason: input.reason!.trim(), disputedAt: request.submittedAt });
       return { violationNumbers: input.violationNumber!, disputeStatus: DisputeStatus.OPEN };
     },
   },

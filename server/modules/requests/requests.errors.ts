@@ -1,4 +1,6 @@
-import type { Localized } from '../../shared/i18n';
+import { registerEnumType } from 'type-graphql';
+import { defineErrors } from '../../shared/user-error';
+import { PLACEHOLDER, type Localized } from '../../shared/i18n';
 import type { RuleCode } from './rules/facts';
 
 /**
@@ -10,13 +12,17 @@ export const requestMessages = {
     ar: 'هذه الخدمة غير متاحة لهذا المستفيد (تحقق من فئة الخدمة: مواطن أو مقيم، لنفسك أو لتابع). اختر الخدمة المناسبة أو المستفيد الصحيح.',
     en: 'This service is not available for this beneficiary (check who it is for: citizen or resident, yourself or a dependent). Choose the right service or beneficiary.',
   },
+  SPONSOR_ISSUES_FINAL_EXIT: {
+    ar: 'تأشيرة الخروج النهائي للمقيم المكفول يصدرها الكفيل من حسابه. اطلب من كفيلك إصدارها.',
+    en: "A final exit visa for a sponsored resident is issued by the sponsor, from the sponsor's account. Ask your sponsor to issue it.",
+  },
   NOT_YOUR_DEPENDENT: {
     ar: 'هذا الشخص ليس من التابعين المسجلين لك. اختر نفسك أو أحد التابعين الظاهرين في قائمة التابعين.',
     en: 'This person is not one of your registered dependents. Choose yourself or someone from your list of dependents.',
   },
   TOO_EARLY_TO_RENEW: {
-    ar: 'لم يحن موعد التجديد بعد. يمكنك التجديد ابتداءً من {date}.',
-    en: 'It is too early to renew. You can renew from {date}.',
+    ar: 'لم يحن موعد التجديد بعد. يمكنك التجديد ابتداءً من {renewFrom}.',
+    en: 'It is too early to renew. You can renew from {renewFrom}.',
   },
   UNPAID_VIOLATIONS: {
     ar: 'توجد مخالفات مرورية غير مسددة ({count}). سدّدها من خدمة المخالفات ثم أعد المحاولة.',
@@ -72,27 +78,35 @@ export const requestMessages = {
   },
   VEHICLE_REGISTERED: {
     ar: 'توجد مركبة مسجلة باسم المستفيد ({plate}). انقل ملكيتها أو ألغِ تسجيلها أولاً.',
-    en: 'A vehicle is registered in the beneficiary\'s name ({plate}). Transfer or deregister it first.',
+    en: "A vehicle is registered in the beneficiary's name ({plate}). Transfer or deregister it first.",
   },
   NOT_YOUR_VEHICLE: {
     ar: 'لا توجد مركبة بهذه اللوحة مسجلة باسمك. اختر مركبة من قائمة مركباتك.',
     en: 'No vehicle with this plate is registered to you. Choose one from your vehicles.',
   },
   VIOLATION_NOT_FOUND: {
-    ar: 'لم نجد المخالفة {number} ضمن مخالفاتك. اختر من قائمة مخالفاتك.',
-    en: 'Violation {number} is not among your violations. Choose from your list of violations.',
+    ar: 'لم نجد المخالفة {violationNumber} ضمن مخالفاتك. اختر من قائمة مخالفاتك.',
+    en: 'Violation {violationNumber} is not among your violations. Choose from your list of violations.',
   },
   VIOLATION_ALREADY_PAID: {
-    ar: 'المخالفة {number} مسددة أو ملغاة، فلا يلزم شيء.',
-    en: 'Violation {number} is already paid or cancelled: nothing more is needed.',
+    ar: 'المخالفة {violationNumber} مسددة أو ملغاة، فلا يلزم شيء.',
+    en: 'Violation {violationNumber} is already paid or cancelled: nothing more is needed.',
   },
   DISPUTE_WINDOW_CLOSED: {
     ar: 'انتهت مهلة الاعتراض ({days} يوماً من تاريخ المخالفة). يمكنك سدادها أو مراجعة إدارة المرور.',
     en: 'The time to dispute has passed ({days} days from the violation). You can pay it or visit the traffic department.',
   },
   DISPUTE_OPEN: {
-    ar: 'يوجد اعتراض قائم على المخالفة {number}. انتظر نتيجته قبل اعتراض أو سداد جديد.',
-    en: 'A dispute is open on violation {number}. Wait for its outcome before another dispute or payment.',
+    ar: 'يوجد اعتراض قائم على المخالفة {violationNumber}. انتظر نتيجته قبل اعتراض أو سداد جديد.',
+    en: 'A dispute is open on violation {violationNumber}. Wait for its outcome before another dispute or payment.',
+  },
+  ALREADY_DISPUTED: {
+    ar: 'سبق الاعتراض على المخالفة {violationNumber} وصدر فيه قرار، ولا يُقبل اعتراض ثانٍ عليها. يمكنك سدادها أو مراجعة إدارة المرور.',
+    en: 'Violation {violationNumber} was already disputed and decided; a second dispute of it is not accepted. You can pay it or visit the traffic department.',
+  },
+  DISPUTES_LIMIT_REACHED: {
+    ar: 'رُفض {count} من اعتراضاتك هذا العام الهجري، وهو الحد الأقصى. يمكنك الاعتراض من جديد بدءاً من العام الهجري {nextYear}، أو مراجعة إدارة المرور.',
+    en: '{count} of your disputes were dismissed this Hijri year, the most allowed. You can dispute again from the Hijri year {nextYear}, or visit the traffic department.',
   },
   REASON_INVALID: {
     ar: 'اكتب سبب الاعتراض بين {min} و{max} حرفاً.',
@@ -127,3 +141,34 @@ export const requestMessages = {
     en: 'This request cannot be cancelled: it is already completed or closed.',
   },
 } satisfies Record<RuleCode | 'REQUEST_NOT_FOUND' | 'REQUEST_NOT_CANCELLABLE', Localized>;
+
+export type RequestErrorCode = keyof typeof requestMessages;
+/** The e-services' refusals: every rule of every service, and the requests' own. */
+export const RequestErrors = defineErrors('RequestError', requestMessages, 'Why an e-service request was refused (or would be, in `eligibility`).');
+export type RequestError = ReturnType<typeof RequestErrors.localize>[number];
+
+/** Why a request was closed by something other than a rule: the bill ran out, or its applicant cancelled it. */
+const closingReasons = {
+  BILL_EXPIRED: { ar: 'انتهت مهلة سداد الفاتورة.', en: 'The bill was not paid in time.' },
+  CANCELLED_BY_APPLICANT: { ar: 'ألغاه مقدم الطلب.', en: 'Cancelled by the applicant.' },
+} satisfies Record<string, Localized>;
+
+const { REQUEST_NOT_FOUND: _notFound, REQUEST_NOT_CANCELLABLE: _notCancellable, ...ruleMessages } = requestMessages;
+
+/**
+ * Every reason a request's history can give for REJECTED (the rule that failed when it was checked
+ * again at payment) or CANCELLED: one closed set, with its words in both languages.
+ */
+export const statusReasons = { ...ruleMessages, ...closingReasons } satisfies Record<RuleCode | keyof typeof closingReasons, Localized>;
+export type StatusReason = keyof typeof statusReasons;
+
+/** The `StatusReasonCode` enum (its values are the codes themselves). */
+export const StatusReasonCode = Object.fromEntries(Object.keys(statusReasons).map((code) => [code, code])) as { [C in StatusReason]: C };
+registerEnumType(StatusReasonCode, {
+  name: 'StatusReasonCode',
+  description: 'Why a request was rejected (a rule of its service, checked again when its bill was paid) or cancelled. Stable: clients may branch on it; `reason` is for people.',
+  valuesConfig: Object.fromEntries(Object.entries(statusReasons).map(([code, text]) => [code, { description: text.en.replace(PLACEHOLDER, 'N') }])) as Record<StatusReason, { description: string }>,
+});
+
+/** A reason as stored in a request's history, if it is one of the set (older rows may hold others). */
+export const isStatusReason = (code: string): code is StatusReason => Object.prototype.hasOwnProperty.call(statusReasons, code);

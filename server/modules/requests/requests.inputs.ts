@@ -1,15 +1,6 @@
-import { LocalDateResolver } from 'graphql-scalars';
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-
-export enum EntryType {
-  SINGLE = 'SINGLE',
-  MULTIPLE = 'MULTIPLE',
-}
-registerEnumType(EntryType, {
-  name: 'EntryType',
-  description: 'How many times an exit re-entry visa may be used.',
-  valuesConfig: { SINGLE: { description: 'One exit and one return.' }, MULTIPLE: { description: 'Any number of exits and returns while valid.' } },
-});
+import { LocalDate } from '../../shared/scalars';
+import { Field, InputType, Int } from 'type-graphql';
+import { EntryType } from '../registry';
 
 @InputType({ description: 'Renew a national ID card.' })
 export class RenewNationalIdInput {
@@ -91,7 +82,7 @@ export class AuthorizeDriverInput {
   @Field(() => String, { description: 'National ID or iqama number of the driver (who must hold a valid licence).' })
   driverNationalId!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Last day of the authorisation: after today and not after the registration expiry.' })
+  @Field(() => LocalDate, { description: 'Last day of the authorisation: after today and not after the registration expiry.' })
   until!: string;
 }
 
@@ -99,10 +90,4 @@ export class AuthorizeDriverInput {
 export class CancelServiceRequestInput {
   @Field(() => String, { description: 'The request reference.' })
   reference!: string;
-}
-
-@InputType({ description: 'Pay a bill (development payment button).' })
-export class PayBillInput {
-  @Field(() => String, { description: 'The SADAD bill number.' })
-  billNumber!: string;
 }

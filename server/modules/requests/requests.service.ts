@@ -1,30 +1,27 @@
 import { EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Logger } from 'pino';
-import type { Config } from '../../config';
-import { addMs, Clock, DAY, riyadhDate } from '../../shared/clock';
+import type { PageRequest } from '../../shared/connection';
+import { addMs, DAY, riyadhDate } from '../../shared/clock';
 import { UserInputError } from '../../shared/errors';
-import { Language, Localized, localize } from '../../shared/i18n';
+import type { Localized } from '../../shared/i18n';
+import type { Actor, RequestMeta } from '../../shared/context';
+import type { Deps } from '../../shared/module';
 import { maskNationalId, parseNationalId } from '../../shared/normalize';
-import type { Random } from '../../shared/random';
-import { audit } from '../audit/audit';
-import { AuditEventType } from '../audit/audit-event.entity';
-import { serviceDefinition, ServiceCode } from '../catalogue/catalogue';
-import { Account } from '../identity/account.entity';
-import { NotificationKind } from '../notifications/notification-kind';
-import type { Deliveries, Notifier } from '../notifications/notifier';
-import { notify } from '../notifications/notify';
-import { Bill, BillStatus } from '../payments/bill.entity';
-import { riyals } from '../payments/money';
-import { PersonDocument, Vehicle, Violation } from '../registry/holdings.entity';
-import { Person } from '../registry/person.entity';
+import type { Transaction, UnitOfWork } from '../../shared/unit-of-work';
+import { AuditEventType, audit } from '../audit';
+import { CATALOGUE, serviceDefinition, ServiceCode } from '../catalogue';
+import { Account } from '../identity';
+import { NotificationKind } from '../notifications';
+import { Person, PersonDocument, Vehicle, Violation } from '../registry';
 import { HANDLERS, ServiceInputData } from './handlers';
-import { requestMessages } from './requests.errors';
+import { requestMessages, type StatusReason } from './requests.errors';
+import { AlreadyPaid, PaymentRequired, PaymentWithdrawn, RefundDue } from './requests.events';
+import { RequestPosition, RequestsReadModel } from './requests.read-model';
 import { requestTexts } from './requests.texts';
-import { audienceReasons, Facts, Verdict } from './rules/facts';
+import { audienceReasons, Facts, offeredFor, RuleError, Verdict } from './rules/facts';
 import { total } from './rules/fees';
 import { RequestStatus, ServiceRequest } from './service-request.entity';
 
-/** How long a bill can be paid after it is issued. */
+/** How long a request's fee can be paid after it is submitted (its bill's due time). */
 export const BILL_VALIDITY_MS = 3 * DAY;
 
 type RequestCode = keyof typeof requestMessages;
@@ -36,23 +33,33 @@ const refuse = (field: string, code: RequestCode, params?: Record<string, string
 const OPEN = [RequestStatus.SUBMITTED, RequestStatus.PENDING_PAYMENT];
 
 /**
+ * Refusals of the form rather than of the person: a period the service does not offer, a reason
+ * too short, a plate or violation number that is none of theirs (mistyped). Nothing is kept; the
+ * person corrects the field. Every other rule refuses the person's situation and is kept on record.
+ */
+const CORRECTABLE = new Set<string>(['INVALID_PERIOD', 'REASON_INVALID', 'NOT_YOUR_VEHICLE', 'VIOLATION_NOT_FOUND']);
+
+/** A submission's outcome: the request (REFUSED when `refusals` is not empty) and why it was refused. */
+export interface Submission {
+  request: ServiceRequest;
+  refusals: RuleError[];
+}
+
+/**
  * Every e-service goes through here: who the beneficiary may be, the facts the rules need, the
- * rule check (the pure functions of `rules/`), the request with its bill, and the result issued
- * once paid. One transaction per action; the beneficiary's registry row is locked first (on
- * PostgreSQL — SQLite has one writer anyway) so that two submissions for the same person are
- * checked one after the other, and the unique `activeKey` is the backstop.
+ * rule check (the pure functions of `rules/`), the request, its fee (billed by the payments module,
+ * which reacts to `PaymentRequired`), and the result issued once paid. One transaction per action;
+ * the beneficiary's registry row is locked first (on PostgreSQL — SQLite has one writer anyway) so
+ * that two submissions for the same person are checked one after the other, and the unique
+ * `activeKey` is the backstop.
  */
 export class EServices {
-  constructor(
-    private readonly config: Config,
-    private readonly clock: Clock,
-    private readonly random: Random,
-    private readonly notifier: Notifier,
-    private readonly log: Logger,
-  ) {}
+  private readonly reads = new RequestsReadModel();
+
+  constructor(private readonly deps: Deps<'config' | 'clock' | 'random' | 'notifier' | 'rateLimits'>) {}
 
   today(): string {
-    return riyadhDate(this.clock.now());
+    return riyadhDate(this.deps.clock.now());
   }
 
   /** The applicant themself, or one of their dependents; anyone else (or an unknown ID) is NOT_YOUR_DEPENDENT, so nothing is revealed. */
@@ -66,23 +73,36 @@ export class EServices {
 
   /** The beneficiary's holdings, as the rules see them. */
   async facts(em: EntityManager, applicant: Person, beneficiary: Person, ownRequestId: string | null = null): Promise<Facts> {
-    const [documents, vehicles] = await Promise.all([
-      em.find(PersonDocument, { nationalId: beneficiary.nationalId }),
-      em.find(Vehicle, { ownerId: beneficiary.nationalId }),
-    ]);
+    const [documents, vehicles] = await Promise.all([em.find(PersonDocument, { nationalId: beneficiary.nationalId }), em.find(Vehicle, { ownerId: beneficiary.nationalId })]);
     const plates = vehicles.map((v) => v.plate);
     const violations = await em.find(Violation, plates.length ? { $or: [{ nationalId: beneficiary.nationalId }, { plate: { $in: plates } }] } : { nationalId: beneficiary.nationalId });
     return { today: this.today(), applicant, beneficiary, documents, vehicles, violations, ownRequestId };
   }
 
-  /** What `eligibility` shows: the same rules as a submission, with the service's default choices. */
-  async eligibility(em: EntityManager, account: Account, code: ServiceCode, beneficiaryId: string | null | undefined): Promise<Verdict> {
+  /**
+   * The e-services `applicant` may use for `person` (themself or one of their dependents): those
+   * whose audience holds for that person (kind, age, self or dependent) — for someone else, only
+   * those whose beneficiary is named in the input. Null for anyone else: nothing is said about them.
+   */
+  offeredServices(applicant: Person, person: Person): ServiceCode[] | null {
+    const self = person.nationalId === applicant.nationalId;
+    if (!self && (person.headOfFamilyId !== applicant.nationalId || person.deceased)) return null;
+    const today = this.today();
+    return CATALOGUE.filter((s) => (self || HANDLERS[s.code].beneficiaryFromInput) && offeredFor(s, applicant, person, today)).map((s) => s.code);
+  }
+
+  /**
+   * What `eligibility` shows: the same rules as a submission, with the choices given (a period, an
+   * entry type) and the service's defaults for the rest.
+   */
+  async eligibility(work: UnitOfWork, actor: Actor, code: ServiceCode, beneficiaryId: string | null | undefined, choices: Partial<ServiceInputData> = {}): Promise<Verdict> {
     const handler = HANDLERS[code];
+    const em = work.em;
     try {
-      const applicant = await em.findOneOrFail(Person, account.person.nationalId);
+      const applicant = await em.findOneOrFail(Person, actor.nationalId);
       const beneficiary = handler.beneficiaryFromInput ? await this.beneficiary(em, applicant, beneficiaryId) : applicant;
       const facts = await this.facts(em, applicant, beneficiary);
-      const verdict = await this.check(em, code, facts, defaultInput(code, facts));
+      const verdict = await this.check(em, code, facts, { ...defaultInput(code, facts), ...choices });
       // Choices only the submission makes (which driver, until when, why) are not held against eligibility.
       return { ...verdict, errors: verdict.errors.filter((e) => !['driverNationalId', 'until', 'reason'].includes(e.field)) };
     } catch (error) {
@@ -91,70 +111,68 @@ export class EServices {
     }
   }
 
-  /** Submits an e-service: checks its rules and either issues a bill or, when free, completes it at once. */
-  async submit(em: EntityManager, account: Account, code: ServiceCode, input: ServiceInputData, clientAddress: string | null): Promise<ServiceRequest> {
+  /**
+   * Submits an e-service: checks its rules and either asks for payment or, when free, completes it
+   * at once. A submission the rules refuse is kept as a REFUSED request with its reasons, so the
+   * person can show what was refused and why; both count towards the account's submission limit.
+   */
+  async submit(work: UnitOfWork, actor: Actor, code: ServiceCode, input: ServiceInputData, meta: RequestMeta): Promise<Submission> {
     const handler = HANDLERS[code];
-    const now = this.clock.now();
+    const now = this.deps.clock.now();
+    const clientAddress = meta.clientAddress ?? null;
+    await this.deps.rateLimits.consume('submission-account', actor.accountId, meta.lang);
     try {
-      return await this.notifier.transaction(em, async (tx, out) => {
-        const applicant = await tx.findOneOrFail(Person, account.person.nationalId);
-        const beneficiary = handler.beneficiaryFromInput ? await this.beneficiary(tx, applicant, input.beneficiaryNationalId) : applicant;
-        if (this.config.database.kind === 'postgresql') await tx.findOne(Person, beneficiary.nationalId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-        await this.expireOverdueBills(tx, account.id, now);
+      return await work.transaction(async (tx) => {
+        const em = tx.em;
+        const applicant = await em.findOneOrFail(Person, actor.nationalId);
+        const beneficiary = handler.beneficiaryFromInput ? await this.beneficiary(em, applicant, input.beneficiaryNationalId) : applicant;
+        if (this.deps.config.database.kind === 'postgresql') await em.findOne(Person, beneficiary.nationalId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        await this.expireOverdue(tx, actor.accountId, now);
         const activeKey = `${code}|${beneficiary.nationalId}|${handler.subject(input)}`.slice(0, 200);
-        if (await tx.count(ServiceRequest, { activeKey })) refuse('', 'DUPLICATE_REQUEST');
-        const facts = await this.facts(tx, applicant, beneficiary);
-        const verdict = await this.check(tx, code, facts, input);
-        if (verdict.errors.length) throw new UserInputError(verdict.errors);
+        if (await em.count(ServiceRequest, { activeKey })) refuse('', 'DUPLICATE_REQUEST');
+        const facts = await this.facts(em, applicant, beneficiary);
+        const verdict = await this.check(em, code, facts, input);
+        const refused = verdict.errors.length > 0;
+        // A form to correct is not a refusal to keep: the person fixes the field and sends again.
+        if (refused && verdict.errors.some((e) => CORRECTABLE.has(e.code))) throw new UserInputError(verdict.errors);
 
-        const request = tx.create(ServiceRequest, {
-          reference: await this.newReference(tx, now),
+        const status = refused ? RequestStatus.REFUSED : RequestStatus.SUBMITTED;
+        const request = em.create(ServiceRequest, {
+          reference: await this.newReference(em, now),
           serviceCode: code,
-          applicantAccountId: account.id,
+          applicantAccountId: actor.accountId,
           applicantId: applicant.nationalId,
           beneficiaryId: beneficiary.nationalId,
-          status: RequestStatus.SUBMITTED,
+          status,
           input: { ...input },
-          history: [{ status: RequestStatus.SUBMITTED, at: now.toISOString() }],
-          activeKey,
+          history: [refused ? { status, at: now.toISOString(), reason: verdict.errors[0].code, refusals: verdict.errors } : { status, at: now.toISOString() }],
+          activeKey: refused ? null : activeKey,
           submittedAt: now,
         });
-        audit(tx, {
+        audit(em, {
           type: AuditEventType.REQUEST_SUBMITTED,
-          accountId: account.id,
+          accountId: actor.accountId,
           clientAddress,
           at: now,
-          detail: { reference: request.reference, service: code, beneficiary: maskNationalId(beneficiary.nationalId) },
+          detail: { reference: request.reference, service: code, beneficiary: maskNationalId(beneficiary.nationalId), ...(refused ? { refused: verdict.errors.map((e) => e.code).join(',') } : {}) },
         });
+        if (refused) return { request, refusals: verdict.errors };
         if (code === ServiceCode.PAY_VIOLATIONS) {
           // Claim the violations for this bill; a parallel submission claiming any of them finds fewer rows and is a duplicate.
           const numbers = [...new Set(input.violationNumbers)];
-          const claimed = await tx.nativeUpdate(Violation, { number: { $in: numbers }, paid: false, pendingRequestId: null }, { pendingRequestId: request.id });
+          const claimed = await em.nativeUpdate(Violation, { number: { $in: numbers }, paid: false, pendingRequestId: null }, { pendingRequestId: request.id });
           if (claimed !== numbers.length) refuse('violationNumbers', 'DUPLICATE_REQUEST');
         }
         const amount = total(verdict.fee);
         if (amount > 0) {
-          const bill = tx.create(Bill, {
-            number: await this.newBillNumber(tx),
-            requestId: request.id,
-            accountId: account.id,
-            amountHalalas: amount,
-            items: verdict.fee,
-            status: BillStatus.UNPAID,
-            issuedAt: now,
-            dueAt: addMs(now, BILL_VALIDITY_MS),
-          });
-          request.billNumber = bill.number;
+          request.payBy = addMs(now, BILL_VALIDITY_MS);
           this.move(request, RequestStatus.PENDING_PAYMENT, now);
-          this.tell(tx, out, account, NotificationKind.BILL_ISSUED, requestTexts.billIssued, request, now, {
-            bill: bill.number,
-            amount: riyals(amount),
-            due: riyadhDate(bill.dueAt),
-          });
+          await em.flush();
+          await tx.publish(new PaymentRequired(request, actor.accountId, verdict.fee, amount, request.payBy));
         } else {
-          await this.issue(tx, out, account, request, facts, now);
+          await this.issue(tx, request, facts, now);
         }
-        return request;
+        return { request, refusals: [] };
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) refuse('', 'DUPLICATE_REQUEST');
@@ -167,110 +185,115 @@ export class EServices {
    * world may have changed since the bill was issued: a travel ban, a new violation); if they
    * still hold the result is issued, else the request is REJECTED with the first reason.
    */
-  async completePaid(tx: EntityManager, out: Deliveries, request: ServiceRequest, now: Date): Promise<void> {
-    const account = await tx.findOneOrFail(Account, request.applicantAccountId);
-    const applicant = await tx.findOneOrFail(Person, request.applicantId);
-    const beneficiary = await tx.findOneOrFail(Person, request.beneficiaryId);
-    const facts = await this.facts(tx, applicant, beneficiary, request.id);
-    const verdict = await this.check(tx, request.serviceCode as ServiceCode, facts, request.input as ServiceInputData);
+  async completePaid(tx: Transaction, request: ServiceRequest, now: Date): Promise<void> {
+    const em = tx.em;
+    const applicant = await em.findOneOrFail(Person, request.applicantId);
+    const beneficiary = await em.findOneOrFail(Person, request.beneficiaryId);
+    const facts = await this.facts(em, applicant, beneficiary, request.id);
+    const verdict = await this.check(em, request.serviceCode as ServiceCode, facts, request.input as ServiceInputData);
     if (verdict.errors.length) {
       const reason = verdict.errors[0].code;
-      this.move(request, RequestStatus.REJECTED, now, reason);
-      await this.close(tx, request);
-      this.tell(tx, out, account, NotificationKind.REQUEST_REJECTED, requestTexts.rejected, request, now, {}, { reason: requestMessages[reason] });
+      this.move(request, RequestStatus.REJECTED, now, reason, verdict.errors);
+      await this.close(em, request);
+      await tx.publish(new RefundDue(request));
+      await this.tell(tx, NotificationKind.REQUEST_REJECTED, requestTexts.rejected, request, now, {}, { reason: requestMessages[reason] });
       return;
     }
-    await this.issue(tx, out, account, request, facts, now);
+    await this.issue(tx, request, facts, now);
   }
 
   /** The service's own rules and the catalogue's "who may use it", together. */
-  private async check(tx: EntityManager, code: ServiceCode, facts: Facts, input: ServiceInputData): Promise<Verdict> {
+  private async check(em: EntityManager, code: ServiceCode, facts: Facts, input: ServiceInputData): Promise<Verdict> {
     const handler = HANDLERS[code];
-    const verdict = await handler.check(tx, facts, input);
+    const verdict = await handler.check(em, facts, input);
     const who = audienceReasons(serviceDefinition(code)!, facts, handler.beneficiaryFromInput ? 'beneficiaryNationalId' : '');
     const extra = who.filter((e) => !verdict.errors.some((x) => x.code === e.code));
     return { ...verdict, errors: [...extra, ...verdict.errors] };
   }
 
-  /** Cancels an open request of the caller; its bill can no longer be paid. */
-  async cancel(em: EntityManager, account: Account, reference: string): Promise<ServiceRequest> {
-    const now = this.clock.now();
-    return this.notifier.transaction(em, async (tx, out) => {
-      const request = (await tx.findOne(ServiceRequest, { reference: reference.trim(), applicantAccountId: account.id })) ?? refuse('reference', 'REQUEST_NOT_FOUND');
+  /** Cancels an open request of the caller; its fee can no longer be paid. */
+  async cancel(work: UnitOfWork, actor: Actor, reference: string): Promise<ServiceRequest> {
+    const now = this.deps.clock.now();
+    return work.transaction(async (tx) => {
+      const request = (await tx.em.findOne(ServiceRequest, { reference: reference.trim(), applicantAccountId: actor.accountId })) ?? refuse('reference', 'REQUEST_NOT_FOUND');
       if (!OPEN.includes(request.status)) refuse('reference', 'REQUEST_NOT_CANCELLABLE');
-      if (request.billNumber) {
-        // Only an unpaid bill can be withdrawn: a payment landing at the same moment wins.
-        const withdrawn = await tx.nativeUpdate(Bill, { number: request.billNumber, status: BillStatus.UNPAID }, { status: BillStatus.EXPIRED });
-        if (!withdrawn) refuse('reference', 'REQUEST_NOT_CANCELLABLE');
+      if (request.status === RequestStatus.PENDING_PAYMENT) {
+        try {
+          await tx.publish(new PaymentWithdrawn(request));
+        } catch (error) {
+          // A payment landing at the same moment wins.
+          if (error instanceof AlreadyPaid) refuse('reference', 'REQUEST_NOT_CANCELLABLE');
+          throw error;
+        }
       }
       this.move(request, RequestStatus.CANCELLED, now, 'CANCELLED_BY_APPLICANT');
-      await this.close(tx, request);
-      this.tell(tx, out, account, NotificationKind.REQUEST_CANCELLED, requestTexts.cancelled, request, now);
+      await this.close(tx.em, request);
+      await this.tell(tx, NotificationKind.REQUEST_CANCELLED, requestTexts.cancelled, request, now);
       return request;
     });
   }
 
   /**
-   * Before showing someone their requests or bills: closes what expired since (lazily, so no
-   * background job is needed; one cheap query when nothing is overdue).
+   * Before showing someone their requests or bills: closes what could not be paid in time (lazily,
+   * so no background job is needed; one cheap statement when nothing is overdue).
    */
-  async closeOverdue(em: EntityManager, accountId: string): Promise<void> {
-    const now = this.clock.now();
-    // Asked on every read of requests and bills: a plain statement, not the ORM's count (~5× less CPU).
-    const bills = em.getPlatform().quoteIdentifier(em.getMetadata().get(Bill).tableName);
-    const q = (name: string) => em.getPlatform().quoteIdentifier(name);
-    const [overdue] = await em
-      .getConnection()
-      .execute<{ n: number }[]>(`select count(*) as n from ${bills} where ${q('account_id')} = ? and ${q('status')} = ? and ${q('due_at')} < ?`, [accountId, BillStatus.UNPAID, em.getPlatform().processDateProperty(now)]);
-    if (!Number(overdue?.n)) return;
-    await em.transactional((tx) => this.expireOverdueBills(tx, accountId, now));
+  async closeOverdue(work: UnitOfWork, accountId: string): Promise<void> {
+    const now = this.deps.clock.now();
+    // Asked on every read of requests and bills: one read-model statement (no ORM on the read path).
+    if (!(await this.reads.hasOverdue(work.em, accountId, now))) return;
+    await work.transaction((tx) => this.expireOverdue(tx, accountId, now));
   }
 
-  /** Bills of this account past their due time become EXPIRED and their requests CANCELLED (so they no longer block a new submission). */
-  async expireOverdueBills(tx: EntityManager, accountId: string, now: Date): Promise<void> {
-    const overdue = await tx.find(Bill, { accountId, status: BillStatus.UNPAID, dueAt: { $lt: now } });
-    for (const bill of overdue) {
-      if (!(await tx.nativeUpdate(Bill, { number: bill.number, status: BillStatus.UNPAID }, { status: BillStatus.EXPIRED }))) continue;
-      const request = await tx.findOne(ServiceRequest, { id: bill.requestId, status: { $in: OPEN } });
-      if (!request) continue;
+  /** This account's requests whose time to pay ran out are CANCELLED (so they no longer block a new submission), and their bills withdrawn. */
+  async expireOverdue(tx: Transaction, accountId: string, now: Date): Promise<void> {
+    const overdue = await tx.em.find(ServiceRequest, { applicantAccountId: accountId, status: RequestStatus.PENDING_PAYMENT, payBy: { $lt: now } });
+    for (const request of overdue) {
+      try {
+        await tx.publish(new PaymentWithdrawn(request));
+      } catch (error) {
+        // Paid in time after all (the payment is completing it): not ours to close.
+        if (error instanceof AlreadyPaid) continue;
+        throw error;
+      }
       this.move(request, RequestStatus.CANCELLED, now, 'BILL_EXPIRED');
-      await this.close(tx, request);
+      await this.close(tx.em, request);
     }
-    await tx.flush();
+    await tx.em.flush();
   }
 
-  private async issue(tx: EntityManager, out: Deliveries, account: Account, request: ServiceRequest, facts: Facts, now: Date): Promise<void> {
+  private async issue(tx: Transaction, request: ServiceRequest, facts: Facts, now: Date): Promise<void> {
     const handler = HANDLERS[request.serviceCode as ServiceCode];
-    request.result = await handler.issue({ tx, request, facts, input: request.input as ServiceInputData, random: this.random });
+    request.result = await handler.issue({ tx: tx.em, request, facts, input: request.input as ServiceInputData, random: this.deps.random });
     this.move(request, RequestStatus.COMPLETED, now);
     request.activeKey = null;
-    this.tell(tx, out, account, NotificationKind.REQUEST_COMPLETED, requestTexts.completed, request, now);
+    await this.tell(tx, NotificationKind.REQUEST_COMPLETED, requestTexts.completed, request, now);
   }
 
-  private move(request: ServiceRequest, status: RequestStatus, now: Date, reason: string | null = null): void {
+  /** `refusals` keeps what the reasons' messages need (dates, counts) to be shown again later. */
+  private move(request: ServiceRequest, status: RequestStatus, now: Date, reason: StatusReason | null = null, refusals?: RuleError[]): void {
     request.status = status;
-    request.history = [...request.history, { status, at: now.toISOString(), ...(reason ? { reason } : {}) }];
+    request.history = [...request.history, { status, at: now.toISOString(), ...(reason ? { reason } : {}), ...(refusals ? { refusals } : {}) }];
   }
 
   /** A closed request frees its key and the violations it had claimed. */
-  private async close(tx: EntityManager, request: ServiceRequest): Promise<void> {
+  private async close(em: EntityManager, request: ServiceRequest): Promise<void> {
     request.activeKey = null;
-    await tx.nativeUpdate(Violation, { pendingRequestId: request.id }, { pendingRequestId: null });
+    await em.nativeUpdate(Violation, { pendingRequestId: request.id }, { pendingRequestId: null });
   }
 
-  private tell(
-    tx: EntityManager,
-    out: Deliveries,
-    account: Account,
+  /** Tells the applicant what happened to their request (in-app and by SMS). */
+  async tell(
+    tx: Transaction,
     kind: NotificationKind,
     text: { title: Localized; body: Localized },
     request: ServiceRequest,
     at: Date,
     params: Record<string, string | number> = {},
     localizedParams: Record<string, Localized> = {},
-  ): void {
+  ): Promise<void> {
     const service = serviceDefinition(request.serviceCode)!;
-    notify(tx, out, account, {
+    const account = await tx.em.findOneOrFail(Account, request.applicantAccountId);
+    await this.deps.notifier.notify(tx, account, {
       kind,
       title: text.title,
       body: text.body,
@@ -282,19 +305,40 @@ export class EServices {
     });
   }
 
-  private async newReference(tx: EntityManager, now: Date): Promise<string> {
+  private async newReference(em: EntityManager, now: Date): Promise<string> {
     for (;;) {
-      const reference = `R-${riyadhDate(now).slice(0, 4)}-${this.random.digits(8)}`;
-      if (!(await tx.count(ServiceRequest, { reference }))) return reference;
+      const reference = `R-${riyadhDate(now).slice(0, 4)}-${this.deps.random.digits(8)}`;
+      if (!(await em.count(ServiceRequest, { reference }))) return reference;
     }
   }
 
-  /** SADAD-style bill number: the biller code (090, this portal) and 10 random digits. */
-  private async newBillNumber(tx: EntityManager): Promise<string> {
-    for (;;) {
-      const number = `090${this.random.digits(10)}`;
-      if (!(await tx.count(Bill, { number }))) return number;
-    }
+  /** A page of the caller's requests, newest first (read model: plain rows, one statement). */
+  async mine(work: UnitOfWork, accountId: string, status: RequestStatus | null, page: PageRequest<RequestPosition>): Promise<ServiceRequest[]> {
+    const now = this.deps.clock.now();
+    // The page says whether anything is overdue (one statement when nothing is, as usual); when
+    // something is, or the page is empty and cannot say, the requests are closed first and read again.
+    const first = await this.reads.page(work.em, accountId, status, page, now);
+    if (first.overdue === false) return first.rows;
+    if (first.overdue === null && !(await this.reads.hasOverdue(work.em, accountId, now))) return first.rows;
+    await work.transaction((tx) => this.expireOverdue(tx, accountId, now));
+    return (await this.reads.page(work.em, accountId, status, page, now)).rows;
+  }
+
+  /** One of the caller's requests by reference, or null. */
+  async byReference(work: UnitOfWork, accountId: string, reference: string): Promise<ServiceRequest | null> {
+    await this.closeOverdue(work, accountId);
+    return this.reads.byReference(work.em, accountId, reference.trim().slice(0, 20));
+  }
+
+  /** Requests by id, for batched look-ups (a page of bills shows their requests' references). */
+  byIds(em: EntityManager, ids: readonly string[]): Promise<ServiceRequest[]> {
+    return this.reads.byIds(em, ids);
+  }
+
+  /** The caller's requests among `ids` (what `node(id:)` may show them). */
+  async mineByIds(work: UnitOfWork, accountId: string, ids: readonly string[]): Promise<(ServiceRequest | null)[]> {
+    const found = await this.reads.byIds(work.em, ids);
+    return ids.map((id) => found.find((r) => r.id === id && r.applicantAccountId === accountId) ?? null);
   }
 }
 
@@ -316,15 +360,14 @@ export function defaultInput(code: ServiceCode, facts: Facts): ServiceInputData 
     case ServiceCode.RENEW_VEHICLE_REGISTRATION:
       return { plate, years: 1 };
     case ServiceCode.PAY_VIOLATIONS:
-      return { violationNumbers: facts.violations.filter((v) => !v.paid && !v.pendingRequestId && v.disputeStatus === 'NONE').map((v) => v.number) };
+      return { violationNumbers: facts.violations.filter((v) => !v.paid && !v.pendingRequestId && v.disputeStatus !== 'OPEN' && v.disputeStatus !== 'UPHELD').map((v) => v.number) };
     case ServiceCode.DISPUTE_VIOLATION: {
-      const latest = facts.violations.filter((v) => !v.paid).sort((a, b) => (a.issuedOn < b.issuedOn ? 1 : -1))[0];
+      // The latest one that can still be disputed, else the latest unpaid (so the reason it cannot is shown).
+      const unpaidNewestFirst = facts.violations.filter((v) => !v.paid).sort((a, b) => (a.issuedOn < b.issuedOn ? 1 : -1));
+      const latest = unpaidNewestFirst.find((v) => v.disputeStatus === 'NONE') ?? unpaidNewestFirst[0];
       return { violationNumber: latest?.number ?? '', reason: 'x'.repeat(10) };
     }
     case ServiceCode.AUTHORIZE_DRIVER:
       return { plate, driverNationalId: '', until: '' };
   }
 }
-
-export const localizedReason = (code: string, lang: Language): string | null =>
-  code in requestMessages ? localize(requestMessages[code as RequestCode], lang) : null;

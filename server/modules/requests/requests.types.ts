@@ -1,11 +1,10 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDate } from '../../shared/scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../shared/pagination';
-import { UserError } from '../../shared/user-error';
-import { Bill } from '../payments/bill.entity';
-import { Money } from '../payments/money';
-import { DisputeStatus, DocumentType } from '../registry/holdings.entity';
-import { EntryType } from './requests.inputs';
+import { type Connection, ConnectionType } from '../../shared/connection';
+import { Cost } from '../../shared/cost';
+import { RequestErrors, StatusReasonCode, type RequestError, type StatusReason } from './requests.errors';
+import { Money } from '../../shared/money';
+import { DisputeStatus, DocumentType, EntryType } from '../registry';
 import { RequestStatus, ServiceRequest } from './service-request.entity';
 
 @ObjectType({ description: 'One step of a request: the status it moved to, when, and why.' })
@@ -16,8 +15,8 @@ export class StatusChange {
   @Field(() => Date, { description: 'When.' })
   at!: Date;
 
-  @Field(() => String, { nullable: true, description: 'For REJECTED and CANCELLED: a stable reason code (a `UserErrorCode`, BILL_EXPIRED or CANCELLED_BY_APPLICANT).' })
-  reasonCode!: string | null;
+  @Field(() => StatusReasonCode, { nullable: true, description: 'For REJECTED, CANCELLED and REFUSED: why, as a stable code (the first reason for REFUSED); null for the other statuses.' })
+  reasonCode!: StatusReason | null;
 
   @Field(() => String, { nullable: true, description: "The reason in the caller's language." })
   reason!: string | null;
@@ -31,10 +30,10 @@ export class RequestResult {
   @Field(() => String, { nullable: true, description: 'Its number (a new passport or visa number, or the renewed document’s).' })
   documentNumber!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of issue.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Date of issue.' })
   issuedOn!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'New expiry (document, registration, or end of a driver authorisation).' })
+  @Field(() => LocalDate, { nullable: true, description: 'New expiry (document, registration, or end of a driver authorisation).' })
   expiresOn!: string | null;
 
   @Field(() => EntryType, { nullable: true, description: 'For an exit re-entry visa: single or multiple entry.' })
@@ -56,53 +55,34 @@ export class RequestResult {
   driverNationalId!: string | null;
 }
 
-@ObjectType({ description: 'A request in a page of requests.' })
-export class ServiceRequestEdge {
-  @Field(() => String, { description: 'Pass as `after` to get the requests that follow this one.' })
-  cursor!: string;
-
-  @Field(() => ServiceRequest, { description: 'The request.' })
-  node!: ServiceRequest;
-}
-
-@ObjectType({ description: 'A page of your requests, newest first.' })
-export class ServiceRequestConnection {
-  @Field(() => [ServiceRequestEdge], { description: 'The requests of this page with their cursors.' })
-  edges!: ServiceRequestEdge[];
-
-  @Field(() => PageInfo, { description: 'Whether more follow.' })
-  pageInfo!: PageInfo;
-}
+export const ServiceRequestConnection = ConnectionType(ServiceRequest, 'ServiceRequest', 'request');
+export type ServiceRequestConnection = Connection<ServiceRequest>;
 
 @ObjectType({ description: 'Result of submitting or cancelling an e-service request.' })
 export class ServiceRequestPayload {
-  @Field(() => ServiceRequest, { nullable: true, description: 'The request; null when `errors` is not empty (nothing was submitted).' })
+  @Field(() => ServiceRequest, {
+    nullable: true,
+    description:
+      "The request. When the service's rules refused it, the REFUSED request kept on record with its reference, beside `errors`; null when the form itself was refused (a field to correct, a duplicate: nothing was kept).",
+  })
   request?: ServiceRequest | null;
 
-  @Field(() => [UserError], { description: 'Every reason the request was refused, each saying what to do; empty on success.' })
-  errors!: UserError[];
+  @Field(() => [RequestErrors.type], { description: 'Every reason the request was refused, each saying what to do; empty on success.' })
+  errors!: RequestError[];
 }
 
-@ObjectType({ description: 'Result of `payBill`.' })
-export class PayBillPayload {
-  @Field(() => Bill, { nullable: true, description: 'The bill, now paid.' })
-  bill?: Bill | null;
+@ObjectType({ description: 'Whether the signed-in person may use an e-service now (for a beneficiary), why not, and what it would cost.' })
+export class Eligibility {
+  @Field(() => Boolean, { description: 'True when nothing stands in the way.' })
+  eligible!: boolean;
 
-  @Field(() => ServiceRequest, { nullable: true, description: 'Its request, now completed (or rejected, if a rule stopped holding).' })
-  request?: ServiceRequest | null;
+  @Cost({ listOf: 10 })
+  @Field(() => [RequestErrors.type], { description: 'Everything that stands in the way, each with what to do; the same reasons a submission would get.' })
+  reasons!: RequestError[];
 
-  @Field(() => [UserError], { description: 'Why it was not paid; empty on success.' })
-  errors!: UserError[];
-}
-
-@ObjectType({ description: 'One line of a bill.' })
-export class BillItemView {
-  @Field(() => String, { description: 'Stable code of the line (PASSPORT_FEE, LATE_FEE, VIOLATION, …).' })
-  code!: string;
-
-  @Field(() => String, { description: "What it is for, in the caller's language." })
-  label!: string;
-
-  @Field(() => Money, { description: 'Its amount.' })
-  amount!: Money;
+  @Field(() => Money, {
+    nullable: true,
+    description: "The fee for the choices given, the service's defaults for the rest (shortest period, first vehicle, all unpaid violations); null when it cannot be computed.",
+  })
+  fee!: Money | null;
 }

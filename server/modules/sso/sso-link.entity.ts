@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, OneToOne, OptionalProps, PrimaryKey, Property, Ref } from '@mikro-orm/core';
-import { Account } from '../identity/account.entity';
+import { Account } from '../identity';
 
 /**
  * The holder's consent that the national single sign-on may open this account. Without a row,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Language } from '../../shared/i18n';
 import type { Person } from '../registry/person.entity';
-import { Sealer } from './sealed';
+import { Sealer } from '../../shared/sealed';
 import { SsoFailure } from './sso.errors';
 import { failurePage, pageLanguage, ssoFailureTexts } from './sso.pages';
 import { personRefusal, safeReturnPath } from './sso.service';

@@ -1,6 +1,8 @@
+import { defineErrors } from '../../shared/user-error';
+import { accountCareMessages, identityMessages } from '../identity';
 import type { Localized } from '../../shared/i18n';
 
-/** Failures of the SSO short registration, linking and unlinking; the codes join `UserErrorCode`. */
+/** Failures of the SSO short registration, linking and unlinking. */
 export const ssoMessages = {
   SSO_TOKEN_INVALID: {
     ar: 'انتهت صلاحية الدخول عبر النفاذ الوطني الموحد أو لم يعد صالحاً. ابدأ الدخول عبر النفاذ الوطني من جديد.',
@@ -17,6 +19,23 @@ export const ssoMessages = {
 } satisfies Record<string, Localized>;
 
 export type SsoErrorCode = keyof typeof ssoMessages;
+
+/** The SSO operations' refusals: their own, and the identity rules the short registration and linking share. */
+export const SsoErrors = defineErrors(
+  'SsoError',
+  {
+    ...ssoMessages,
+    USERNAME_INVALID: identityMessages.USERNAME_INVALID,
+    USERNAME_TAKEN: identityMessages.USERNAME_TAKEN,
+    EMAIL_INVALID: identityMessages.EMAIL_INVALID,
+    EMAIL_MISMATCH: identityMessages.EMAIL_MISMATCH,
+    TERMS_NOT_ACCEPTED: identityMessages.TERMS_NOT_ACCEPTED,
+    CURRENT_PASSWORD_WRONG: accountCareMessages.CURRENT_PASSWORD_WRONG,
+    REAUTHENTICATION_REQUIRED: accountCareMessages.REAUTHENTICATION_REQUIRED,
+  },
+  'Why a national single sign-on step (short registration, linking, unlinking) was refused.',
+);
+export type SsoError = ReturnType<typeof SsoErrors.localize>[number];
 
 /** Why a callback from the provider signed nobody in; each has a page (sso.pages.ts). */
 export enum SsoFailure {

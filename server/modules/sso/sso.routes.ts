@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Services } from '../../context';
-import { setRefreshCookie } from '../identity/identity.resolver';
+import type { Deps } from '../../shared/module';
+import { setRefreshCookie } from '../identity';
 import { SsoFailure } from './sso.errors';
 import { failurePage, pageLanguage } from './sso.pages';
 import { SsoPendingKind, SsoService, TRANSACTION_TTL_SECONDS } from './sso.service';
@@ -24,7 +24,7 @@ const TRANSACTION_COOKIE_OPTIONS = {
 } as const;
 
 /** `GET /auth/sso/start` and `GET /auth/sso/callback` (only registered when SSO is configured). */
-export function registerSsoRoutes(http: FastifyInstance, services: Services, sso: SsoService): void {
+export function registerSsoRoutes(http: FastifyInstance, { rateLimits, work }: Deps<'rateLimits' | 'work'>, sso: SsoService): void {
   const fail = (request: FastifyRequest, reply: FastifyReply, failure: SsoFailure) =>
     reply
       .code(failure === SsoFailure.UNAVAILABLE ? 503 : failure === SsoFailure.RATE_LIMITED ? 429 : 400)
@@ -44,12 +44,12 @@ export function registerSsoRoutes(http: FastifyInstance, services: Services, sso
     const meta = { lang, clientAddress: request.ip, userAgent: request.headers['user-agent'] };
     // Each callback costs a token exchange and an audit line: counted like a log-in per address.
     try {
-      await services.rateLimits.consume('login-address', request.ip, lang);
+      await rateLimits.consume('login-address', request.ip, lang);
     } catch {
       return fail(request, reply, SsoFailure.RATE_LIMITED);
     }
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
-    const outcome = await sso.callback(services.orm.em.fork(), query, request.cookies[TRANSACTION_COOKIE], meta);
+    const outcome = await sso.callback(work.begin(), query, request.cookies[TRANSACTION_COOKIE], meta);
     // One transaction, one callback: whatever happened, the browser forgets it.
     reply.clearCookie(TRANSACTION_COOKIE, TRANSACTION_COOKIE_OPTIONS);
     reply.header('cache-control', 'no-store');

@@ -1,26 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { importJWK, type JWK } from 'jose';
 import * as oidc from 'openid-client';
 import type { Logger } from 'pino';
 import type { Config, SsoConfig } from '../../config';
-import type { Auth } from '../../context';
 import { Clock, ageOn, riyadhDate } from '../../shared/clock';
+import type { Actor, RequestMeta } from '../../shared/context';
 import { FieldErrors, UserInputError } from '../../shared/errors';
 import { Language } from '../../shared/i18n';
-import { maskNationalId, parseNationalId } from '../../shared/normalize';
-import { AuditEventType } from '../audit/audit-event.entity';
-import { audit } from '../audit/audit';
-import { Account } from '../identity/account.entity';
-import type { AccountCareService } from '../identity/account-care.service';
-import type { IdentityErrorCode } from '../identity/identity.errors';
-import { IdentityService, MINIMUM_AGE, RequestMeta, SignedIn } from '../identity/identity.service';
-import { USERNAME_PATTERN, parseEmail } from '../identity/password-policy';
-import { hashPassword } from '../identity/passwords';
-import type { Sessions } from '../identity/sessions';
-import type { Notifier } from '../notifications/notifier';
-import { Person } from '../registry/person.entity';
-import { Sealer } from './sealed';
+import type { Deps } from '../../shared/module';
+import { maskMobile, maskNationalId, parseNationalId } from '../../shared/normalize';
+import type { UnitOfWork } from '../../shared/unit-of-work';
+import { AuditEventType, audit } from '../audit';
+import { Account, hashPassword, MINIMUM_AGE, parseEmail, USERNAME_PATTERN, type IdentityErrorCode, type SignedIn } from '../identity';
+import { Person } from '../registry';
+import { Sealer } from '../../shared/sealed';
 import { SsoLink } from './sso-link.entity';
 import { SsoErrorCode, SsoFailure } from './sso.errors';
 
@@ -51,9 +45,7 @@ export interface SsoPending {
 }
 
 export type CallbackOutcome =
-  | { kind: 'signed-in'; signedIn: SignedIn; returnTo: string }
-  | { kind: 'pending'; pending: SsoPendingKind; token: string; returnTo: string }
-  | { kind: 'failed'; failure: SsoFailure };
+  { kind: 'signed-in'; signedIn: SignedIn; returnTo: string } | { kind: 'pending'; pending: SsoPendingKind; token: string; returnTo: string } | { kind: 'failed'; failure: SsoFailure };
 
 export interface SsoRegistrationData {
   token: string;
@@ -81,7 +73,7 @@ class ProviderUnavailable extends Error {}
  */
 export function safeReturnPath(value: unknown): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || value.length > 512) return '/';
-  return /[\u0000-\u001f\u007f]/.test(value) ? '/' : value;
+  return /\p{Cc}/u.test(value) ? '/' : value;
 }
 
 /**
@@ -104,19 +96,17 @@ export class SsoService {
   private readonly transactions: Sealer;
   private readonly pendings: Sealer;
 
+  private readonly config: Config;
+  private readonly clock: Clock;
+  private readonly log: Logger;
+
   constructor(
-    private readonly config: Config,
+    private readonly deps: Deps<'config' | 'clock' | 'log' | 'appSecrets' | 'sessions' | 'identity' | 'accountCare' | 'messenger'>,
     private readonly settings: SsoConfig,
-    private readonly clock: Clock,
-    private readonly sessions: Sessions,
-    private readonly identity: IdentityService,
-    private readonly accountCare: AccountCareService,
-    private readonly notifier: Notifier,
-    private readonly log: Logger,
-    secrets: readonly string[],
   ) {
-    this.transactions = new Sealer(secrets, 'sso-transaction');
-    this.pendings = new Sealer(secrets, 'sso-pending');
+    ({ config: this.config, clock: this.clock, log: this.log } = deps);
+    this.transactions = new Sealer(deps.appSecrets, 'sso-transaction');
+    this.pendings = new Sealer(deps.appSecrets, 'sso-pending');
   }
 
   /** Where the web client sends a person to log in through the provider. */
@@ -183,12 +173,12 @@ export class SsoService {
   }
 
   /** Step 2: the provider's answer. Never throws for anything the browser or provider sent. */
-  async callback(em: EntityManager, query: string, transactionCookie: string | undefined, meta: RequestMeta): Promise<CallbackOutcome> {
+  async callback(work: UnitOfWork, query: string, transactionCookie: string | undefined, meta: RequestMeta): Promise<CallbackOutcome> {
     const failed = async (failure: SsoFailure, detail: Record<string, string> = {}): Promise<CallbackOutcome> => {
       // The reason and the library's check name only: never the code, a token or the full ID.
       this.log.warn({ sso: 'callback-refused', reason: failure, ...detail }, 'single sign-on refused');
-      await this.notifier.transaction(em, async (tx) => {
-        audit(tx, { type: AuditEventType.SSO_LOGIN_FAILED, clientAddress: meta.clientAddress, at: this.clock.now(), detail: { reason: failure, ...detail } });
+      await work.transaction(async (tx) => {
+        audit(tx.em, { type: AuditEventType.SSO_LOGIN_FAILED, clientAddress: meta.clientAddress, at: this.clock.now(), detail: { reason: failure, ...detail } });
       });
       return { kind: 'failed', failure };
     };
@@ -241,15 +231,15 @@ export class SsoService {
     if (!nationalId) return failed(SsoFailure.CLAIM_MISSING);
     const masked = { nationalId: maskNationalId(nationalId) };
 
-    const person = await em.findOne(Person, nationalId);
+    const person = await work.em.findOne(Person, nationalId);
     const refusal = personRefusal(person, this.clock.now());
     if (refusal) return failed(refusal, masked);
 
-    const account = await em.findOne(Account, { person: nationalId });
-    if (account && (await em.count(SsoLink, { account: account.id }))) {
-      const signedIn = await this.notifier.transaction(em, async (t) => {
-        const session = await this.sessions.start(t, account, meta);
-        audit(t, { type: AuditEventType.LOGIN_SUCCEEDED, accountId: account.id, clientAddress: meta.clientAddress, at: this.clock.now(), detail: { via: 'sso' } });
+    const account = await work.em.findOne(Account, { person: nationalId });
+    if (account && (await work.em.count(SsoLink, { account: account.id }))) {
+      const signedIn = await work.transaction(async (t) => {
+        const session = await this.deps.sessions.start(t, account, meta);
+        audit(t.em, { type: AuditEventType.LOGIN_SUCCEEDED, accountId: account.id, clientAddress: meta.clientAddress, at: this.clock.now(), detail: { via: 'sso' } });
         return { session, account };
       });
       return { kind: 'signed-in', signedIn, returnTo: tx.returnTo };
@@ -268,6 +258,22 @@ export class SsoService {
     return { kind: payload.kind, nationalId: payload.nid, issuer: payload.iss, expiresAt: new Date(payload.exp * 1000) };
   }
 
+  /** A pending token as the short-registration and link pages show it: first name and masked mobile. */
+  async describePending(work: UnitOfWork, token: string, lang: Language): Promise<{ kind: SsoPendingKind; firstName: string; maskedMobile: string; expiresAt: Date } | null> {
+    const pending = await this.pending(token);
+    if (!pending) return null;
+    const person = await work.em.findOne(Person, pending.nationalId);
+    if (!person) return null;
+    const account = await work.em.findOne(Account, { person: pending.nationalId });
+    const mobile = account?.mobile ?? person.mobiles[0];
+    return {
+      kind: pending.kind,
+      firstName: lang === Language.EN ? person.firstNameEn : person.firstNameAr,
+      maskedMobile: mobile ? maskMobile(mobile) : '',
+      expiresAt: pending.expiresAt,
+    };
+  }
+
   private async pendingOrFail(token: string, kind: SsoPendingKind): Promise<SsoPending> {
     const pending = await this.pending(token);
     if (!pending || pending.kind !== kind) throw fail('token', 'SSO_TOKEN_INVALID');
@@ -280,7 +286,7 @@ export class SsoService {
    * account is born linked. It has no usable password (a random one nobody knows): the password
    * path opens once the holder sets one through "forgotten password".
    */
-  async completeRegistration(em: EntityManager, input: SsoRegistrationData, meta: RequestMeta): Promise<SignedIn> {
+  async completeRegistration(work: UnitOfWork, input: SsoRegistrationData, meta: RequestMeta): Promise<SignedIn> {
     const pending = await this.pendingOrFail(input.token, SsoPendingKind.REGISTER);
     const errors = new FieldErrors<Code>();
     const username = input.username.trim();
@@ -289,19 +295,19 @@ export class SsoService {
     if (!email) errors.add('email', 'EMAIL_INVALID');
     else if (parseEmail(input.emailConfirmation) !== email) errors.add('emailConfirmation', 'EMAIL_MISMATCH');
     if (input.acceptTerms !== true) errors.add('acceptTerms', 'TERMS_NOT_ACCEPTED');
-    if (!errors.has('username') && (await em.count(Account, { usernameKey: username.toLowerCase() }))) errors.add('username', 'USERNAME_TAKEN');
+    if (!errors.has('username') && (await work.em.count(Account, { usernameKey: username.toLowerCase() }))) errors.add('username', 'USERNAME_TAKEN');
     errors.throwIfAny();
 
     const lang = input.preferredLanguage ?? meta.lang;
     const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
     try {
-      return await this.notifier.transaction(em, async (tx, out) => {
-        const person = await tx.findOne(Person, pending.nationalId);
+      return await work.transaction(async (tx) => {
+        const person = await tx.em.findOne(Person, pending.nationalId);
         // The registry may have changed in the minutes since the callback.
         if (personRefusal(person, this.clock.now()) || !person!.mobiles.length) throw fail('token', 'SSO_TOKEN_INVALID');
-        if (await tx.count(Account, { person: pending.nationalId })) throw fail('token', 'SSO_TOKEN_INVALID');
+        if (await tx.em.count(Account, { person: pending.nationalId })) throw fail('token', 'SSO_TOKEN_INVALID');
         const now = this.clock.now();
-        const account = tx.create(Account, {
+        const account = tx.em.create(Account, {
           person: person!,
           username,
           usernameKey: username.toLowerCase(),
@@ -314,18 +320,18 @@ export class SsoService {
           termsAcceptedAt: now,
           createdAt: now,
         });
-        tx.create(SsoLink, { account, issuer: pending.issuer, linkedAt: now });
-        const session = await this.sessions.start(tx, account, meta);
+        tx.em.create(SsoLink, { account, issuer: pending.issuer, linkedAt: now });
+        const session = await this.deps.sessions.start(tx, account, meta);
         const detail = { nationalId: maskNationalId(person!.nationalId), via: 'sso' };
-        audit(tx, { type: AuditEventType.REGISTERED, accountId: account.id, clientAddress: meta.clientAddress, at: now, detail });
-        audit(tx, { type: AuditEventType.SSO_LINKED, accountId: account.id, clientAddress: meta.clientAddress, at: now, detail: { via: 'registration' } });
-        out.email.push(await this.identity.welcomeEmail(account, person!));
+        audit(tx.em, { type: AuditEventType.REGISTERED, accountId: account.id, clientAddress: meta.clientAddress, at: now, detail });
+        audit(tx.em, { type: AuditEventType.SSO_LINKED, accountId: account.id, clientAddress: meta.clientAddress, at: now, detail: { via: 'registration' } });
+        this.deps.messenger.email(tx, await this.deps.identity.welcomeEmail(account, person!));
         return { session, account };
       });
     } catch (error) {
       // Two completions racing: the unique indexes stop the second (see verifyRegistration).
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      if (await em.fork().count(Account, { person: pending.nationalId })) throw fail('token', 'SSO_TOKEN_INVALID');
+      if (await work.em.fork().count(Account, { person: pending.nationalId })) throw fail('token', 'SSO_TOKEN_INVALID');
       throw fail('username', 'USERNAME_TAKEN');
     }
   }
@@ -335,20 +341,20 @@ export class SsoService {
    * provider proved the national ID, the account's password (once) proves the holder wants this
    * account opened by SSO from now on. Wrong passwords are limited like any password check.
    */
-  async link(em: EntityManager, input: { token: string; password: string }, meta: RequestMeta): Promise<SignedIn> {
+  async link(work: UnitOfWork, input: { token: string; password: string }, meta: RequestMeta): Promise<SignedIn> {
     const pending = await this.pendingOrFail(input.token, SsoPendingKind.LINK);
-    const account = await em.findOne(Account, { person: pending.nationalId }, { populate: ['person'] });
+    const account = await work.em.findOne(Account, { person: pending.nationalId }, { populate: ['person'] });
     if (!account || personRefusal(account.person.getEntity(), this.clock.now())) throw fail('token', 'SSO_TOKEN_INVALID');
-    await this.accountCare.checkCurrentPassword(account, input.password, 'password', meta);
+    await this.deps.accountCare.checkCurrentPassword(account, input.password, 'password', meta);
     try {
-      return await this.notifier.transaction(em, async (tx) => {
+      return await work.transaction(async (tx) => {
         const now = this.clock.now();
-        if (!(await tx.count(SsoLink, { account: account.id }))) {
-          tx.create(SsoLink, { account: account.id, issuer: pending.issuer, linkedAt: now });
-          audit(tx, { type: AuditEventType.SSO_LINKED, accountId: account.id, clientAddress: meta.clientAddress, at: now, detail: { via: 'password' } });
+        if (!(await tx.em.count(SsoLink, { account: account.id }))) {
+          tx.em.create(SsoLink, { account: account.id, issuer: pending.issuer, linkedAt: now });
+          audit(tx.em, { type: AuditEventType.SSO_LINKED, accountId: account.id, clientAddress: meta.clientAddress, at: now, detail: { via: 'password' } });
         }
-        const session = await this.sessions.start(tx, account, meta);
-        audit(tx, { type: AuditEventType.LOGIN_SUCCEEDED, accountId: account.id, clientAddress: meta.clientAddress, at: now, detail: { via: 'sso' } });
+        const session = await this.deps.sessions.start(tx, account, meta);
+        audit(tx.em, { type: AuditEventType.LOGIN_SUCCEEDED, accountId: account.id, clientAddress: meta.clientAddress, at: now, detail: { via: 'sso' } });
         return { session, account };
       });
     } catch (error) {
@@ -359,12 +365,12 @@ export class SsoService {
   }
 
   /** Ends the link; needs a re-authentication (password + SMS code) in the last 10 minutes. */
-  async unlink(em: EntityManager, auth: Auth, meta: RequestMeta): Promise<void> {
-    await this.accountCare.requireRecentReauthentication(em, auth);
-    await this.notifier.transaction(em, async (tx) => {
-      const removed = await tx.nativeDelete(SsoLink, { account: auth.accountId });
+  async unlink(work: UnitOfWork, actor: Actor, meta: RequestMeta): Promise<void> {
+    await this.deps.accountCare.requireRecentReauthentication(work, actor);
+    await work.transaction(async (tx) => {
+      const removed = await tx.em.nativeDelete(SsoLink, { account: actor.accountId });
       if (!removed) throw fail('', 'SSO_NOT_LINKED');
-      audit(tx, { type: AuditEventType.SSO_UNLINKED, accountId: auth.accountId, clientAddress: meta.clientAddress, at: this.clock.now() });
+      audit(tx.em, { type: AuditEventType.SSO_UNLINKED, accountId: actor.accountId, clientAddress: meta.clientAddress, at: this.clock.now() });
     });
   }
 
@@ -394,8 +400,7 @@ function errorCode(error: unknown): string {
   if (error instanceof oidc.AuthorizationResponseError) return `oauth:${error.error}`;
   if (error instanceof oidc.ClientError) {
     // The claim that failed sits on the wrapped oauth4webapi error's cause.
-    const claimOf = (value: unknown): string | null =>
-      value && typeof value === 'object' && 'claim' in value && typeof value.claim === 'string' ? value.claim : null;
+    const claimOf = (value: unknown): string | null => (value && typeof value === 'object' && 'claim' in value && typeof value.claim === 'string' ? value.claim : null);
     const inner: unknown = error.cause;
     const claim = claimOf(inner) ?? (inner instanceof Error ? claimOf(inner.cause) : null);
     if (claim) return `${error.code ?? 'client'}:${claim}`;

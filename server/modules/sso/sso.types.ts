@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Language } from '../../shared/i18n';
-import { UserError } from '../../shared/user-error';
+import { Account, Session } from '../identity';
+import { SsoErrors, type SsoError } from './sso.errors';
 import { SsoPendingKind } from './sso.service';
 
 registerEnumType(SsoPendingKind, {
@@ -65,6 +66,18 @@ export class UnlinkSsoPayload {
   @Field(() => Boolean, { description: 'True when the link was removed: SSO no longer opens this account until it is linked again.' })
   unlinked!: boolean;
 
-  @Field(() => [UserError], { description: 'Why nothing changed (re-authentication needed, not linked); empty on success.' })
-  errors!: UserError[];
+  @Field(() => [SsoErrors.type], { description: 'Why nothing changed (re-authentication needed, not linked); empty on success.' })
+  errors!: SsoError[];
+}
+
+@ObjectType({ description: 'A session opened through national single sign-on, or why there is none.' })
+export class SsoAuthPayload {
+  @Field(() => Session, { nullable: true, description: 'The new session; the refresh token is also set as an HttpOnly cookie.' })
+  session?: Session | null;
+
+  @Field(() => Account, { nullable: true, description: 'The signed-in account.' })
+  account?: Account | null;
+
+  @Field(() => [SsoErrors.type], { description: 'Why no session was issued; empty on success.' })
+  errors!: SsoError[];
 }

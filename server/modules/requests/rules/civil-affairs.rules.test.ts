@@ -18,7 +18,7 @@ describe('renew national ID rules', () => {
   it('refuses more than 180 days before expiry, saying from when', () => {
     const v = renewNationalIdRules(facts({ documents: card('2027-06-15') }));
     expect(codes(v)).toEqual(['TOO_EARLY_TO_RENEW']);
-    expect(v.errors[0].params).toEqual({ date: '2026-12-17' });
+    expect(v.errors[0].params).toEqual({ renewFrom: '2026-12-17' });
   });
   it('refuses residents', () => {
     expect(codes(renewNationalIdRules(facts({ applicant: person({ kind: PersonKind.RESIDENT }), documents: card('2026-12-01') })))).toContain('NOT_ELIGIBLE');

@@ -1,5 +1,5 @@
 import { ageOn } from '../../../shared/clock';
-import { addDays } from './dates';
+import { addDays } from '../../../shared/dates';
 import type { FieldError } from '../../../shared/errors';
 import type { DisputeStatus, DocumentType } from '../../registry/holdings.entity';
 import type { PersonKind } from '../../registry/person.entity';
@@ -47,6 +47,8 @@ export interface ViolationFacts {
   amountHalalas: number;
   paid: boolean;
   disputeStatus: DisputeStatus;
+  /** When its dispute was decided (UPHELD or DISMISSED). */
+  disputeDecidedAt?: Date | null;
   pendingRequestId?: string | null;
 }
 
@@ -98,10 +100,13 @@ export type RuleCode =
   | 'DUPLICATE_REQUEST'
   | 'DISPUTE_WINDOW_CLOSED'
   | 'DISPUTE_OPEN'
+  | 'ALREADY_DISPUTED'
+  | 'DISPUTES_LIMIT_REACHED'
   | 'REASON_INVALID'
   | 'DRIVER_NOT_LICENSED'
   | 'DRIVER_ALREADY_AUTHORIZED'
   | 'VISA_ALREADY_VALID'
+  | 'SPONSOR_ISSUES_FINAL_EXIT'
   | 'INVALID_PERIOD';
 
 export type RuleError = FieldError<RuleCode>;
@@ -156,6 +161,23 @@ export interface Audience {
   minimumAge: number;
   forSelf: boolean;
   forDependents: boolean;
+  selfOnlyUnsponsored?: boolean;
+}
+
+/** Kind of beneficiary, minimum age on `today`, and self or dependent: the catalogue's "who may use it" for one person. */
+export function inAudience(who: Audience, applicant: PersonFacts, beneficiary: PersonFacts, today: string): boolean {
+  const self = beneficiary.nationalId === applicant.nationalId;
+  return who.audience.includes(beneficiary.kind) && ageOn(beneficiary.dateOfBirth, today) >= who.minimumAge && (self ? who.forSelf : who.forDependents);
+}
+
+/**
+ * Whether a service is offered for `person` (the applicant or one of their dependents): in its
+ * audience and, for a service a sponsored resident does not do for himself, not such a person.
+ * What a form lists under "for whom?"; the submission's rules still decide.
+ */
+export function offeredFor(who: Audience, applicant: PersonFacts, person: PersonFacts, today: string): boolean {
+  const self = person.nationalId === applicant.nationalId;
+  return inAudience(who, applicant, person, today) && !(self && who.selfOnlyUnsponsored && person.headOfFamilyId);
 }
 
 /**
@@ -163,8 +185,5 @@ export interface Audience {
  * dependent — checked the same way for every service, on top of the service's own rules.
  */
 export function audienceReasons(who: Audience, facts: Facts, field: string): RuleError[] {
-  const self = facts.beneficiary.nationalId === facts.applicant.nationalId;
-  const allowed =
-    who.audience.includes(facts.beneficiary.kind) && ageOn(facts.beneficiary.dateOfBirth, facts.today) >= who.minimumAge && (self ? who.forSelf : who.forDependents);
-  return allowed ? [] : [{ field, code: 'NOT_ELIGIBLE' }];
+  return inAudience(who, facts.applicant, facts.beneficiary, facts.today) ? [] : [{ field, code: 'NOT_ELIGIBLE' }];
 }

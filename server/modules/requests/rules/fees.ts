@@ -1,4 +1,6 @@
-import { daysBetween } from './dates';
+import { daysBetween } from '../../../shared/dates';
+import { ServiceCode } from '../../catalogue/catalogue';
+import { EXIT_REENTRY_MONTHS, IQAMA_YEARS, LICENCE_YEARS, PASSPORT_YEARS, REGISTRATION_YEARS } from '../../catalogue/periods';
 import type { FeeItem, ViolationFacts } from './facts';
 
 /**
@@ -51,26 +53,28 @@ export function renewIqamaFee(years: number, expiresOn: string | null | undefine
   return items;
 }
 
-/** Driving licence: SAR 40 a year; SAR 100 for each started year of delay once more than 60 days past expiry. */
+/** Driving licence: SAR 40 a year, and the traffic late fee. */
 export function renewDrivingLicenceFee(years: number, expiresOn: string | null | undefined, today: string): FeeItem[] {
-  const items = [line('LICENCE_FEE', `رسوم رخصة قيادة لمدة ${years} سنوات × 40 ريال`, `Driving licence fee, ${years} years × SAR 40`, 40 * years)];
-  const late = daysLate(expiresOn, today);
-  if (late > 60) {
-    const lateYears = Math.ceil(late / 365);
-    items.push(line('LATE_FEE', `غرامة تأخير ${lateYears} سنة × 100 ريال`, `Late fee, ${lateYears} year(s) × SAR 100`, 100 * lateYears));
-  }
-  return items;
+  return [line('LICENCE_FEE', `رسوم رخصة قيادة لمدة ${years} سنوات × 40 ريال`, `Driving licence fee, ${years} years × SAR 40`, 40 * years), ...trafficLateFee(expiresOn, today)];
 }
 
-/** Vehicle registration: SAR 100 a year; SAR 100 for each started year of delay after expiry (as published). */
+/** Vehicle registration: SAR 100 a year; the traffic late fee as for a licence (60 days' grace, then SAR 100 per started year). */
 export function renewVehicleRegistrationFee(years: number, expiresOn: string | null | undefined, today: string): FeeItem[] {
-  const items = [line('REGISTRATION_FEE', `رسوم تجديد الاستمارة لمدة ${years} سنة × 100 ريال`, `Registration fee, ${years} year(s) × SAR 100`, 100 * years)];
+  return [line('REGISTRATION_FEE', `رسوم تجديد الاستمارة لمدة ${years} سنة × 100 ريال`, `Registration fee, ${years} year(s) × SAR 100`, 100 * years), ...trafficLateFee(expiresOn, today)];
+}
+
+const TRAFFIC_GRACE_DAYS = 60;
+
+/**
+ * The General Department of Traffic's late fee for a licence or a vehicle registration renewed
+ * late: none within 60 days of expiry (the published grace), then SAR 100 for each started year
+ * of delay, counted from the expiry date as the licence's fee always was.
+ */
+function trafficLateFee(expiresOn: string | null | undefined, today: string): FeeItem[] {
   const late = daysLate(expiresOn, today);
-  if (late > 0) {
-    const lateYears = Math.ceil(late / 365);
-    items.push(line('LATE_FEE', `غرامة تأخير ${lateYears} سنة × 100 ريال`, `Late fee, ${lateYears} year(s) × SAR 100`, 100 * lateYears));
-  }
-  return items;
+  if (late <= TRAFFIC_GRACE_DAYS) return [];
+  const lateYears = Math.ceil(late / 365);
+  return [line('LATE_FEE', `غرامة تأخير ${lateYears} سنة × 100 ريال`, `Late fee, ${lateYears} year(s) × SAR 100`, 100 * lateYears)];
 }
 
 /** Paying violations: one line per violation, its amount as issued. */
@@ -85,4 +89,34 @@ export function freeOfCharge(): FeeItem[] {
 
 export function total(items: FeeItem[]): number {
   return items.reduce((sum, item) => sum + item.halalas, 0);
+}
+
+/**
+ * The lowest fee of a service as published, in halalas: its shortest period, for someone with
+ * nothing overdue (late fines come on top); 0 when free; null when the amount is what the person
+ * chooses to pay (violations). Computed by the same fee functions a bill uses.
+ */
+export function feeFrom(code: ServiceCode): number | null {
+  const onTime = null;
+  switch (code) {
+    case ServiceCode.RENEW_NATIONAL_ID:
+      return total(renewNationalIdFee(onTime, ''));
+    case ServiceCode.RENEW_PASSPORT:
+      return total(renewPassportFee(Math.min(...PASSPORT_YEARS)));
+    case ServiceCode.EXIT_REENTRY_VISA:
+      return total(exitReentryVisaFee('SINGLE', EXIT_REENTRY_MONTHS.min));
+    case ServiceCode.FINAL_EXIT_VISA:
+      return total(finalExitVisaFee());
+    case ServiceCode.RENEW_IQAMA:
+      return total(renewIqamaFee(IQAMA_YEARS.min, onTime, ''));
+    case ServiceCode.RENEW_DRIVING_LICENCE:
+      return total(renewDrivingLicenceFee(Math.min(...LICENCE_YEARS), onTime, ''));
+    case ServiceCode.RENEW_VEHICLE_REGISTRATION:
+      return total(renewVehicleRegistrationFee(REGISTRATION_YEARS.min, onTime, ''));
+    case ServiceCode.PAY_VIOLATIONS:
+      return null;
+    case ServiceCode.DISPUTE_VIOLATION:
+    case ServiceCode.AUTHORIZE_DRIVER:
+      return 0;
+  }
 }

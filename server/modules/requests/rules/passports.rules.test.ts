@@ -44,7 +44,9 @@ describe('exit re-entry visa rules', () => {
   });
   it('refuses a period outside 2–12 months and a second valid visa', () => {
     expect(codes(exitReentryVisaRules(ok, { entryType: 'MULTIPLE', months: 13 }))).toEqual(['INVALID_PERIOD']);
-    expect(codes(exitReentryVisaRules({ ...ok, documents: [iqama('2026-12-01'), doc(DocumentType.EXIT_REENTRY_VISA, '2026-07-01')] }, { entryType: 'SINGLE', months: 2 }))).toEqual(['VISA_ALREADY_VALID']);
+    expect(codes(exitReentryVisaRules({ ...ok, documents: [iqama('2026-12-01'), doc(DocumentType.EXIT_REENTRY_VISA, '2026-07-01')] }, { entryType: 'SINGLE', months: 2 }))).toEqual([
+      'VISA_ALREADY_VALID',
+    ]);
   });
   it('issues a visa for the months asked', () => {
     expect(issuedExitReentryVisa('2026-01-31', 1)).toEqual({ issuedOn: '2026-01-31', expiresOn: '2026-02-28' });
@@ -52,9 +54,15 @@ describe('exit re-entry visa rules', () => {
 });
 
 describe('final exit visa rules', () => {
-  const ok = facts({ applicant: resident, documents: [iqama('2026-12-01'), passport('2028-01-01')] });
+  const ok = facts({ applicant: head, beneficiary: resident, documents: [iqama('2026-12-01'), passport('2028-01-01')] });
   it('passes with valid passport and iqama, nothing owed, no vehicle', () => {
     expect(finalExitVisaRules(ok).errors).toEqual([]);
+  });
+  it('is issued by the sponsor: a sponsored resident cannot issue his own; one with no sponsor on record can', () => {
+    const own = { ...ok, applicant: resident, beneficiary: resident };
+    expect(finalExitVisaRules(own).errors).toEqual([{ field: 'beneficiaryNationalId', code: 'SPONSOR_ISSUES_FINAL_EXIT', params: undefined }]);
+    const unsponsored = { ...resident, headOfFamilyId: null };
+    expect(finalExitVisaRules({ ...ok, applicant: unsponsored, beneficiary: unsponsored }).errors).toEqual([]);
   });
   it('refuses each obstacle with its code', () => {
     expect(codes(finalExitVisaRules({ ...ok, documents: [iqama('2026-12-01'), passport('2026-01-01')] }))).toEqual(['PASSPORT_EXPIRED']);

@@ -1,15 +1,14 @@
 import { ageOn } from '../../../shared/clock';
+import { EXIT_REENTRY_MONTHS, IQAMA_YEARS, PASSPORT_YEARS } from '../../catalogue/periods';
 import { DocumentType } from '../../registry/holdings.entity';
 import { PersonKind } from '../../registry/person.entity';
-import { addDays, addMonths, addYears, daysBetween, laterOf } from './dates';
+import { addDays, addMonths, addYears, daysBetween, laterOf } from '../../../shared/dates';
 import { commonChecks, currentDocument, Facts, Reasons, RENEWAL_WINDOW_DAYS, renewalOpensOn, unpaid, Verdict } from './facts';
 import { exitReentryVisaFee, finalExitVisaFee, renewIqamaFee, renewPassportFee } from './fees';
 
-export const PASSPORT_YEARS = [5, 10] as const;
+export { EXIT_REENTRY_MONTHS, IQAMA_YEARS, PASSPORT_YEARS };
 /** Published: passports for people under 21 are issued for 5 years only. */
 export const TEN_YEAR_PASSPORT_MIN_AGE = 21;
-export const EXIT_REENTRY_MONTHS = { min: 2, max: 12 } as const;
-export const IQAMA_YEARS = { min: 1, max: 2 } as const;
 /** A final exit visa must be used within 60 days. */
 export const FINAL_EXIT_VALID_DAYS = 60;
 
@@ -31,7 +30,7 @@ export function renewPassportRules(facts: Facts, input: RenewPassportInput): Ver
   if (beneficiary.travelBan) reasons.add('', 'TRAVEL_BAN');
   if (!isSelf(facts) && ageOn(beneficiary.dateOfBirth, today) < 15 && !beneficiary.insideKingdom) reasons.add('', 'OUTSIDE_KINGDOM');
   const passport = currentDocument(facts.documents, DocumentType.PASSPORT);
-  if (passport && daysBetween(today, passport.expiresOn) > RENEWAL_WINDOW_DAYS) reasons.add('', 'TOO_EARLY_TO_RENEW', { date: renewalOpensOn(passport.expiresOn) });
+  if (passport && daysBetween(today, passport.expiresOn) > RENEWAL_WINDOW_DAYS) reasons.add('', 'TOO_EARLY_TO_RENEW', { renewFrom: renewalOpensOn(passport.expiresOn) });
   return { errors: reasons.list, fee: renewPassportFee(input.years) };
 }
 
@@ -64,12 +63,17 @@ export function issuedExitReentryVisa(today: string, months: number): { issuedOn
   return { issuedOn: today, expiresOn: addMonths(today, months) };
 }
 
-/** Final exit visa (residents): passport and iqama valid, no unpaid violations, no vehicle in their name. */
+/**
+ * Final exit visa (residents): passport and iqama valid, no unpaid violations, no vehicle in their
+ * name. A sponsored resident (one with a sponsor or head of family on record) does not issue his
+ * own: his sponsor does, from the sponsor's account, as for every other residence matter.
+ */
 export function finalExitVisaRules(facts: Facts): Verdict {
   const reasons = new Reasons();
   const { beneficiary, today } = facts;
   commonChecks(facts, reasons);
   if (beneficiary.kind !== PersonKind.RESIDENT) reasons.add('beneficiaryNationalId', 'NOT_ELIGIBLE');
+  else if (isSelf(facts) && beneficiary.headOfFamilyId) reasons.add('beneficiaryNationalId', 'SPONSOR_ISSUES_FINAL_EXIT');
   if (!valid(currentDocument(facts.documents, DocumentType.PASSPORT)?.expiresOn, today)) reasons.add('', 'PASSPORT_EXPIRED');
   if (beneficiary.kind === PersonKind.RESIDENT && !valid(currentDocument(facts.documents, DocumentType.IQAMA)?.expiresOn, today)) reasons.add('', 'IQAMA_EXPIRED');
   const owed = unpaid(facts.violations);

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DisputeStatus, DocumentType } from '../../registry/holdings.entity';
-import { authorizeDriverRules, disputeViolationRules, payViolationsRules, renewDrivingLicenceRules, renewedFrom, renewVehicleRegistrationRules } from './traffic.rules';
-import { codes, doc, facts, person, self, vehicle, violation } from './test-facts';
+import {
+  DISMISSED_DISPUTES_PER_HIJRI_YEAR,
+  DISPUTE_WINDOW_DAYS,
+  authorizeDriverRules,
+  disputeViolationRules,
+  dismissedInHijriYear,
+  payViolationsRules,
+  renewDrivingLicenceRules,
+  renewedFrom,
+  renewVehicleRegistrationRules,
+} from './traffic.rules';
+import { codes, doc, facts, person, self, TODAY, vehicle, violation } from './test-facts';
 
 const licence = (expiresOn: string) => doc(DocumentType.DRIVING_LICENCE, expiresOn);
 
@@ -21,7 +31,11 @@ describe('driving licence renewal rules', () => {
     expect(codes(renewDrivingLicenceRules(facts(), { years: 2 }))).toEqual(['DOCUMENT_MISSING']);
   });
   it('lists every obstacle at once', () => {
-    expect(codes(renewDrivingLicenceRules({ ...ok, violations: [violation()], ...self(person({ medicalCheckValidUntil: null })) }, { years: 3 }))).toEqual(['INVALID_PERIOD', 'MEDICAL_CHECK_MISSING', 'UNPAID_VIOLATIONS']);
+    expect(codes(renewDrivingLicenceRules({ ...ok, violations: [violation()], ...self(person({ medicalCheckValidUntil: null })) }, { years: 3 }))).toEqual([
+      'INVALID_PERIOD',
+      'MEDICAL_CHECK_MISSING',
+      'UNPAID_VIOLATIONS',
+    ]);
   });
   it('paid and dispute-upheld violations do not block', () => {
     expect(renewDrivingLicenceRules({ ...ok, violations: [violation({ paid: true }), violation({ number: 'V2', disputeStatus: DisputeStatus.UPHELD })] }, { years: 2 }).errors).toEqual([]);
@@ -75,10 +89,67 @@ describe('disputing a violation', () => {
   });
   it('refuses after 30 days, a second open dispute, a paid one, a short reason', () => {
     expect(codes(disputeViolationRules({ ...ok, violations: [violation({ issuedOn: '2026-05-15' })] }, { violationNumber: 'V100', reason }))).toEqual(['DISPUTE_WINDOW_CLOSED']);
-    expect(codes(disputeViolationRules({ ...ok, violations: [violation(), violation({ number: 'V9', disputeStatus: DisputeStatus.OPEN })] }, { violationNumber: 'V100', reason }))).toEqual(['DISPUTE_OPEN']);
+    expect(codes(disputeViolationRules({ ...ok, violations: [violation(), violation({ number: 'V9', disputeStatus: DisputeStatus.OPEN })] }, { violationNumber: 'V100', reason }))).toEqual([
+      'DISPUTE_OPEN',
+    ]);
     expect(codes(disputeViolationRules({ ...ok, violations: [violation({ paid: true })] }, { violationNumber: 'V100', reason }))).toEqual(['VIOLATION_ALREADY_PAID']);
     expect(codes(disputeViolationRules(ok, { violationNumber: 'V100', reason: 'no' }))).toEqual(['REASON_INVALID']);
     expect(codes(disputeViolationRules(ok, { violationNumber: 'V404', reason }))).toEqual(['VIOLATION_NOT_FOUND']);
+  });
+
+  it('the published limits are the constants the rules use', () => {
+    expect([DISPUTE_WINDOW_DAYS, DISMISSED_DISPUTES_PER_HIJRI_YEAR]).toEqual([30, 5]);
+  });
+
+  it('accepts a dispute on day 30 of the violation and refuses it on day 31', () => {
+    // TODAY is 2026-06-15: day 30 is a violation of 2026-05-16, day 31 one of 2026-05-15.
+    expect(disputeViolationRules({ ...ok, violations: [violation({ issuedOn: '2026-05-16' })] }, { violationNumber: 'V100', reason }).errors).toEqual([]);
+    expect(codes(disputeViolationRules({ ...ok, violations: [violation({ issuedOn: '2026-05-15' })] }, { violationNumber: 'V100', reason }))).toEqual(['DISPUTE_WINDOW_CLOSED']);
+  });
+
+  it('one open dispute at a time: none open passes, one open (this violation or another) refuses', () => {
+    expect(codes(disputeViolationRules({ ...ok, violations: [violation({ disputeStatus: DisputeStatus.OPEN })] }, { violationNumber: 'V100', reason }))).toEqual(['DISPUTE_OPEN']);
+    const decided = violation({ number: 'V9', disputeStatus: DisputeStatus.DISMISSED, disputeDecidedAt: new Date('2026-06-10T09:00:00Z') });
+    expect(disputeViolationRules({ ...ok, violations: [violation(), decided] }, { violationNumber: 'V100', reason }).errors).toEqual([]);
+  });
+
+  it('never a second dispute of the same violation: a dismissed one is ALREADY_DISPUTED, an upheld one is cancelled', () => {
+    const at = new Date('2026-06-10T09:00:00Z');
+    expect(codes(disputeViolationRules({ ...ok, violations: [violation({ disputeStatus: DisputeStatus.DISMISSED, disputeDecidedAt: at })] }, { violationNumber: 'V100', reason }))).toEqual([
+      'ALREADY_DISPUTED',
+    ]);
+    expect(codes(disputeViolationRules({ ...ok, violations: [violation({ disputeStatus: DisputeStatus.UPHELD, disputeDecidedAt: at })] }, { violationNumber: 'V100', reason }))).toEqual([
+      'VIOLATION_ALREADY_PAID',
+    ]);
+  });
+
+  describe('at most 5 dismissed per Hijri year', () => {
+    // 1448 AH begins on 2026-06-16 (Umm al-Qura); TODAY, 2026-06-15, is the last day of 1447.
+    const dismissed = (n: number, decidedAt: string) =>
+      Array.from({ length: n }, (_, i) => violation({ number: `D${i}`, issuedOn: '2026-05-01', disputeStatus: DisputeStatus.DISMISSED, disputeDecidedAt: new Date(decidedAt) }));
+    const dispute = (today: string, others: ReturnType<typeof dismissed>) =>
+      disputeViolationRules({ ...ok, today, violations: [violation({ issuedOn: '2026-06-10' }), ...others] }, { violationNumber: 'V100', reason });
+
+    it('4 dismissed this year: a fifth dispute passes; 5 dismissed: refused, saying when it opens again', () => {
+      expect(dispute(TODAY, dismissed(4, '2026-06-01T10:00:00Z')).errors).toEqual([]);
+      expect(dispute(TODAY, dismissed(5, '2026-06-01T10:00:00Z')).errors).toEqual([{ field: '', code: 'DISPUTES_LIMIT_REACHED', params: { count: 5, nextYear: 1448 } }]);
+    });
+
+    it('counts by the Hijri year of the decision in the Kingdom: the new year starts afresh', () => {
+      // Decided on 1447-12-29 (2026-06-15), the last day of 1447, at 23:30 Riyadh time (20:30 UTC).
+      const lastNightOf1447 = dismissed(5, '2026-06-15T20:30:00Z');
+      expect(dismissedInHijriYear(lastNightOf1447, '2026-06-15')).toBe(5);
+      expect(codes(dispute('2026-06-15', lastNightOf1447))).toEqual(['DISPUTES_LIMIT_REACHED']);
+      expect(dismissedInHijriYear(lastNightOf1447, '2026-06-16')).toBe(0);
+      expect(dispute('2026-06-16', lastNightOf1447).errors).toEqual([]);
+      // 21:30 UTC on 2026-06-15 is already 2026-06-16 in Riyadh: 1448.
+      expect(dismissedInHijriYear(dismissed(5, '2026-06-15T21:30:00Z'), '2026-06-16')).toBe(5);
+    });
+
+    it('upheld and open disputes do not count toward the limit', () => {
+      const upheld = dismissed(5, '2026-06-01T10:00:00Z').map((v) => ({ ...v, disputeStatus: DisputeStatus.UPHELD }));
+      expect(dispute(TODAY, upheld).errors).toEqual([]);
+    });
   });
 });
 

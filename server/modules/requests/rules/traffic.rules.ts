@@ -1,13 +1,16 @@
+import { LICENCE_YEARS, REGISTRATION_YEARS } from '../../catalogue/periods';
 import { DocumentType } from '../../registry/holdings.entity';
-import { addYears, daysBetween, laterOf } from './dates';
+import { riyadhDate } from '../../../shared/clock';
+import { addYears, daysBetween, hijriYear, laterOf } from '../../../shared/dates';
 import { commonChecks, currentDocument, DocumentFacts, Facts, PersonFacts, Reasons, RENEWAL_WINDOW_DAYS, renewalOpensOn, unpaid, Verdict, ViolationFacts } from './facts';
 import { freeOfCharge, payViolationsFee, renewDrivingLicenceFee, renewVehicleRegistrationFee } from './fees';
 
-export const LICENCE_YEARS = [2, 5, 10] as const;
-export const REGISTRATION_YEARS = { min: 1, max: 3 } as const;
+export { LICENCE_YEARS, REGISTRATION_YEARS };
 export const DISPUTE_WINDOW_DAYS = 30;
 export const MAX_VIOLATIONS_PER_BILL = 50;
 export const DISPUTE_REASON_LENGTH = { min: 10, max: 500 } as const;
+/** Published limit: a person whose disputes were dismissed this many times in a Hijri year disputes no more that year. */
+export const DISMISSED_DISPUTES_PER_HIJRI_YEAR = 5;
 
 const valid = (expiresOn: string | null | undefined, today: string) => !!expiresOn && expiresOn >= today;
 
@@ -23,7 +26,7 @@ export function renewDrivingLicenceRules(facts: Facts, input: RenewDrivingLicenc
   if (!(LICENCE_YEARS as readonly number[]).includes(input.years)) reasons.add('years', 'INVALID_PERIOD', { allowed: LICENCE_YEARS.join(', ') });
   const licence = currentDocument(facts.documents, DocumentType.DRIVING_LICENCE);
   if (!licence) reasons.add('', 'DOCUMENT_MISSING');
-  else if (daysBetween(today, licence.expiresOn) >= RENEWAL_WINDOW_DAYS) reasons.add('', 'TOO_EARLY_TO_RENEW', { date: renewalOpensOn(licence.expiresOn) });
+  else if (daysBetween(today, licence.expiresOn) >= RENEWAL_WINDOW_DAYS) reasons.add('', 'TOO_EARLY_TO_RENEW', { renewFrom: renewalOpensOn(licence.expiresOn) });
   const owed = unpaid(facts.violations);
   if (owed.length) reasons.add('', 'UNPAID_VIOLATIONS', { count: owed.length });
   if (!valid(beneficiary.medicalCheckValidUntil, today)) reasons.add('', 'MEDICAL_CHECK_MISSING');
@@ -57,7 +60,7 @@ export function renewVehicleRegistrationRules(facts: Facts, input: RenewVehicleR
   if (!valid(vehicle.inspectionExpiresOn, today)) reasons.add('', 'INSPECTION_EXPIRED');
   const owed = unpaid(facts.violations.filter((v) => v.plate === vehicle.plate));
   if (owed.length) reasons.add('', 'UNPAID_VIOLATIONS', { count: owed.length });
-  if (daysBetween(today, vehicle.registrationExpiresOn) >= RENEWAL_WINDOW_DAYS) reasons.add('', 'TOO_EARLY_TO_RENEW', { date: renewalOpensOn(vehicle.registrationExpiresOn) });
+  if (daysBetween(today, vehicle.registrationExpiresOn) >= RENEWAL_WINDOW_DAYS) reasons.add('', 'TOO_EARLY_TO_RENEW', { renewFrom: renewalOpensOn(vehicle.registrationExpiresOn) });
   const years = Math.max(REGISTRATION_YEARS.min, Math.min(REGISTRATION_YEARS.max, Math.trunc(input.years) || 1));
   return { errors: reasons.list, fee: renewVehicleRegistrationFee(years, vehicle.registrationExpiresOn, today) };
 }
@@ -70,14 +73,14 @@ export interface PayViolationsInput {
 export function payViolationsRules(facts: Facts, input: PayViolationsInput): Verdict {
   const reasons = new Reasons();
   const numbers = [...new Set(input.violationNumbers.map((n) => n.trim()))];
-  if (!numbers.length || numbers.length > MAX_VIOLATIONS_PER_BILL) reasons.add('violationNumbers', 'VIOLATION_NOT_FOUND', { number: '—' });
+  if (!numbers.length || numbers.length > MAX_VIOLATIONS_PER_BILL) reasons.add('violationNumbers', 'VIOLATION_NOT_FOUND', { violationNumber: '—' });
   const chosen: ViolationFacts[] = [];
   for (const number of numbers) {
     const v = facts.violations.find((x) => x.number === number);
-    if (!v) reasons.add('violationNumbers', 'VIOLATION_NOT_FOUND', { number });
-    else if (v.paid || v.disputeStatus === 'UPHELD') reasons.add('violationNumbers', 'VIOLATION_ALREADY_PAID', { number });
-    else if (v.disputeStatus === 'OPEN') reasons.add('violationNumbers', 'DISPUTE_OPEN', { number });
-    else if (v.pendingRequestId && v.pendingRequestId !== facts.ownRequestId) reasons.add('violationNumbers', 'DUPLICATE_REQUEST', { number });
+    if (!v) reasons.add('violationNumbers', 'VIOLATION_NOT_FOUND', { violationNumber: number });
+    else if (v.paid || v.disputeStatus === 'UPHELD') reasons.add('violationNumbers', 'VIOLATION_ALREADY_PAID', { violationNumber: number });
+    else if (v.disputeStatus === 'OPEN') reasons.add('violationNumbers', 'DISPUTE_OPEN', { violationNumber: number });
+    else if (v.pendingRequestId && v.pendingRequestId !== facts.ownRequestId) reasons.add('violationNumbers', 'DUPLICATE_REQUEST', { violationNumber: number });
     else chosen.push(v);
   }
   // Paying what one owes is never blocked by suspended services: only the checks above apply.
@@ -89,20 +92,32 @@ export interface DisputeViolationInput {
   reason: string;
 }
 
-/** Dispute a violation: within 30 days of it, unpaid, one open dispute at a time, with a reason. */
+/** How many of these violations' disputes were dismissed in the Hijri year `today` falls in (decisions dated in the Kingdom's time). */
+export function dismissedInHijriYear(violations: ViolationFacts[], today: string): number {
+  const year = hijriYear(today);
+  return violations.filter((v) => v.disputeStatus === 'DISMISSED' && v.disputeDecidedAt && hijriYear(riyadhDate(v.disputeDecidedAt)) === year).length;
+}
+
+/**
+ * Dispute a violation: within 30 days of it (day 30 yes, day 31 no), unpaid, never disputed before,
+ * one open dispute at a time, fewer than 5 dismissed this Hijri year, with a reason.
+ */
 export function disputeViolationRules(facts: Facts, input: DisputeViolationInput): Verdict {
   const reasons = new Reasons();
   const { today } = facts;
   commonChecks(facts, reasons);
   const v = facts.violations.find((x) => x.number === input.violationNumber.trim());
-  if (!v) reasons.add('violationNumber', 'VIOLATION_NOT_FOUND', { number: input.violationNumber.trim() || '—' });
+  if (!v) reasons.add('violationNumber', 'VIOLATION_NOT_FOUND', { violationNumber: input.violationNumber.trim() || '—' });
   else {
-    if (v.paid || v.disputeStatus === 'UPHELD') reasons.add('violationNumber', 'VIOLATION_ALREADY_PAID', { number: v.number });
-    else if (v.pendingRequestId) reasons.add('violationNumber', 'DUPLICATE_REQUEST', { number: v.number });
+    if (v.paid || v.disputeStatus === 'UPHELD') reasons.add('violationNumber', 'VIOLATION_ALREADY_PAID', { violationNumber: v.number });
+    else if (v.disputeStatus === 'DISMISSED') reasons.add('violationNumber', 'ALREADY_DISPUTED', { violationNumber: v.number });
+    else if (v.pendingRequestId) reasons.add('violationNumber', 'DUPLICATE_REQUEST', { violationNumber: v.number });
     if (daysBetween(v.issuedOn, today) > DISPUTE_WINDOW_DAYS) reasons.add('violationNumber', 'DISPUTE_WINDOW_CLOSED', { days: DISPUTE_WINDOW_DAYS });
   }
   const open = facts.violations.find((x) => x.disputeStatus === 'OPEN');
-  if (open) reasons.add('violationNumber', 'DISPUTE_OPEN', { number: open.number });
+  if (open) reasons.add('violationNumber', 'DISPUTE_OPEN', { violationNumber: open.number });
+  const dismissed = dismissedInHijriYear(facts.violations, today);
+  if (dismissed >= DISMISSED_DISPUTES_PER_HIJRI_YEAR) reasons.add('', 'DISPUTES_LIMIT_REACHED', { count: dismissed, nextYear: hijriYear(today) + 1 });
   const length = input.reason.trim().length;
   if (length < DISPUTE_REASON_LENGTH.min || length > DISPUTE_REASON_LENGTH.max) reasons.add('reason', 'REASON_INVALID', DISPUTE_REASON_LENGTH);
   return { errors: reasons.list, fee: freeOfCharge() };

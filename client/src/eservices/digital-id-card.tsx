@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDigitalIdLazyQuery, type DigitalIdQuery } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { formatCountdown, formatDate } from '../i18n/format';
+import { useNow } from '../ui/clock';
+
+type DigitalId = DigitalIdQuery['digitalId'];
+
+interface ShownId {
+  id: DigitalId;
+  /** When it expires by this device's clock: when it was asked for plus its lifetime (the phone's clock may differ from the server's). */
+  expiresAt: number;
+  /** When to ask for the next one. */
+  renewAt: number;
+  lifetime: number;
+}
+
+/** While renewals fail (offline), how often to try again; coming back online tries at once. */
+const RETRY_MS = 3000;
+
+/** How long before expiry to renew: a fifth of the lifetime (a minute of the default five), so a slow network still has time. */
+function renewalLead(lifetimeMs: number): number {
+  return Math.min(60_000, lifetimeMs / 5);
+}
+
+/**
+ * The digital ID as a card to show: the holder's photo and particulars, and a QR code that renews
+ * itself before it expires, with a live countdown. When renewal fails (offline) it keeps the code
+ * until its expiry, then shows it as expired — never a code that no longer verifies.
+ */
+export function DigitalIdCard() {
+  const { t, lang } = useI18n();
+  const [fetchId] = useDigitalIdLazyQuery({ fetchPolicy: 'network-only' });
+  const [shown, setShown] = useState<ShownId | null>(null);
+  const [failing, setFailing] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const inFlight = useRef(false);
+  const now = useNow();
+
+  const renew = useCallback(async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    const askedAt = Date.now();
+    try {
+      const { data } = await fetchId();
+      const id = data?.digitalId;
+      if (!id) throw new Error('no digital ID');
+      const lifetime = Date.parse(id.expiresAt) - Date.parse(id.issuedAt);
+      setShown({ id, expiresAt: askedAt + lifetime, renewAt: askedAt + lifetime - renewalLead(lifetime), lifetime });
+      setFailing(false);
+    } catch {
+      setFailing(true);
+    } finally {
+      inFlight.current = false;
+      setAttempt((n) => n + 1);
+    }
+  }, [fetchId]);
+
+  useEffect(() => {
+    void renew();
+  }, [renew]);
+
+  // The next renewal: when due, or soon again after a failure; at once when the network comes back.
+  useEffect(() => {
+    const due = failing || !shown ? Date.now() + RETRY_MS : shown.renewAt;
+    const timer = setTimeout(() => void renew(), Math.max(0, due - Date.now()));
+    const online = () => void renew();
+    // A hidden tab's timers are throttled (to once a minute in Chromium): catch up when it is shown again.
+    const shownAgain = () => {
+      if (document.visibilityState === 'visible' && Date.now() >= due) void renew();
+    };
+    window.addEventListener('online', online);
+    document.addEventListener('visibilitychange', shownAgain);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', online);
+      document.removeEventListener('visibilitychange', shownAgain);
+    };
+  }, [shown, failing, attempt, renew]);
+
+  // `now` ticks once a second, so it may be older than the code just received: never count above its lifetime.
+  const left = shown ? Math.max(0, Math.min(Math.ceil((shown.expiresAt - now) / 1000), Math.round(shown.lifetime / 1000))) : 0;
+  const expired = !!shown && left === 0;
+  const id = shown?.id;
+  const name = id ? (lang === 'ar' ? id.holder.fullNameAr : id.holder.fullNameEn) : '';
+  return (
+    <section className="card" aria-labelledby="digital-id-title">
+      <h2 id="digital-id-title">{t('digitalId.title')}</h2>
+      {id ? (
+        <div className={expired ? 'id-card id-card-expired' : 'id-card'} data-state={expired ? 'expired' : failing ? 'failing' : 'valid'}>
+          <div className="id-card-holder">
+            {id.photo ? (
+              <img className="id-photo" src={id.photo} alt={t('digitalId.photoAlt', { name })} width={96} height={120} />
+            ) : (
+              <p className="id-photo id-photo-none">{t('digitalId.noPhoto')}</p>
+            )}
+            <div className="id-card-facts">
+              <p className="id-card-name">{name}</p>
+              <dl>
+                <div>
+                  <dt>{t('digitalId.idNumber')}</dt>
+                  <dd dir="ltr" className="masked-id">
+                    {id.holder.maskedNationalId}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('family.dateOfBirth')}</dt>
+                  <dd>{formatDate(id.holder.dateOfBirth, lang)}</dd>
+                </div>
+                <div>
+                  <dt>{t(id.holder.kind === 'CITIZEN' ? 'dashboard.kind.CITIZEN' : 'dashboard.kind.RESIDENT')}</dt>
+                  <dd>{id.holder.documentExpiresOn ? t('digitalId.documentUntil', { date: formatDate(id.holder.documentExpiresOn, lang) }) : '—'}</dd>
+                </div>
+              </dl>
+            </div>
+          </div>
+          <div className="id-card-code">
+            {expired ? (
+              <div className="id-card-expired-note" role="alert">
+                <p>{t('digitalId.expired')}</p>
+                <button type="button" className="button-secondary" onClick={() => void renew()}>
+                  {t('digitalId.refresh')}
+                </button>
+              </div>
+            ) : (
+              <>
+                <img className="qr" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(id.qrSvg)}`} alt={t('digitalId.qrAlt', { name })} />
+                <p className="countdown" role="timer" data-seconds={left}>
+                  {t('digitalId.validFor', { time: formatCountdown(left, lang) })}
+                </p>
+                <progress className="id-card-progress" max={Math.round(shown.lifetime / 1000)} value={left} aria-hidden="true" />
+              </>
+            )}
+            <p className="hint" role="status">
+              {failing && !expired ? t('digitalId.renewFailed') : ''}
+            </p>
+          </div>
+          <p className="hint id-card-hint">{t('digitalId.hint')}</p>
+        </div>
+      ) : (
+        <p role="status">{failing ? t('digitalId.unavailable') : t('app.loading')}</p>
+      )}
+    </section>
+  );
+}

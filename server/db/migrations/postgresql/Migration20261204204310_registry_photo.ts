@@ -1,0 +1,7 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261204204310_registry_photo extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('alter table "persons" add column "photo" text null;');
+  }
+}

@@ -1,0 +1,9 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261204205016_violation_type_and_place extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(
+      "alter table \"violations\" add column \"type\" text check (\"type\" in ('SPEEDING', 'RED_LIGHT', 'MOBILE_PHONE', 'NO_SEATBELT', 'PARKING', 'EXPIRED_REGISTRATION', 'OTHER')) null, add column \"place_ar\" varchar(120) null, add column \"place_en\" varchar(120) null;",
+    );
+  }
+}

@@ -1,0 +1,8 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261204153312_refresh_grace extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('create table `refresh_grace` (`token_hash` text not null, `sealed` text not null, `expires_at` datetime not null, primary key (`token_hash`));');
+    this.addSql('create index `refresh_grace_expires_at_index` on `refresh_grace` (`expires_at`);');
+  }
+}

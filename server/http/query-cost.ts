@@ -1,0 +1,136 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { DocumentNode, getVariableValues, GraphQLSchema, visit } from 'graphql';
+import type { Budget, RateLimitName, RateLimits } from '../modules/security';
+import type { Context } from '../shared/context';
+import { COST_MAXIMUM, costOf, operationCost } from '../shared/cost';
+import { ErrorCode, requestError } from '../shared/errors';
+
+/** What every answer says in `extensions.cost`. */
+export interface CostReport {
+  /** What this operation costs (0 when it did not parse or validate: nothing was spent). */
+  requested: number;
+  /** The most one operation may cost. */
+  maximum: number;
+  /** What the caller has left to spend this minute, and when it is full again (ISO 8601). */
+  budget: { remaining: number; resetAt: string };
+}
+
+interface Admission {
+  requested: number;
+  budget?: Budget;
+}
+
+/**
+ * Query cost (server/shared/cost.ts) for every operation, once its variables are known: the
+ * operation guard calls `admit` before anything resolves, which refuses an operation over the
+ * maximum (`COST_EXCEEDED`) and spends the cost from the caller's budget per minute (`RATE_LIMITED`
+ * with `retryAfter` once spent); `plugin()` reports `extensions.cost` on every answer, refusals
+ * included.
+ */
+export class QueryCosts {
+  private readonly admitted = new WeakMap<Context, Admission>();
+  /** Arguments whose value sizes a list: `first`, `last`, and every declared `sizedBy`. */
+  private readonly sizingArguments: Set<string>;
+  /**
+   * Costs already counted, per parsed document (Apollo keeps one per query text, so clients sending
+   * the same documents hit this), by operation and the values of the variables the cost depends on.
+   */
+  private readonly known = new WeakMap<DocumentNode, { sizing: string[]; costs: Map<string, number> }>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly rateLimits: RateLimits,
+    readonly maximum: number = COST_MAXIMUM,
+  ) {
+    this.sizingArguments = new Set(['first', 'last']);
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!('getFields' in type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const sizedBy = 'args' in field ? costOf(field)?.sizedBy : undefined;
+        if (sizedBy) this.sizingArguments.add(sizedBy);
+      }
+    }
+  }
+
+  /** The variables a document's cost can depend on: those given to sizing arguments, `@skip` and `@include`. */
+  private sizingVariables(document: DocumentNode): string[] {
+    const names = new Set<string>();
+    const collect = (node: object) =>
+      visit(node as DocumentNode, {
+        Variable: (variable) => {
+          names.add(variable.name.value);
+        },
+      });
+    visit(document, {
+      // By name wherever it appears: a variable too many in the key costs nothing but a cache entry.
+      Argument: (argument) => {
+        if (this.sizingArguments.has(argument.name.value)) collect(argument.value);
+      },
+      Directive: (directive) => {
+        if (directive.name.value === 'skip' || directive.name.value === 'include') collect(directive);
+      },
+    });
+    return [...names];
+  }
+
+  /** Whose budget a call spends: its account's when signed in (people behind one NAT address each have their own), else its address's. */
+  private budgetOf(context: Context): [RateLimitName, string] {
+    return context.actor ? ['cost-account', context.actor.accountId] : ['cost-address', context.meta.clientAddress];
+  }
+
+  /** The operation's cost with its variables coerced; null when it has no operation or its variables do not coerce (Apollo then refuses it without running anything). */
+  private requested({ operation, document, request }: GraphQLRequestContext<Context>): number | null {
+    if (!operation || !document) return null;
+    const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
+    if (coerced.errors) return null;
+    let known = this.known.get(document);
+    if (!known) this.known.set(document, (known = { sizing: this.sizingVariables(document), costs: new Map() }));
+    const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(known.sizing.map((name) => coerced.coerced[name] ?? null))}`;
+    let cost = known.costs.get(key);
+    if (cost === undefined) {
+      cost = operationCost(this.schema, document, operation, { variables: coerced.coerced });
+      // Bounded: a document sent with ever new page sizes does not grow it without end.
+      if (known.costs.size >= 100) known.costs.clear();
+      known.costs.set(key, cost);
+    }
+    return cost;
+  }
+
+  /** Refuses an operation that costs too much, or more than the caller has left; spends its cost otherwise. */
+  async admit(context: GraphQLRequestContext<Context>): Promise<void> {
+    const requested = this.requested(context);
+    if (requested === null) return;
+    const { contextValue } = context;
+    const admission: Admission = { requested };
+    this.admitted.set(contextValue, admission);
+    if (requested > this.maximum) {
+      // A refusal of the request itself, like a document that does not validate: 400 under
+      // application/graphql-response+json, 200 under application/json (graphql-over-http.ts).
+      throw requestError(ErrorCode.COST_EXCEEDED, contextValue.lang, { requested, maximum: this.maximum }, { requested, maximum: this.maximum, http: { status: 400 } });
+    }
+    const spent = await this.rateLimits.spend(...this.budgetOf(contextValue), requested);
+    admission.budget = spent;
+    if (spent.refused) {
+      throw requestError(ErrorCode.RATE_LIMITED, contextValue.lang, { retryAfter: spent.retryAfter }, { retryAfter: spent.retryAfter, reason: 'COST_BUDGET' });
+    }
+  }
+
+  /** `extensions.cost` on every answer Apollo gives. */
+  plugin(): ApolloServerPlugin<Context> {
+    return {
+      requestDidStart: async () => ({
+        willSendResponse: async (context) => {
+          const body = context.response.body;
+          if (body.kind !== 'single') return;
+          const admission = this.admitted.get(context.contextValue);
+          // Refused before its cost was counted (access, a document that does not validate): what it
+          // would have cost, and the budget as it stands — nothing was spent.
+          const requested = admission?.requested ?? this.requested(context) ?? 0;
+          const budget = admission?.budget ?? (await this.rateLimits.budget(...this.budgetOf(context.contextValue)));
+          const cost: CostReport = { requested, maximum: this.maximum, budget: { remaining: budget.remaining, resetAt: budget.resetAt.toISOString() } };
+          body.singleResult.extensions = { ...body.singleResult.extensions, cost };
+        },
+      }),
+    };
+  }
+}

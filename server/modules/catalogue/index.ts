@@ -1,0 +1,5 @@
+export { catalogue } from './catalogue.module';
+export { CATALOGUE, findServices, serviceDefinition, ServiceCategoryCode, ServiceCode } from './catalogue';
+export type { ServiceDefinition, ServiceInputDefinition } from './catalogue';
+export { EService, toEService } from './catalogue.types';
+export { mutationOf, SubmitsEService } from './eservice-mutation';

@@ -1,0 +1,20 @@
+import type { Holdings } from './holdings.service';
+
+export { registry } from './registry.module';
+export type { Holdings } from './holdings.service';
+export { Gender, kindOfId, Person, PersonKind, relationTo, RelationToYou } from './person.entity';
+export { DisputeStatus, DocumentType, EntryType, IMPORTABLE_DOCUMENT_TYPES, PersonDocument, Vehicle, Violation } from './holdings.entity';
+export { importDocuments, importPersons, importVehicles, importViolations, fileSize } from './registry-import';
+export type { ImportProgress, ImportReport } from './registry-import';
+export { syntheticPersons } from './synthetic';
+export { personView } from './holdings.read-model';
+export { demoPeople, relativeDates, seedDemoRegistry, withPortraits } from './demo-registry';
+export type { DemoPerson } from './demo-registry';
+export { normalizePlateText, VEHICLE_COLUMNS } from './holding-rows';
+export { PERSON_COLUMNS } from './person-row';
+
+declare module '../../shared/module' {
+  interface Registry {
+    holdings: Holdings;
+  }
+}

@@ -1,0 +1,33 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { arrayConnection } from './connection';
+import { Language } from './i18n';
+
+const slots = ['08:00', '08:30', '09:00', '09:30', '10:00'];
+const page = (args: Parameters<typeof arrayConnection>[1], items = slots) => arrayConnection(items, args, (s) => s, Language.EN);
+const refusal = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return (error as GraphQLError).extensions;
+  }
+  throw new Error('not refused');
+};
+
+describe('arrayConnection', () => {
+  it('pages forward and back with its own cursors, to the ends', () => {
+    const first = page({ first: 2 });
+    expect(first.nodes).toEqual(['08:00', '08:30']);
+    const second = page({ first: 2, after: first.pageInfo.endCursor });
+    expect(second.nodes).toEqual(['09:00', '09:30']);
+    expect(page({ first: 2, after: second.pageInfo.endCursor })).toMatchObject({ nodes: ['10:00'], pageInfo: { hasNextPage: false } });
+    expect(page({ last: 2, before: second.pageInfo.startCursor }).nodes).toEqual(['08:00', '08:30']);
+  });
+
+  it('refuses a cursor whose item has left the list, naming the argument, instead of an empty last page', () => {
+    const { endCursor } = page({ first: 1 }).pageInfo;
+    const later = slots.slice(1); // 08:00 has passed
+    expect(refusal(() => page({ first: 2, after: endCursor }, later))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CURSOR_INVALID', argument: 'after' });
+    expect(refusal(() => page({ last: 2, before: endCursor }, later))).toMatchObject({ reason: 'CURSOR_INVALID', argument: 'before' });
+  });
+});
