@@ -572,6 +572,8 @@ export type RequestErrorCode =
   | 'INVALID_PERIOD'
   /** The beneficiary's iqama has expired. Renew the iqama first. */
   | 'IQAMA_EXPIRED'
+  /** The beneficiary's iqama was reported lost, so it cannot be used for this service. Get a replacement iqama first. */
+  | 'IQAMA_REPORTED_LOST'
   /** There is no valid medical check on file. Have the medical check done at an approved centre, then try again. */
   | 'MEDICAL_CHECK_MISSING'
   /** This service is not available for this beneficiary (check who it is for: citizen or resident, yourself or a dependent). Choose the right service or beneficiary. */
@@ -584,6 +586,8 @@ export type RequestErrorCode =
   | 'OUTSIDE_KINGDOM'
   /** The beneficiary's passport has expired. Renew it at their embassy and have it updated. */
   | 'PASSPORT_EXPIRED'
+  /** The beneficiary's passport was reported lost, so it cannot be used for this service. Get a new one from their embassy and have it updated. */
+  | 'PASSPORT_REPORTED_LOST'
   /** There is no photo taken within the last 6 months on file. Update your photo at a Civil Affairs office, then try again. */
   | 'PHOTO_OUTDATED'
   /** Write the reason for the dispute in N to N characters. */
@@ -611,7 +615,13 @@ export type RequestErrorCode =
   /** Violation N is not among your violations. Choose from your list of violations. */
   | 'VIOLATION_NOT_FOUND'
   /** The beneficiary already holds a valid visa of this kind. Use it or wait until it expires. */
-  | 'VISA_ALREADY_VALID';
+  | 'VISA_ALREADY_VALID'
+  /** This visa cannot be cancelled: its holder is outside the Kingdom on it. A visa can be cancelled only before it is used. */
+  | 'VISA_IN_USE'
+  /** This visa cannot be cancelled: it is no longer in force (expired or already cancelled). */
+  | 'VISA_NOT_CANCELLABLE'
+  /** No exit re-entry visa issued by you has this ID. */
+  | 'VISA_NOT_FOUND';
 
 /** Forgotten password, step 1 (SPEC §3): who you are, the mobile registered to your account, and the image code. */
 export type RequestPasswordResetInput = {
@@ -762,6 +772,8 @@ export type StatusReasonCode =
   | 'INVALID_PERIOD'
   /** The beneficiary's iqama has expired. Renew the iqama first. */
   | 'IQAMA_EXPIRED'
+  /** The beneficiary's iqama was reported lost, so it cannot be used for this service. Get a replacement iqama first. */
+  | 'IQAMA_REPORTED_LOST'
   /** There is no valid medical check on file. Have the medical check done at an approved centre, then try again. */
   | 'MEDICAL_CHECK_MISSING'
   /** This service is not available for this beneficiary (check who it is for: citizen or resident, yourself or a dependent). Choose the right service or beneficiary. */
@@ -774,6 +786,8 @@ export type StatusReasonCode =
   | 'OUTSIDE_KINGDOM'
   /** The beneficiary's passport has expired. Renew it at their embassy and have it updated. */
   | 'PASSPORT_EXPIRED'
+  /** The beneficiary's passport was reported lost, so it cannot be used for this service. Get a new one from their embassy and have it updated. */
+  | 'PASSPORT_REPORTED_LOST'
   /** There is no photo taken within the last 6 months on file. Update your photo at a Civil Affairs office, then try again. */
   | 'PHOTO_OUTDATED'
   /** Write the reason for the dispute in N to N characters. */
@@ -797,7 +811,13 @@ export type StatusReasonCode =
   /** Violation N is not among your violations. Choose from your list of violations. */
   | 'VIOLATION_NOT_FOUND'
   /** The beneficiary already holds a valid visa of this kind. Use it or wait until it expires. */
-  | 'VISA_ALREADY_VALID';
+  | 'VISA_ALREADY_VALID'
+  /** The visa was cancelled before it was used; its fee is refunded. */
+  | 'VISA_CANCELLED_UNUSED'
+  /** This visa cannot be cancelled: its holder is outside the Kingdom on it. A visa can be cancelled only before it is used. */
+  | 'VISA_IN_USE'
+  /** This visa cannot be cancelled: it is no longer in force (expired or already cancelled). */
+  | 'VISA_NOT_CANCELLABLE';
 
 /** New channels for some topics; the topics left out keep theirs. */
 export type UpdateNotificationPreferencesInput = {

@@ -147,6 +147,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "إقامة المستفيد منتهية. جدّد الإقامة أولاً.",
     en: "The beneficiary's iqama has expired. Renew the iqama first.",
   },
+  IQAMA_REPORTED_LOST: {
+    ar: "إقامة المستفيد مبلّغ عن فقدانها، فلا تصلح لهذه الخدمة. استخرج بدل فاقد للإقامة أولاً.",
+    en: "The beneficiary's iqama was reported lost, so it cannot be used for this service. Get a replacement iqama first.",
+  },
   LINK_INVALID: {
     ar: "الرابط غير صالح أو منتهي الصلاحية.",
     en: "This link is not valid or has expired.",
@@ -202,6 +206,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   PASSPORT_EXPIRED: {
     ar: "جواز سفر المستفيد منتهٍ. جدّد الجواز لدى سفارة بلده ثم حدّث بياناته.",
     en: "The beneficiary's passport has expired. Renew it at their embassy and have it updated.",
+  },
+  PASSPORT_REPORTED_LOST: {
+    ar: "جواز سفر المستفيد مبلّغ عن فقدانه، فلا يصلح لهذه الخدمة. استخرج جوازاً بدلاً منه لدى سفارة بلده ثم حدّث بياناته.",
+    en: "The beneficiary's passport was reported lost, so it cannot be used for this service. Get a new one from their embassy and have it updated.",
   },
   PASSWORD_MISMATCH: {
     ar: "كلمتا المرور غير متطابقتين. اكتب كلمة المرور نفسها في الحقلين.",
@@ -390,5 +398,17 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   VISA_ALREADY_VALID: {
     ar: "لدى المستفيد تأشيرة سارية من هذا النوع. استخدمها أو انتظر انتهاءها.",
     en: "The beneficiary already holds a valid visa of this kind. Use it or wait until it expires.",
+  },
+  VISA_IN_USE: {
+    ar: "لا يمكن إلغاء هذه التأشيرة لأن صاحبها خارج المملكة بها. تُلغى قبل استخدامها فقط.",
+    en: "This visa cannot be cancelled: its holder is outside the Kingdom on it. A visa can be cancelled only before it is used.",
+  },
+  VISA_NOT_CANCELLABLE: {
+    ar: "لا يمكن إلغاء هذه التأشيرة: لم تعد سارية (منتهية أو ملغاة).",
+    en: "This visa cannot be cancelled: it is no longer in force (expired or already cancelled).",
+  },
+  VISA_NOT_FOUND: {
+    ar: "لم نجد تأشيرة خروج وعودة أصدرتها أنت بهذا المعرّف.",
+    en: "No exit re-entry visa issued by you has this ID.",
   },
 };

@@ -56,7 +56,7 @@ export class DigitalIdResolver {
     // A token is at most a few kilobytes; anything larger is not one of ours and is not parsed.
     const check = token.length > 8192 ? null : await this.deps.digitalIds.verify(ctx.work.em, token, nationalId);
     if (!check || !check.valid) {
-      return { valid: false, reason: check?.reason ?? DigitalIdRefusal.MALFORMED, holder: null, issuedAt: null, expiresAt: null, documentValid: null, nationalIdMatches: null };
+      return { valid: false, reason: check?.reason ?? DigitalIdRefusal.MALFORMED, holder: null, issuedAt: null, expiresAt: null, documentValid: null, documentStatus: null, nationalIdMatches: null };
     }
     if (check.checksExhaustedFor !== null) throw rateLimitedError(ctx.lang, check.checksExhaustedFor);
     return {
@@ -66,6 +66,7 @@ export class DigitalIdResolver {
       issuedAt: check.issuedAt,
       expiresAt: check.expiresAt,
       documentValid: check.documentValid,
+      documentStatus: check.documentStatus,
       nationalIdMatches: check.nationalIdMatches,
     };
   }

@@ -5,7 +5,7 @@ import type { Clock } from '../../shared/clock';
 import { riyadhDate } from '../../shared/clock';
 import type { SigningKeys } from '../../shared/keys';
 import type { Sealer } from '../../shared/sealed';
-import { DocumentType, Person, PersonDocument, PersonKind } from '../registry';
+import { DocumentStatus, documentStatusOn, DocumentType, Person, PersonDocument, PersonKind } from '../registry';
 import { DIGITAL_ID_AUDIENCE, DIGITAL_ID_TYPE, nationalIdMatches, readClaims } from './digital-id-claims';
 
 /** The holder as the registry knows them now, with the identity document the card stands for. */
@@ -44,6 +44,7 @@ export type DigitalIdCheck =
       issuedAt: Date;
       expiresAt: Date;
       documentValid: boolean | null;
+      documentStatus: DocumentStatus | null;
       nationalIdMatches: boolean | null;
       /** Set when the number was not checked because this token had its share of checks: retry after so many seconds (never, in practice: it expires first). */
       checksExhaustedFor: number | null;
@@ -117,6 +118,8 @@ export class DigitalIdService {
     const holder = holderId ? await this.holder(em, holderId) : null;
     if (!holderId || !holder) return { valid: false, reason: DigitalIdRefusal.NOT_FOR_US };
     const expiresAtMs = payload.exp * 1000;
+    // The registry's word now, so a card reported lost stops proving anything at once.
+    const documentStatus = holder.document ? documentStatusOn(holder.document.status, holder.document.expiresOn, riyadhDate(now)) : null;
     let matches: boolean | null = null;
     let checksExhaustedFor: number | null = null;
     if (nationalId) {
@@ -128,7 +131,8 @@ export class DigitalIdService {
       holder,
       issuedAt: new Date(payload.iat * 1000),
       expiresAt: new Date(expiresAtMs),
-      documentValid: holder.document ? holder.document.expiresOn >= riyadhDate(now) : null,
+      documentValid: documentStatus ? documentStatus === DocumentStatus.VALID || documentStatus === DocumentStatus.EXPIRING : null,
+      documentStatus,
       nationalIdMatches: matches,
       checksExhaustedFor,
     };

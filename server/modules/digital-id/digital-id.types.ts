@@ -1,6 +1,7 @@
 import { LocalDate } from '../../shared/scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DocumentType } from '../registry/holdings.entity';
+import { DocumentStatus } from '../registry/document-status';
 import { Gender, PersonKind } from '../registry/person.entity';
 import { DigitalIdRefusal } from './digital-id.service';
 
@@ -90,8 +91,11 @@ export class DigitalIdVerification {
   @Field(() => Date, { nullable: true, description: 'When it stops verifying (valid tokens only).' })
   expiresAt!: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Whether the holder's identity document is unexpired today; null when unknown." })
+  @Field(() => Boolean, { nullable: true, description: "Whether the holder's identity document is in force today (unexpired, and not reported lost, replaced or cancelled); null when unknown." })
   documentValid!: boolean | null;
+
+  @Field(() => DocumentStatus, { nullable: true, description: "Where the holder's identity document stands today (the registry's word, as of this check); null when unknown." })
+  documentStatus!: DocumentStatus | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the `nationalId` given is the holder’s; null when none was given.' })
   nationalIdMatches!: boolean | null;

@@ -89,12 +89,13 @@ export class PaymentsService {
   ) {}
 
   /**
-   * A request rejected when its bill was paid: the bill turns REFUNDED and a refund is recorded, in
+   * A request rejected when its bill was paid, or cancelled after it where its rules allow: the bill turns REFUNDED and a refund is recorded, in
    * the rejecting transaction (one per bill: the conditional update and the unique bill number make
    * a second rejection create none). Once committed, the gateway is asked to pay it back.
    */
   async refund(tx: Transaction, event: RefundDue): Promise<void> {
-    await this.refundFor(tx, event.request.id, event.request.reference, `/requests/${event.request.reference}`, paymentTexts.refundOwed);
+    const owed = event.because === 'CANCELLED' ? paymentTexts.refundOwedCancelled : paymentTexts.refundOwed;
+    await this.refundFor(tx, event.request.id, event.request.reference, `/requests/${event.request.reference}`, owed);
   }
 
   /**

@@ -20,6 +20,13 @@ export const paymentTexts = {
       en: 'Request {reference} was refused after payment: bill {bill} is refunded in full (SAR {amount}) to the account you paid from.',
     },
   },
+  refundOwedCancelled: {
+    title: { ar: 'سنعيد إليك رسوم طلبك', en: 'Your fee will be refunded' },
+    body: {
+      ar: 'أُلغي ما أصدره الطلب رقم {reference} قبل استخدامه، فسنعيد مبلغ الفاتورة رقم {bill} كاملاً ({amount} ريال) إلى الحساب الذي سددت منه.',
+      en: 'What request {reference} issued was cancelled before use: bill {bill} is refunded in full (SAR {amount}) to the account you paid from.',
+    },
+  },
   refundCompleted: {
     title: { ar: 'أُعيد المبلغ', en: 'Refund sent' },
     body: {

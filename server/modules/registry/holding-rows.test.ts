@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExactHeader, checkViolationHeader, DOCUMENT_COLUMNS, parseDocumentRow, parseVehicleRow, parseViolationRow, VIOLATION_COLUMNS } from './holding-rows';
+import { checkDocumentHeader, checkExactHeader, checkViolationHeader, DOCUMENT_COLUMNS, parseDocumentRow, parseVehicleRow, parseViolationRow, VIOLATION_COLUMNS } from './holding-rows';
 
 describe('holding rows', () => {
   it('checks headers exactly', () => {
@@ -13,6 +13,17 @@ describe('holding rows', () => {
     expect(parseDocumentRow({ national_id: '1000000008', type: 'PASSPORT', number: 'W1', issued_on: '2020-02-30', expires_on: '2030-01-01' })).toEqual({
       error: 'issued_on "2020-02-30" must be a date in YYYY-MM-DD',
     });
+  });
+  it('takes a recorded status (empty is VALID), refuses one that follows from the dates, and leaves it out of files without the column', () => {
+    const row = { national_id: '1000000008', type: 'NATIONAL_ID', number: '1000000008', issued_on: '2020-01-01', expires_on: '2030-01-01' };
+    expect(parseDocumentRow({ ...row, status: 'lost' })).toMatchObject({ row: { status: 'LOST' } });
+    expect(parseDocumentRow({ ...row, status: '' })).toMatchObject({ row: { status: 'VALID' } });
+    expect(parseDocumentRow({ ...row, status: 'EXPIRING' })).toEqual({ error: 'status "EXPIRING" must be one of VALID, LOST, REPLACED, CANCELLED or empty (expired follows from expires_on)' });
+    const before = parseDocumentRow(row);
+    expect('row' in before && 'status' in before.row).toBe(false);
+    expect(checkDocumentHeader(DOCUMENT_COLUMNS.slice(0, 5))).toBeNull();
+    expect(checkDocumentHeader([...DOCUMENT_COLUMNS])).toBeNull();
+    expect(checkDocumentHeader([...DOCUMENT_COLUMNS.slice(0, 5), 'state'])).toBe('column 6 must be "status" (found "state")');
   });
   it('parses vehicles with optional insurance and inspection', () => {
     expect(

@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { normalizeDigits, parseNationalId } from '../../shared/normalize';
+import { DocumentStatus, RECORDED_DOCUMENT_STATUSES, type RecordedDocumentStatus } from './document-status';
 import { IMPORTABLE_DOCUMENT_TYPES, DocumentType, ViolationType } from './holdings.entity';
 
 /** The CSV contracts of the registry's holdings (README): these columns, in this order. */
-export const DOCUMENT_COLUMNS = ['national_id', 'type', 'number', 'issued_on', 'expires_on'] as const;
+export const DOCUMENT_COLUMNS = ['national_id', 'type', 'number', 'issued_on', 'expires_on', 'status'] as const;
+/** The columns documents.csv had before its status: such files still import, and leave recorded statuses as they are. */
+const DOCUMENT_COLUMNS_BEFORE_STATUS = DOCUMENT_COLUMNS.slice(0, 5);
 export const VEHICLE_COLUMNS = ['plate', 'owner_id', 'make', 'model', 'year', 'registration_expires_on', 'insurance_expires_on', 'inspection_expires_on'] as const;
 export const VIOLATION_COLUMNS = ['number', 'national_id', 'plate', 'issued_on', 'amount_sar', 'paid', 'type', 'place_ar', 'place_en'] as const;
 /** The columns violations.csv had before its type and place: such files still import (without them). */
 const VIOLATION_COLUMNS_BEFORE_TYPE = VIOLATION_COLUMNS.slice(0, 6);
+
+/** Why a documents.csv header is neither the full one nor the one before status, or null. */
+export function checkDocumentHeader(header: string[]): string | null {
+  return checkExactHeader(header.length === DOCUMENT_COLUMNS_BEFORE_STATUS.length ? DOCUMENT_COLUMNS_BEFORE_STATUS : DOCUMENT_COLUMNS, header);
+}
 
 /** Why a violations.csv header is neither the full one nor the one before type and place, or null. */
 export function checkViolationHeader(header: string[]): string | null {
@@ -43,6 +51,8 @@ export interface DocumentRow {
   number: string;
   issuedOn: string;
   expiresOn: string;
+  /** Left out (undefined) when the file has no such column, so a re-import keeps what was recorded (a loss reported in the portal). */
+  status?: RecordedDocumentStatus;
 }
 
 export function parseDocumentRow(row: CsvRecord): Parsed<DocumentRow> {
@@ -55,7 +65,12 @@ export function parseDocumentRow(row: CsvRecord): Parsed<DocumentRow> {
   if (!/^[A-Z0-9]{1,20}$/.test(number)) return { error: `number "${v('number')}" must be 1 to 20 letters or digits` };
   for (const name of ['issued_on', 'expires_on']) if (!isDate(v(name))) return { error: `${name} "${v(name)}" must be a date in YYYY-MM-DD` };
   if (v('expires_on') < v('issued_on')) return { error: 'expires_on is before issued_on' };
-  return { row: { id: randomUUID(), nationalId, type, number, issuedOn: v('issued_on'), expiresOn: v('expires_on') } };
+  const parsed: DocumentRow = { id: randomUUID(), nationalId, type, number, issuedOn: v('issued_on'), expiresOn: v('expires_on') };
+  if (!('status' in row)) return { row: parsed };
+  // Empty means VALID; EXPIRING and EXPIRED follow from the dates and are not recorded.
+  const status = (v('status').toUpperCase() || DocumentStatus.VALID) as RecordedDocumentStatus;
+  if (!RECORDED_DOCUMENT_STATUSES.includes(status)) return { error: `status "${v('status')}" must be one of ${RECORDED_DOCUMENT_STATUSES.join(', ')} or empty (expired follows from expires_on)` };
+  return { row: { ...parsed, status } };
 }
 
 export interface VehicleRow {

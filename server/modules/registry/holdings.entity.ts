@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { LocalDate } from '../../shared/scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../shared/node';
+import { DocumentStatus, RECORDED_DOCUMENT_STATUSES, type RecordedDocumentStatus } from './document-status';
 
 /** The kinds of document the registry holds for a person. Visas are issued by the portal itself. */
 export enum DocumentType {
@@ -49,7 +50,7 @@ export const IMPORTABLE_DOCUMENT_TYPES = [DocumentType.NATIONAL_ID, DocumentType
 @Entity({ tableName: 'documents' })
 @Unique({ properties: ['type', 'number'] })
 export class PersonDocument {
-  [OptionalProps]?: 'id' | 'details';
+  [OptionalProps]?: 'id' | 'details' | 'status';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -78,6 +79,10 @@ export class PersonDocument {
   /** What only some types carry (a visa's entry type and months), as issued. */
   @Property({ type: 'json', nullable: true })
   details?: Record<string, string | number> | null;
+
+  /** What happened to it, as recorded (the API's `status` adds EXPIRING and EXPIRED from the dates). */
+  @Enum({ items: [...RECORDED_DOCUMENT_STATUSES], default: DocumentStatus.VALID })
+  status: RecordedDocumentStatus = DocumentStatus.VALID;
 }
 
 /**

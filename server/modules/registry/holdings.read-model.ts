@@ -3,6 +3,7 @@ import { CursorCodec, jsonCursor, keysetAfter, keysetOrder, PageRequest } from '
 import type { GlobalIds } from '../../shared/global-id';
 import { readBool, readJson, Sql, view } from '../../shared/read-model';
 import { DisputeStatus, DocumentType, PersonDocument, Vehicle, Violation, ViolationType } from './holdings.entity';
+import type { RecordedDocumentStatus } from './document-status';
 import { Gender, Person, PersonKind } from './person.entity';
 
 type Order = readonly { column: string; desc?: boolean }[];
@@ -155,6 +156,7 @@ function documentView(row: Record<string, unknown>): PersonDocument {
     issuedOn: String(row.issued_on),
     expiresOn: String(row.expires_on),
     details: row.details == null ? null : readJson<Record<string, string | number>>(row.details),
+    status: row.status as RecordedDocumentStatus,
   });
 }
 

@@ -9,6 +9,7 @@ import { daysBetween } from '../../shared/dates';
 import { Money, money } from '../../shared/money';
 import type { Deps } from '../../shared/module';
 import { maskNationalId } from '../../shared/normalize';
+import { DocumentStatus, documentStatusOn } from './document-status';
 import { EntryType, PersonDocument, Vehicle, Violation } from './holdings.entity';
 import { dependentPosition, documentCursor, documentPosition, vehiclePosition, violationCursor, violationPosition } from './holdings.read-model';
 import { Person, relationTo, RelationToYou } from './person.entity';
@@ -101,6 +102,11 @@ export class DocumentResolver {
   @FieldResolver(() => Int, { description: 'Days from today (Riyadh) to expiry; negative once expired.' })
   daysToExpiry(@Root() doc: PersonDocument): number {
     return daysBetween(riyadhDate(this.deps.clock.now()), doc.expiresOn);
+  }
+
+  @FieldResolver(() => DocumentStatus, { description: 'Where it stands today (Riyadh): VALID, EXPIRING within 90 days, EXPIRED, or LOST, REPLACED, CANCELLED.' })
+  status(@Root() doc: PersonDocument): DocumentStatus {
+    return documentStatusOn(doc.status, doc.expiresOn, riyadhDate(this.deps.clock.now()));
   }
 
   @FieldResolver(() => EntryType, { nullable: true, description: 'For an exit re-entry visa: single or multiple entry; null for other documents.' })

@@ -3,6 +3,8 @@ import type { Holdings } from './holdings.service';
 export { registry } from './registry.module';
 export type { Holdings } from './holdings.service';
 export { Gender, kindOfId, Person, PersonKind, relationTo, RelationToYou } from './person.entity';
+export { DocumentStatus, documentInForce, documentStatusOn, EXPIRING_WITHIN_DAYS } from './document-status';
+export type { RecordedDocumentStatus } from './document-status';
 export { DisputeStatus, DocumentType, EntryType, IMPORTABLE_DOCUMENT_TYPES, PersonDocument, Vehicle, Violation } from './holdings.entity';
 export { importDocuments, importPersons, importVehicles, importViolations, fileSize } from './registry-import';
 export type { ImportProgress, ImportReport } from './registry-import';

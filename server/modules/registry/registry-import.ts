@@ -3,7 +3,18 @@ import { Readable } from 'node:stream';
 import { EntityManager, EntityName } from '@mikro-orm/core';
 import { parse } from 'csv-parse';
 import { Person } from './person.entity';
-import { checkExactHeader, checkViolationHeader, DOCUMENT_COLUMNS, DocumentRow, parseDocumentRow, parseVehicleRow, parseViolationRow, VEHICLE_COLUMNS, VehicleRow, ViolationRow } from './holding-rows';
+import {
+  checkDocumentHeader,
+  checkExactHeader,
+  checkViolationHeader,
+  DocumentRow,
+  parseDocumentRow,
+  parseVehicleRow,
+  parseViolationRow,
+  VEHICLE_COLUMNS,
+  VehicleRow,
+  ViolationRow,
+} from './holding-rows';
 import { PersonDocument, Vehicle, Violation } from './holdings.entity';
 import { checkPersonHeader, parsePersonRow, PersonData } from './person-row';
 
@@ -45,7 +56,7 @@ const PERSONS: RowKind<PersonData> = {
 const DOCUMENTS: RowKind<DocumentRow> = {
   name: 'documents',
   entity: PersonDocument,
-  checkHeader: (h) => checkExactHeader(DOCUMENT_COLUMNS, h),
+  checkHeader: checkDocumentHeader,
   parse: (record) => parseDocumentRow(record),
   key: (d) => `${d.type}|${d.number}`,
   conflict: ['type', 'number'],

@@ -9,6 +9,9 @@ import { exitReentryVisaRules, finalExitVisaRules, issuedExitReentryVisa, issued
 import { authorizeDriverRules, disputeViolationRules, payViolationsRules, renewDrivingLicenceRules, renewedFrom, renewVehicleRegistrationRules } from './rules/traffic.rules';
 import type { ServiceRequest } from './service-request.entity';
 
+/** The key of a document's `details` that names the request which issued (and paid for) it. */
+export const ISSUED_BY_REQUEST = 'issuedByRequest';
+
 /** What a request issued; shown as `ServiceRequest.result`. */
 export type RequestResultData = Record<string, string | number>;
 
@@ -89,11 +92,12 @@ export const HANDLERS: Record<ServiceCode, ServiceHandler> = {
     beneficiaryFromInput: true,
     check: async (_tx, facts, input) => exitReentryVisaRules(facts, { entryType: input.entryType ?? 'SINGLE', months: input.months ?? 0 }),
     subject: () => '',
-    async issue({ tx, facts, input, random }) {
+    async issue({ tx, facts, input, random, request }) {
       const number = await newNumber(tx, random, DocumentType.EXIT_REENTRY_VISA, () => `4${random.digits(9)}`);
       const dates = issuedExitReentryVisa(facts.today, input.months ?? 0);
       const details = { entryType: input.entryType ?? 'SINGLE', months: input.months ?? 0 };
-      tx.create(PersonDocument, { nationalId: facts.beneficiary.nationalId, type: DocumentType.EXIT_REENTRY_VISA, number, ...dates, details });
+      // The request that paid for it: cancelling the visa before use refunds that request's bill.
+      tx.create(PersonDocument, { nationalId: facts.beneficiary.nationalId, type: DocumentType.EXIT_REENTRY_VISA, number, ...dates, details: { ...details, [ISSUED_BY_REQUEST]: request.reference } });
       return { documentType: DocumentType.EXIT_REENTRY_VISA, documentNumber: number, ...dates, ...details };
     },
   },

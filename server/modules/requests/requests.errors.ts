@@ -72,6 +72,22 @@ export const requestMessages = {
     ar: 'جواز سفر المستفيد منتهٍ. جدّد الجواز لدى سفارة بلده ثم حدّث بياناته.',
     en: "The beneficiary's passport has expired. Renew it at their embassy and have it updated.",
   },
+  IQAMA_REPORTED_LOST: {
+    ar: 'إقامة المستفيد مبلّغ عن فقدانها، فلا تصلح لهذه الخدمة. استخرج بدل فاقد للإقامة أولاً.',
+    en: "The beneficiary's iqama was reported lost, so it cannot be used for this service. Get a replacement iqama first.",
+  },
+  PASSPORT_REPORTED_LOST: {
+    ar: 'جواز سفر المستفيد مبلّغ عن فقدانه، فلا يصلح لهذه الخدمة. استخرج جوازاً بدلاً منه لدى سفارة بلده ثم حدّث بياناته.',
+    en: "The beneficiary's passport was reported lost, so it cannot be used for this service. Get a new one from their embassy and have it updated.",
+  },
+  VISA_NOT_CANCELLABLE: {
+    ar: 'لا يمكن إلغاء هذه التأشيرة: لم تعد سارية (منتهية أو ملغاة).',
+    en: 'This visa cannot be cancelled: it is no longer in force (expired or already cancelled).',
+  },
+  VISA_IN_USE: {
+    ar: 'لا يمكن إلغاء هذه التأشيرة لأن صاحبها خارج المملكة بها. تُلغى قبل استخدامها فقط.',
+    en: 'This visa cannot be cancelled: its holder is outside the Kingdom on it. A visa can be cancelled only before it is used.',
+  },
   DOCUMENT_MISSING: {
     ar: 'لا توجد وثيقة من هذا النوع في السجل لتجديدها. اطلب إصدارها في المكتب المختص.',
     en: 'There is no document of this kind on file to renew. Apply for it at the relevant office.',
@@ -140,7 +156,11 @@ export const requestMessages = {
     ar: 'لا يمكن إلغاء هذا الطلب لأنه اكتمل أو أُغلق.',
     en: 'This request cannot be cancelled: it is already completed or closed.',
   },
-} satisfies Record<RuleCode | 'REQUEST_NOT_FOUND' | 'REQUEST_NOT_CANCELLABLE', Localized>;
+  VISA_NOT_FOUND: {
+    ar: 'لم نجد تأشيرة خروج وعودة أصدرتها أنت بهذا المعرّف.',
+    en: 'No exit re-entry visa issued by you has this ID.',
+  },
+} satisfies Record<RuleCode | 'REQUEST_NOT_FOUND' | 'REQUEST_NOT_CANCELLABLE' | 'VISA_NOT_FOUND', Localized>;
 
 export type RequestErrorCode = keyof typeof requestMessages;
 /** The e-services' refusals: every rule of every service, and the requests' own. */
@@ -151,9 +171,10 @@ export type RequestError = ReturnType<typeof RequestErrors.localize>[number];
 const closingReasons = {
   BILL_EXPIRED: { ar: 'انتهت مهلة سداد الفاتورة.', en: 'The bill was not paid in time.' },
   CANCELLED_BY_APPLICANT: { ar: 'ألغاه مقدم الطلب.', en: 'Cancelled by the applicant.' },
+  VISA_CANCELLED_UNUSED: { ar: 'أُلغيت التأشيرة قبل استخدامها، وتُعاد رسومها.', en: 'The visa was cancelled before it was used; its fee is refunded.' },
 } satisfies Record<string, Localized>;
 
-const { REQUEST_NOT_FOUND: _notFound, REQUEST_NOT_CANCELLABLE: _notCancellable, ...ruleMessages } = requestMessages;
+const { REQUEST_NOT_FOUND: _notFound, REQUEST_NOT_CANCELLABLE: _notCancellable, VISA_NOT_FOUND: _visaNotFound, ...ruleMessages } = requestMessages;
 
 /**
  * Every reason a request's history can give for REJECTED (the rule that failed when it was checked

@@ -25,11 +25,15 @@ export class PaymentWithdrawn {
 }
 
 /**
- * A paid request was rejected when its bill was paid (a rule stopped holding): whoever took the
- * money owes it back, recorded in the same transaction.
+ * A paid request's money is owed back, recorded in the same transaction: it was REJECTED when its
+ * bill was paid (a rule stopped holding), or CANCELLED afterwards where its rules allow (an exit
+ * re-entry visa cancelled before use).
  */
 export class RefundDue {
-  constructor(readonly request: ServiceRequest) {}
+  constructor(
+    readonly request: ServiceRequest,
+    readonly because: 'REJECTED' | 'CANCELLED' = 'REJECTED',
+  ) {}
 }
 
 /** Raised by a `PaymentWithdrawn` handler when the bill was paid first: a payment landing at the same moment wins. */

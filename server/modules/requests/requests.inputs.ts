@@ -1,5 +1,5 @@
 import { LocalDate } from '../../shared/scalars';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { EntryType } from '../registry';
 
 @InputType({ description: 'Renew a national ID card.' })
@@ -90,4 +90,10 @@ export class AuthorizeDriverInput {
 export class CancelServiceRequestInput {
   @Field(() => String, { description: 'The request reference.' })
   reference!: string;
+}
+
+@InputType({ description: 'Cancel an exit re-entry visa before it is used.' })
+export class CancelExitReentryVisaInput {
+  @Field(() => ID, { description: 'The visa: its `PersonDocument.id` from `myDocuments`.' })
+  documentId!: string;
 }

@@ -14,6 +14,7 @@ import { EntryType, Person } from '../registry';
 import type { ServiceInputData } from './handlers';
 import {
   AuthorizeDriverInput,
+  CancelExitReentryVisaInput,
   CancelServiceRequestInput,
   DisputeViolationInput,
   IssueExitReentryVisaInput,
@@ -133,6 +134,17 @@ export class RequestsResolver {
   @Mutation(() => ServiceRequestPayload, { description: 'Cancel one of your open requests (submitted or awaiting payment); its bill can no longer be paid.' })
   cancelServiceRequest(@Actor() actor: Actor, @Arg('input', () => CancelServiceRequestInput, { description: 'Which request.' }) input: CancelServiceRequestInput, @Ctx() ctx: Context) {
     return RequestErrors.attempt(ctx.lang, async () => ({ request: await this.deps.eservices.cancel(ctx.work, actor, input.reference.slice(0, 20)) }));
+  }
+
+  @Access('signedIn')
+  @Mutation(() => ServiceRequestPayload, {
+    description:
+      'Cancel an exit re-entry visa you paid for (yourself, a dependent or a worker) before it is used: while it is in force and its holder is inside the Kingdom. The visa turns CANCELLED, its request CANCELLED, and its bill is refunded (REFUNDED).',
+  })
+  cancelExitReentryVisa(@Actor() actor: Actor, @Arg('input', () => CancelExitReentryVisaInput, { description: 'Which visa.' }) input: CancelExitReentryVisaInput, @Ctx() ctx: Context) {
+    const decoded = this.deps.ids.decode(input.documentId);
+    const documentId = decoded?.type === 'PersonDocument' ? decoded.key : '00000000-0000-0000-0000-000000000000';
+    return RequestErrors.attempt(ctx.lang, async () => ({ request: await this.deps.eservices.cancelExitReentryVisa(ctx.work, actor, documentId) }));
   }
 
   @Access('signedIn')

@@ -11,8 +11,9 @@ import { AuditEventType, audit } from '../audit';
 import { CATALOGUE, serviceDefinition, ServiceCode } from '../catalogue';
 import { Account } from '../identity';
 import { NotificationKind } from '../notifications';
-import { Person, PersonDocument, Vehicle, Violation } from '../registry';
-import { HANDLERS, ServiceInputData } from './handlers';
+import { DocumentStatus, DocumentType, Person, PersonDocument, Vehicle, Violation } from '../registry';
+import { HANDLERS, ISSUED_BY_REQUEST, ServiceInputData } from './handlers';
+import { cancelExitReentryVisaRules } from './rules/passports.rules';
 import { requestMessages, type StatusReason } from './requests.errors';
 import { AlreadyPaid, PaymentRequired, PaymentWithdrawn, RefundDue } from './requests.events';
 import { RequestPosition, RequestsReadModel } from './requests.read-model';
@@ -229,6 +230,32 @@ export class EServices {
       this.move(request, RequestStatus.CANCELLED, now, 'CANCELLED_BY_APPLICANT');
       await this.close(tx.em, request);
       await this.tell(tx, NotificationKind.REQUEST_CANCELLED, requestTexts.cancelled, request, now);
+      return request;
+    });
+  }
+
+  /**
+   * Cancels an exit re-entry visa before it is used, by the account that paid for it: the visa turns
+   * CANCELLED, its request CANCELLED, and its bill is refunded (`RefundDue`), in one transaction.
+   * The visa's status moves only from VALID, so of parallel cancellations exactly one refunds.
+   */
+  async cancelExitReentryVisa(work: UnitOfWork, actor: Actor, documentId: string): Promise<ServiceRequest> {
+    const now = this.deps.clock.now();
+    return work.transaction(async (tx) => {
+      const visa = await tx.em.findOne(PersonDocument, { id: documentId, type: DocumentType.EXIT_REENTRY_VISA });
+      const reference = visa?.details?.[ISSUED_BY_REQUEST];
+      const request = typeof reference === 'string' ? await tx.em.findOne(ServiceRequest, { reference, applicantAccountId: actor.accountId }) : null;
+      // Another person's visa, or one this account did not pay for, is not found: nothing is revealed.
+      if (!visa || !request) return refuse('documentId', 'VISA_NOT_FOUND');
+      if (request.status !== RequestStatus.COMPLETED) refuse('documentId', 'VISA_NOT_CANCELLABLE');
+      const holder = await tx.em.findOneOrFail(Person, visa.nationalId);
+      const refusals = cancelExitReentryVisaRules(visa, holder, this.today());
+      if (refusals.length) throw new UserInputError(refusals);
+      if (!(await tx.em.nativeUpdate(PersonDocument, { id: visa.id, status: DocumentStatus.VALID }, { status: DocumentStatus.CANCELLED }))) refuse('documentId', 'VISA_NOT_CANCELLABLE');
+      this.move(request, RequestStatus.CANCELLED, now, 'VISA_CANCELLED_UNUSED');
+      await tx.publish(new RefundDue(request, 'CANCELLED'));
+      await this.tell(tx, NotificationKind.REQUEST_CANCELLED, requestTexts.visaCancelled, request, now, { visa: visa.number });
+      audit(tx.em, { type: AuditEventType.VISA_CANCELLED, accountId: actor.accountId, at: now, detail: { reference: request.reference, visa: visa.number, holder: maskNationalId(visa.nationalId) } });
       return request;
     });
   }

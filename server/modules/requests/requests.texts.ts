@@ -13,6 +13,13 @@ export const requestTexts = {
       en: '{service}, request {reference}, was refused: {reason}',
     },
   },
+  visaCancelled: {
+    title: { ar: 'أُلغيت التأشيرة', en: 'Visa cancelled' },
+    body: {
+      ar: 'أُلغيت تأشيرة الخروج والعودة رقم {visa} قبل استخدامها (الطلب {reference})، وستُعاد رسومها.',
+      en: 'Exit re-entry visa {visa} was cancelled before use (request {reference}); its fee will be refunded.',
+    },
+  },
   cancelled: {
     title: { ar: 'أُلغي طلبك', en: 'Request cancelled' },
     body: { ar: 'أُلغي طلب {service} رقم {reference}.', en: '{service}, request {reference}, was cancelled.' },

@@ -1,6 +1,7 @@
 import { ageOn } from '../../../shared/clock';
 import { addDays } from '../../../shared/dates';
 import type { FieldError } from '../../../shared/errors';
+import { DocumentStatus, documentInForce, type RecordedDocumentStatus } from '../../registry/document-status';
 import type { DisputeStatus, DocumentType } from '../../registry/holdings.entity';
 import type { PersonKind } from '../../registry/person.entity';
 
@@ -27,6 +28,8 @@ export interface DocumentFacts {
   number: string;
   issuedOn: string;
   expiresOn: string;
+  /** What the registry recorded (VALID when absent): a LOST, REPLACED or CANCELLED document proves nothing. */
+  status?: RecordedDocumentStatus;
 }
 
 export interface VehicleFacts {
@@ -92,6 +95,10 @@ export type RuleCode =
   | 'OUTSIDE_KINGDOM'
   | 'IQAMA_EXPIRED'
   | 'PASSPORT_EXPIRED'
+  | 'IQAMA_REPORTED_LOST'
+  | 'PASSPORT_REPORTED_LOST'
+  | 'VISA_NOT_CANCELLABLE'
+  | 'VISA_IN_USE'
   | 'DOCUMENT_MISSING'
   | 'VEHICLE_REGISTERED'
   | 'NOT_YOUR_VEHICLE'
@@ -135,6 +142,16 @@ export class Reasons {
 /** The current document of a type: the one that expires last. */
 export function currentDocument(documents: DocumentFacts[], type: DocumentType): DocumentFacts | null {
   return documents.filter((d) => d.type === type).sort((a, b) => (a.expiresOn < b.expiresOn ? 1 : -1))[0] ?? null;
+}
+
+/** Whether `document` is held and in force today: unexpired, and not reported lost, replaced or cancelled. */
+export function inForce(document: DocumentFacts | null | undefined, today: string): boolean {
+  return !!document && documentInForce(document.status ?? DocumentStatus.VALID, document.expiresOn, today);
+}
+
+/** Whether `document` was reported lost or stolen (its holder needs a replacement, not a renewal). */
+export function reportedLost(document: DocumentFacts | null | undefined): boolean {
+  return document?.status === DocumentStatus.LOST;
 }
 
 /** Violations still owed: not paid and not cancelled by an upheld dispute. */

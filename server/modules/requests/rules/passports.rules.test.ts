@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentType } from '../../registry/holdings.entity';
 import { PersonKind } from '../../registry/person.entity';
-import { exitReentryVisaRules, finalExitVisaRules, issuedExitReentryVisa, renewedIqama, renewIqamaRules, renewPassportRules } from './passports.rules';
-import { codes, doc, facts, person, vehicle, violation } from './test-facts';
+import { cancelExitReentryVisaRules, exitReentryVisaRules, finalExitVisaRules, issuedExitReentryVisa, renewedIqama, renewIqamaRules, renewPassportRules } from './passports.rules';
+import { codes, doc, facts, person, TODAY, vehicle, violation } from './test-facts';
+import { DocumentStatus, type RecordedDocumentStatus } from '../../registry/document-status';
 
 const head = person();
 const child = person({ nationalId: '1000000016', dateOfBirth: '2016-01-01', headOfFamilyId: head.nationalId });
@@ -50,6 +51,24 @@ describe('exit re-entry visa rules', () => {
   });
   it('issues a visa for the months asked', () => {
     expect(issuedExitReentryVisa('2026-01-31', 1)).toEqual({ issuedOn: '2026-01-31', expiresOn: '2026-02-28' });
+  });
+  it('refuses an iqama reported lost as lost, not as expired; a cancelled visa does not stand in the way of a new one', () => {
+    expect(codes(exitReentryVisaRules({ ...ok, documents: [{ ...iqama('2026-12-01'), status: DocumentStatus.LOST }] }, { entryType: 'SINGLE', months: 2 }))).toEqual(['IQAMA_REPORTED_LOST']);
+    const cancelled = { ...doc(DocumentType.EXIT_REENTRY_VISA, '2026-07-01'), status: DocumentStatus.CANCELLED as const };
+    expect(exitReentryVisaRules({ ...ok, documents: [iqama('2026-12-01'), cancelled] }, { entryType: 'SINGLE', months: 2 }).errors).toEqual([]);
+  });
+});
+
+describe('cancelling an exit re-entry visa before use', () => {
+  const visa = (expiresOn: string, status: RecordedDocumentStatus = DocumentStatus.VALID) => ({ ...doc(DocumentType.EXIT_REENTRY_VISA, expiresOn), status });
+  it('is allowed while the visa is in force, up to its expiry day, with its holder inside the Kingdom', () => {
+    expect(cancelExitReentryVisaRules(visa(TODAY), resident, TODAY)).toEqual([]);
+    expect(cancelExitReentryVisaRules(visa('2026-09-15'), resident, TODAY)).toEqual([]);
+  });
+  it('is refused the day after expiry, once cancelled, and while the holder is outside the Kingdom on it', () => {
+    expect(cancelExitReentryVisaRules(visa('2026-06-14'), resident, TODAY).map((e) => e.code)).toEqual(['VISA_NOT_CANCELLABLE']);
+    expect(cancelExitReentryVisaRules(visa('2026-09-15', DocumentStatus.CANCELLED), resident, TODAY).map((e) => e.code)).toEqual(['VISA_NOT_CANCELLABLE']);
+    expect(cancelExitReentryVisaRules(visa('2026-09-15'), { ...resident, insideKingdom: false }, TODAY).map((e) => [e.field, e.code])).toEqual([['documentId', 'VISA_IN_USE']]);
   });
 });
 

@@ -3,7 +3,21 @@ import { EXIT_REENTRY_MONTHS, IQAMA_YEARS, PASSPORT_YEARS } from '../../catalogu
 import { DocumentType } from '../../registry/holdings.entity';
 import { PersonKind } from '../../registry/person.entity';
 import { addDays, addMonths, addYears, daysBetween, laterOf } from '../../../shared/dates';
-import { commonChecks, currentDocument, Facts, Reasons, RENEWAL_WINDOW_DAYS, renewalOpensOn, unpaid, Verdict } from './facts';
+import {
+  commonChecks,
+  currentDocument,
+  type DocumentFacts,
+  Facts,
+  inForce,
+  type PersonFacts,
+  type RuleError,
+  Reasons,
+  RENEWAL_WINDOW_DAYS,
+  renewalOpensOn,
+  reportedLost,
+  unpaid,
+  Verdict,
+} from './facts';
 import { exitReentryVisaFee, finalExitVisaFee, renewIqamaFee, renewPassportFee } from './fees';
 
 export { EXIT_REENTRY_MONTHS, IQAMA_YEARS, PASSPORT_YEARS };
@@ -13,7 +27,18 @@ export const TEN_YEAR_PASSPORT_MIN_AGE = 21;
 export const FINAL_EXIT_VALID_DAYS = 60;
 
 const isSelf = (facts: Facts) => facts.beneficiary.nationalId === facts.applicant.nationalId;
-const valid = (expiresOn: string | undefined, today: string) => !!expiresOn && expiresOn >= today;
+
+const LOST_CODES = { [DocumentType.PASSPORT]: 'PASSPORT_REPORTED_LOST', [DocumentType.IQAMA]: 'IQAMA_REPORTED_LOST' } as const;
+const EXPIRED_CODES = { [DocumentType.PASSPORT]: 'PASSPORT_EXPIRED', [DocumentType.IQAMA]: 'IQAMA_EXPIRED' } as const;
+
+/** The passport and iqama a visa stands on must be in force: one reported lost is refused as such, so the person knows to replace it. */
+function residenceDocumentsInForce(facts: Facts, reasons: Reasons, types: (DocumentType.PASSPORT | DocumentType.IQAMA)[]): void {
+  for (const type of types) {
+    const document = currentDocument(facts.documents, type);
+    if (reportedLost(document)) reasons.add('', LOST_CODES[type]);
+    else if (!inForce(document, facts.today)) reasons.add('', EXPIRED_CODES[type]);
+  }
+}
 
 export interface RenewPassportInput {
   years: number;
@@ -52,11 +77,24 @@ export function exitReentryVisaRules(facts: Facts, input: ExitReentryInput): Ver
   if (!Number.isInteger(input.months) || input.months < EXIT_REENTRY_MONTHS.min || input.months > EXIT_REENTRY_MONTHS.max) {
     reasons.add('months', 'INVALID_PERIOD', { allowed: `${EXIT_REENTRY_MONTHS.min}–${EXIT_REENTRY_MONTHS.max}` });
   }
-  if (beneficiary.kind === PersonKind.RESIDENT && !valid(currentDocument(facts.documents, DocumentType.IQAMA)?.expiresOn, today)) reasons.add('', 'IQAMA_EXPIRED');
+  if (beneficiary.kind === PersonKind.RESIDENT) residenceDocumentsInForce(facts, reasons, [DocumentType.IQAMA]);
   if (!beneficiary.insideKingdom) reasons.add('', 'OUTSIDE_KINGDOM');
   if (beneficiary.travelBan) reasons.add('', 'TRAVEL_BAN');
-  if (valid(currentDocument(facts.documents, DocumentType.EXIT_REENTRY_VISA)?.expiresOn, today)) reasons.add('', 'VISA_ALREADY_VALID');
+  if (inForce(currentDocument(facts.documents, DocumentType.EXIT_REENTRY_VISA), today)) reasons.add('', 'VISA_ALREADY_VALID');
   return { errors: reasons.list, fee: exitReentryVisaFee(input.entryType, Math.max(EXIT_REENTRY_MONTHS.min, input.months)) };
+}
+
+/**
+ * Cancelling an exit re-entry visa before it is used (self, dependent or worker; by whoever paid
+ * for it): the visa must still be in force and its holder inside the Kingdom, since a holder who
+ * has left is travelling on it. Its fee is then refunded (decision, see CHANGELOG: the portal has no
+ * border-crossing record yet, so "unused" is "in force, and its holder has not left").
+ */
+export function cancelExitReentryVisaRules(visa: DocumentFacts, holder: PersonFacts, today: string): RuleError[] {
+  const reasons = new Reasons();
+  if (!inForce(visa, today)) reasons.add('documentId', 'VISA_NOT_CANCELLABLE');
+  else if (!holder.insideKingdom) reasons.add('documentId', 'VISA_IN_USE');
+  return reasons.list;
 }
 
 export function issuedExitReentryVisa(today: string, months: number): { issuedOn: string; expiresOn: string } {
@@ -74,12 +112,11 @@ export function finalExitVisaRules(facts: Facts): Verdict {
   commonChecks(facts, reasons);
   if (beneficiary.kind !== PersonKind.RESIDENT) reasons.add('beneficiaryNationalId', 'NOT_ELIGIBLE');
   else if (isSelf(facts) && beneficiary.headOfFamilyId) reasons.add('beneficiaryNationalId', 'SPONSOR_ISSUES_FINAL_EXIT');
-  if (!valid(currentDocument(facts.documents, DocumentType.PASSPORT)?.expiresOn, today)) reasons.add('', 'PASSPORT_EXPIRED');
-  if (beneficiary.kind === PersonKind.RESIDENT && !valid(currentDocument(facts.documents, DocumentType.IQAMA)?.expiresOn, today)) reasons.add('', 'IQAMA_EXPIRED');
+  residenceDocumentsInForce(facts, reasons, beneficiary.kind === PersonKind.RESIDENT ? [DocumentType.PASSPORT, DocumentType.IQAMA] : [DocumentType.PASSPORT]);
   const owed = unpaid(facts.violations);
   if (owed.length) reasons.add('', 'UNPAID_VIOLATIONS', { count: owed.length });
   if (facts.vehicles.length) reasons.add('', 'VEHICLE_REGISTERED', { plate: facts.vehicles[0].plate });
-  if (valid(currentDocument(facts.documents, DocumentType.FINAL_EXIT_VISA)?.expiresOn, today)) reasons.add('', 'VISA_ALREADY_VALID');
+  if (inForce(currentDocument(facts.documents, DocumentType.FINAL_EXIT_VISA), today)) reasons.add('', 'VISA_ALREADY_VALID');
   return { errors: reasons.list, fee: finalExitVisaFee() };
 }
 
