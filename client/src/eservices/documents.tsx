@@ -1,8 +1,10 @@
-import { useMyDocumentsQuery, type DocumentType, type ServiceCode } from '../gql/graphql';
+import { useState } from 'react';
+import { useCancelExitReentryVisaMutation, useMyDocumentsQuery, type DocumentStatus, type DocumentType, type MyDocumentsQuery, type ServiceCode } from '../gql/graphql';
 import type { MessageKey } from '../i18n/ar';
 import { inLang, useI18n } from '../i18n/i18n';
-import { formatDate, formatDuration } from '../i18n/format';
+import { formatDate, formatDuration, formatSar } from '../i18n/format';
 import { Link } from '../router';
+import { ErrorSummary, splitErrors, type UserErrorLike } from '../ui/forms';
 import { PageHeading } from '../ui/page-heading';
 import { DigitalIdCard } from './digital-id-card';
 import { personWithRelation, serviceFor } from './service';
@@ -15,6 +17,69 @@ export const documentTypeKeys: Record<DocumentType, MessageKey> = {
   EXIT_REENTRY_VISA: 'documents.type.EXIT_REENTRY_VISA',
   FINAL_EXIT_VISA: 'documents.type.FINAL_EXIT_VISA',
 };
+
+const statusKeys: Record<DocumentStatus, MessageKey> = {
+  VALID: 'documents.status.VALID',
+  EXPIRING: 'documents.status.EXPIRING',
+  EXPIRED: 'documents.status.EXPIRED',
+  LOST: 'documents.status.LOST',
+  REPLACED: 'documents.status.REPLACED',
+  CANCELLED: 'documents.status.CANCELLED',
+};
+
+export function DocumentStatusBadge({ status }: { status: DocumentStatus }) {
+  const { t } = useI18n();
+  return (
+    <span className={`status status-${status}`} data-document-status={status}>
+      {t(statusKeys[status])}
+    </span>
+  );
+}
+
+/** Whether a document is in force (what the server's status says; the rules stay there). */
+const inForce = (status: DocumentStatus) => status === 'VALID' || status === 'EXPIRING';
+
+type WalletDocument = MyDocumentsQuery['myDocuments']['nodes'][number];
+
+/**
+ * Cancelling an exit re-entry visa before use: a second, explicit step says what cannot be undone
+ * and that the fee comes back; the server decides whether this account may (the one that paid).
+ */
+function CancelVisa({ visa, onCancelled }: { visa: WalletDocument; onCancelled(message: { number: string; amount: string; reference: string }): void }) {
+  const { t, lang } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const [cancel, cancelling] = useCancelExitReentryVisaMutation();
+  const name = inLang(lang, visa.holder.firstNameAr, visa.holder.firstNameEn);
+  async function confirm() {
+    const { data } = await cancel({ variables: { input: { documentId: visa.id } } });
+    const result = data?.cancelExitReentryVisa;
+    setErrors(result?.errors ?? []);
+    if (result?.request && !result.errors.length) {
+      setAsking(false);
+      onCancelled({ number: visa.number, amount: formatSar(result.request.bill?.amount.halalas ?? 0, lang), reference: result.request.reference });
+    }
+  }
+  if (!asking) {
+    return (
+      <button type="button" className="button-secondary" onClick={() => setAsking(true)}>
+        {t('documents.cancelVisa', { name })}
+      </button>
+    );
+  }
+  return (
+    <div role="group" aria-label={t('documents.cancelVisa', { name })}>
+      <ErrorSummary items={splitErrors(errors, [], lang).summary} />
+      <p>{t('documents.cancelVisaConfirm', { number: visa.number, name })}</p>
+      <button type="button" className="button-danger" onClick={() => void confirm()} disabled={cancelling.loading}>
+        {t('documents.cancelVisaYes')}
+      </button>{' '}
+      <button type="button" className="button-secondary" onClick={() => setAsking(false)}>
+        {t('documents.cancelVisaNo')}
+      </button>
+    </div>
+  );
+}
 
 /** The service that renews a document of each type (visas are issued anew, not renewed). */
 const renewalOf: Partial<Record<DocumentType, ServiceCode>> = {
@@ -45,9 +110,16 @@ export default function DocumentsPage() {
   const { t, lang } = useI18n();
   const docs = useMyDocumentsQuery({ fetchPolicy: 'cache-and-network' });
   const list = docs.data?.myDocuments.nodes ?? [];
+  const [cancelled, setCancelled] = useState<{ number: string; amount: string; reference: string } | null>(null);
   return (
     <div>
       <PageHeading>{t('documents.title')}</PageHeading>
+      {cancelled && (
+        <p role="status" className="card notice" data-visa-cancelled>
+          {t('documents.visaCancelled', { number: cancelled.number, amount: cancelled.amount })}{' '}
+          <Link href={`/requests/${cancelled.reference}`}>{t('documents.visaCancelledRequest', { reference: cancelled.reference })}</Link>
+        </p>
+      )}
       <DigitalIdCard />
       <section tabIndex={0} className="card table-wrap" aria-labelledby="documents-list-title">
         <h2 id="documents-list-title">{t('dashboard.documents')}</h2>
@@ -58,6 +130,7 @@ export default function DocumentsPage() {
                 <th scope="col">{t('documents.title')}</th>
                 <th scope="col">{t('documents.number')}</th>
                 <th scope="col">{t('documents.holder')}</th>
+                <th scope="col">{t('documents.status')}</th>
                 <th scope="col">{t('documents.expiresOn')}</th>
                 <th scope="col">{t('documents.actions')}</th>
               </tr>
@@ -73,12 +146,29 @@ export default function DocumentsPage() {
                       {d.number}
                     </td>
                     <td data-label={t('documents.holder')}>{personWithRelation(d.holder, lang, t)}</td>
+                    <td data-label={t('documents.status')}>
+                      <DocumentStatusBadge status={d.status} />
+                    </td>
                     <td data-label={t('documents.expiresOn')}>
                       {formatDate(d.expiresOn, lang)}
-                      <br />
-                      <ExpiryNote days={d.daysToExpiry} />
+                      {/* A lost, replaced or cancelled document is not counting down to anything. */}
+                      {(inForce(d.status) || d.status === 'EXPIRED') && (
+                        <>
+                          <br />
+                          <ExpiryNote days={d.daysToExpiry} />
+                        </>
+                      )}
                     </td>
                     <td data-label={t('documents.actions')}>
+                      {d.type === 'EXIT_REENTRY_VISA' && inForce(d.status) && (
+                        <CancelVisa
+                          visa={d}
+                          onCancelled={(message) => {
+                            setCancelled(message);
+                            void docs.refetch();
+                          }}
+                        />
+                      )}
                       {renewable && (
                         <Link href={serviceFor(renewable, d.holder)}>
                           {t('documents.renewFor', { document: t(documentTypeKeys[d.type]), name: inLang(lang, d.holder.firstNameAr, d.holder.firstNameEn) })}
