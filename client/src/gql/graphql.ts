@@ -678,6 +678,8 @@ export type RevokeSessionInput = {
 
 /** A group of e-services, as on the portal home page. */
 export type ServiceCategoryCode =
+  /** Office visits by appointment at passports, civil affairs and traffic offices: its services are `appointmentServices` (booked with `bookAppointment` at an office of `offices`), not `services`, which lists the e-services submitted online as requests. */
+  | 'APPOINTMENTS'
   /** National ID and civil records (the Agency of Civil Affairs). */
   | 'CIVIL_AFFAIRS'
   /** Services done for dependents: family members and sponsored workers. */
