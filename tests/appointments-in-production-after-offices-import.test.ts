@@ -41,7 +41,8 @@ describe.each(databases)('a production start without demo data serves appointmen
   let t: TestApp;
   let api: GraphQLClient;
   let t0: number;
-  const slots = (from?: Date, to?: Date) => t.api.ok(AppointmentSlotsDocument, { officeId: 'TIF-CIVIL_AFFAIRS-1', serviceCode: 'NATIONAL_ID_ISSUANCE', from: from?.toISOString(), to: to?.toISOString() });
+  const slots = (from?: Date, to?: Date) =>
+    t.api.ok(AppointmentSlotsDocument, { officeId: 'TIF-CIVIL_AFFAIRS-1', serviceCode: 'NATIONAL_ID_ISSUANCE', from: from?.toISOString(), to: to?.toISOString() });
 
   beforeAll(async () => {
     if (!enabled) return;
@@ -61,7 +62,9 @@ describe.each(databases)('a production start without demo data serves appointmen
 
   it.skipIf(!enabled)('after the registry and the offices are imported, a person registers, sees the offices and their slots, and books', async () => {
     const today = riyadhDate(t.clock.now());
-    const person = [PERSON.nationalId, 'خالد', 'سعد', 'علي', 'الحربي', 'Khalid', 'Saad', 'Ali', 'Alharbi', '1985-03-10', 'M', 'SAU', PERSON.local, 'false', 'Taif', 'Al Shuhada', '26513', ''].join(',');
+    const person = [PERSON.nationalId, 'خالد', 'سعد', 'علي', 'الحربي', 'Khalid', 'Saad', 'Ali', 'Alharbi', '1985-03-10', 'M', 'SAU', PERSON.local, 'false', 'Taif', 'Al Shuhada', '26513', ''].join(
+      ',',
+    );
     expect(await importPersons(t.app.services.orm.em.fork(), Readable.from([`${PERSON_COLUMNS.join(',')}\n${person}\n`]), today)).toEqual({ imported: 1, rejected: [] });
     // The function `npm run offices:import` runs (the command itself: offices-import-command.test.ts).
     expect(await importOffices(t.app.services.orm.em.fork(), Readable.from([OFFICES]))).toEqual({ imported: 2, added: 2, updated: 0, rejected: [] });

@@ -27,7 +27,8 @@ async function main() {
     const report = await importOffices(orm.em.fork(), args[0]);
     for (const { line, field, reason } of report.rejected) process.stdout.write(`line ${line}${field ? `, ${field}` : ''}: ${reason}\n`);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    if (report.rejected.length) process.stdout.write(`nothing imported: ${report.rejected.length} problem(s) in ${new Set(report.rejected.map((r) => r.line)).size} row(s); fix them and import the file again\n`);
+    if (report.rejected.length)
+      process.stdout.write(`nothing imported: ${report.rejected.length} problem(s) in ${new Set(report.rejected.map((r) => r.line)).size} row(s); fix them and import the file again\n`);
     else process.stdout.write(`${report.imported} offices imported (${report.added} added, ${report.updated} updated) in ${seconds} s\n`);
     process.exitCode = report.rejected.length ? 1 : 0;
   } finally {

@@ -119,7 +119,8 @@ export function parseOfficeRow(row: Record<string, string | undefined>): { offic
   const slotMinutes = wholeNumber(v('slot_minutes'), OFFICE_LIMITS.slotMinutes);
   if (slotMinutes === null) refuse('slot_minutes', `slot_minutes "${v('slot_minutes')}" must be a whole number of minutes from ${OFFICE_LIMITS.slotMinutes.min} to ${OFFICE_LIMITS.slotMinutes.max}`);
   const slotCapacity = wholeNumber(v('slot_capacity'), OFFICE_LIMITS.slotCapacity);
-  if (slotCapacity === null) refuse('slot_capacity', `slot_capacity "${v('slot_capacity')}" must be a whole number of people from ${OFFICE_LIMITS.slotCapacity.min} to ${OFFICE_LIMITS.slotCapacity.max}`);
+  if (slotCapacity === null)
+    refuse('slot_capacity', `slot_capacity "${v('slot_capacity')}" must be a whole number of people from ${OFFICE_LIMITS.slotCapacity.min} to ${OFFICE_LIMITS.slotCapacity.max}`);
   const workingDays = parseWorkingDays(v('working_days'));
   if (!workingDays) refuse('working_days', `working_days "${v('working_days')}" must list weekdays separated by ";": 0–6 (0 = Sunday) or sun, mon, tue, wed, thu, fri, sat`);
   if (timesOk && slotMinutes !== null && minutes(closesAt) > minutes(opensAt) && !dailySlotMinutes({ opensAt, closesAt, slotMinutes, workingDays: [] }).length) {

@@ -5,7 +5,7 @@ import type { Language } from '../../shared/i18n';
 import type { Deps } from '../../shared/module';
 import { Access } from '../../shared/access';
 import type { Context } from '../../shared/context';
-import { CATALOGUE, findServices, serviceDefinition, ServiceCategoryCode, ServiceCode } from './catalogue';
+import { findServices, serviceDefinition, ServiceCategoryCode, ServiceCode } from './catalogue';
 import { EService, ServiceCategory, toCategory, toEService } from './catalogue.types';
 import { mutationOf } from './eservice-mutation';
 import type { CatalogueShelves } from './shelves';
@@ -14,8 +14,7 @@ export const ServiceCategoryConnection = ConnectionType(ServiceCategory, 'Servic
 export const EServiceConnection = ConnectionType(EService, 'EService', 'e-service');
 
 /** The categories, in display order, in `lang`. */
-export const categoriesIn = (shelves: CatalogueShelves, lang: Language): ServiceCategory[] =>
-  Object.values(ServiceCategoryCode).map((code) => toCategory(code, shelves.serviceCount(code), lang));
+export const categoriesIn = (shelves: CatalogueShelves, lang: Language): ServiceCategory[] => Object.values(ServiceCategoryCode).map((code) => toCategory(code, shelves.serviceCount(code), lang));
 
 @Resolver(() => EService)
 export class CatalogueResolver {
