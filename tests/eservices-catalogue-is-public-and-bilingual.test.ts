@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ServiceCategoriesDocument, ServiceEligibilityDocument, ServicesDocument } from './gql/graphql';
+import { AppointmentServicesDocument, ServiceCategoriesDocument, ServiceEligibilityDocument, ServicesDocument } from './gql/graphql';
 import { databases, startTestApp, TestApp } from './helpers/test-app';
 
 describe.each(databases)('the catalogue is public and bilingual ($kind)', ({ kind, enabled }) => {
@@ -17,9 +17,11 @@ describe.each(databases)('the catalogue is public and bilingual ($kind)', ({ kin
       ['PASSPORTS', 'Passports'],
       ['CIVIL_AFFAIRS', 'Civil Affairs'],
       ['TRAFFIC', 'Traffic'],
+      ['APPOINTMENTS', 'Appointments'],
       ['FAMILY', 'Family and workers'],
     ]);
-    expect(serviceCategories.nodes.reduce((n, c) => n + c.serviceCount, 0)).toBe(10);
+    // Ten e-services submitted as requests, and the seven services people book office visits for.
+    expect(serviceCategories.nodes.reduce((n, c) => n + c.serviceCount, 0)).toBe(10 + 7);
     const traffic = await api.ok(ServicesDocument, { category: 'TRAFFIC' });
     expect(traffic.services.nodes.map((s) => s.mutation)).toEqual(['renewDrivingLicence', 'renewVehicleRegistration', 'payViolations', 'disputeViolation', 'authorizeDriver']);
     const licence = traffic.services.nodes[0];
@@ -39,5 +41,28 @@ describe.each(databases)('the catalogue is public and bilingual ($kind)', ({ kin
     expect(search.services.nodes[0].name).toBe(search.services.nodes[0].nameAr);
     const { service } = await api.ok(ServiceEligibilityDocument, { code: 'RENEW_IQAMA' });
     expect(service).toMatchObject({ code: 'RENEW_IQAMA', nameEn: 'Renew iqama', eligibility: null });
+  });
+
+  it.skipIf(!enabled)('has an Appointments category in both languages, holding the services people book office visits for', async () => {
+    const api = t.client();
+    for (const [language, name] of [
+      ['ar', 'المواعيد'],
+      ['en', 'Appointments'],
+    ] as const) {
+      api.language = language;
+      const { serviceCategories } = await api.ok(ServiceCategoriesDocument);
+      const appointments = serviceCategories.nodes.find((c) => c.code === 'APPOINTMENTS')!;
+      expect(appointments).toMatchObject({ name, nameAr: 'المواعيد', nameEn: 'Appointments' });
+      // Its count is its services: the appointment services (not requests, so not in `services`).
+      const { appointmentServices } = await api.ok(AppointmentServicesDocument, {});
+      expect(appointments.serviceCount).toBe(appointmentServices.nodes.length);
+      expect(appointmentServices.nodes.map((s) => s.code)).toContain('NATIONAL_ID_ISSUANCE');
+      expect((await api.ok(ServicesDocument, { category: 'APPOINTMENTS' })).services.nodes).toEqual([]);
+    }
+    // Every other category counts exactly what `services` lists for it.
+    const { serviceCategories } = await api.ok(ServiceCategoriesDocument);
+    for (const category of serviceCategories.nodes.filter((c) => c.code !== 'APPOINTMENTS')) {
+      expect((await api.ok(ServicesDocument, { category: category.code })).services.nodes).toHaveLength(category.serviceCount);
+    }
   });
 });

@@ -69,6 +69,32 @@ for (const db of portalDatabases) {
       await context.close();
     });
 
+    test("the catalogue's Appointments category lists the office visits in both languages, each opening the booking form with its service chosen", async () => {
+      const { context, page } = await openPortal(browser, t);
+      await logInThroughPortal(page, t, 'mohammed.q', CITIZEN.mobile, PASSWORD);
+      await page.getByRole('link', { name: ar['nav.services'] }).click();
+      await expectHeading(page, ar['services.title']);
+      const category = page.locator('select[name="category"]');
+      await expect.poll(() => category.locator('option[value="APPOINTMENTS"]').textContent()).toBe(ar['services.categoryOption'].replace('{name}', 'المواعيد').replace('{count}', '7'));
+      await category.selectOption('APPOINTMENTS');
+      const visit = page.locator('[data-appointment-service="NATIONAL_ID_ISSUANCE"]');
+      await expect.poll(() => visit.textContent()).toContain(ar['services.byAppointment'].replace('{office}', ar['services.officeCIVIL_AFFAIRS']));
+      // Only the visits: no e-service submitted as a request is in this category.
+      await expect.poll(() => page.locator('.service-card').count()).toBe(7);
+      expect(await page.locator('.service-card a[href^="/services/"]').count()).toBe(0);
+      await showIn(page, 'en');
+      await expect.poll(() => category.locator('option[value="APPOINTMENTS"]').textContent()).toBe('Appointments (7)');
+      await expect.poll(() => visit.textContent()).toContain(en['services.byAppointment'].replace('{office}', en['services.officeCIVIL_AFFAIRS']));
+      await visit.getByRole('link').click();
+      await expectHeading(page, en['appointments.title']);
+      expect(new URL(page.url()).search).toBe('?service=NATIONAL_ID_ISSUANCE');
+      await expect.poll(() => page.locator('select[name="serviceCode"]').inputValue()).toBe('NATIONAL_ID_ISSUANCE');
+      // The offices offered are those that book it: civil affairs.
+      await chooseFirst(page, 'officeId');
+      expect(await page.locator('select[name="officeId"] option:checked').textContent()).toMatch(/^Civil Affairs Office/);
+      await context.close();
+    });
+
     test('appointments, notifications, settings and the dashboard in both languages, desktop and 375 px: screenshots and accessibility', async () => {
       for (const [size, viewport] of [
         ['desktop', DESKTOP],

@@ -101,10 +101,10 @@ function SlotPicker({ officeId, serviceCode, value, onValue, errors }: { officeI
   );
 }
 
-function BookForm({ onBooked }: { onBooked(appointment: AppointmentFieldsFragment): void }) {
+function BookForm({ onBooked, initialService = '' }: { onBooked(appointment: AppointmentFieldsFragment): void; initialService?: string }) {
   const { t, lang } = useI18n();
   const services = useAppointmentServicesQuery().data?.appointmentServices.nodes ?? [];
-  const [serviceCode, setServiceCode] = useState('');
+  const [serviceCode, setServiceCode] = useState(initialService);
   const service = services.find((s) => s.code === serviceCode);
   const offices = useOfficesQuery({ variables: { category: service?.category }, skip: !service }).data?.offices.nodes ?? [];
   const [officeId, setOfficeId] = useState('');
@@ -137,7 +137,7 @@ function BookForm({ onBooked }: { onBooked(appointment: AppointmentFieldsFragmen
       <SelectField
         name="serviceCode"
         label={t('appointments.service')}
-        value={serviceCode}
+        value={service ? serviceCode : ''}
         onValue={(v) => {
           setServiceCode(v);
           setOfficeId('');
@@ -265,6 +265,8 @@ export default function AppointmentsPage() {
   // A new booking form (everything cleared) after each booking.
   const [round, setRound] = useState(0);
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  // A service chosen in the catalogue (/appointments?service=CODE) starts the first booking form.
+  const [chosenInCatalogue] = useState(() => new URLSearchParams(window.location.search).get('service') ?? '');
   const [cancel, cancelling] = useCancelAppointmentMutation({ refetchQueries });
   const upcoming = (mine.data?.myAppointments.nodes ?? []).filter((a) => a.status === 'BOOKED');
 
@@ -329,6 +331,7 @@ export default function AppointmentsPage() {
         !booked && (
           <BookForm
             key={round}
+            initialService={round === 0 ? chosenInCatalogue : ''}
             onBooked={(appointment) => {
               setNotice(null);
               setBooked(appointment);

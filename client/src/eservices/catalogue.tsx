@@ -1,12 +1,19 @@
 import { useState, type FormEvent } from 'react';
-import { useServiceCategoriesQuery, useServicesQuery, type ServiceCategoryCode } from '../gql/graphql';
+import { useAppointmentServicesQuery, useServiceCategoriesQuery, useServicesQuery, type ServiceCategoryCode } from '../gql/graphql';
 import { formatSar } from '../i18n/format';
 import { inLang, useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { SelectField } from '../ui/forms';
 import { PageHeading } from '../ui/page-heading';
 
-/** The catalogue by category, with a search over names and descriptions (done by the server). */
+/** Whether `text` contains `needle` in any case (the server's search, for the lists the client filters itself). */
+const matches = (needle: string, ...texts: string[]) => !needle || texts.some((text) => text.toLowerCase().includes(needle.toLowerCase()));
+
+/**
+ * The catalogue by category, with a search over names and descriptions: the e-services submitted as
+ * requests (searched by the server) and, in the Appointments category, the office visits people
+ * book, each linking to the booking form with its service chosen.
+ */
 export default function ServicesPage() {
   const { t, lang } = useI18n();
   const categories = useServiceCategoriesQuery().data?.serviceCategories.nodes ?? [];
@@ -19,7 +26,10 @@ export default function ServicesPage() {
     event.preventDefault();
     setSearch(text.trim());
   }
+  const showVisits = !category || category === 'APPOINTMENTS';
+  const visits = useAppointmentServicesQuery({ skip: !showVisits });
   const list = services.data?.services.nodes ?? [];
+  const visitList = showVisits ? (visits.data?.appointmentServices.nodes ?? []).filter((v) => matches(search, v.nameAr, v.nameEn, v.descriptionAr, v.descriptionEn)) : [];
   return (
     <div>
       <PageHeading>{t('services.title')}</PageHeading>
@@ -42,9 +52,9 @@ export default function ServicesPage() {
           </div>
         </div>
       </form>
-      {services.loading && !services.data ? (
+      {(services.loading && !services.data) || (showVisits && visits.loading && !visits.data) ? (
         <p role="status">{t('app.loading')}</p>
-      ) : list.length ? (
+      ) : list.length || visitList.length ? (
         <ul className="cards" aria-live="polite">
           {list.map((s) => (
             <li key={s.code} className="card service-card">
@@ -60,6 +70,15 @@ export default function ServicesPage() {
               <p className="hint">
                 {t('services.fee')}: {inLang(lang, s.feeDescriptionAr, s.feeDescriptionEn)}
               </p>
+            </li>
+          ))}
+          {visitList.map((v) => (
+            <li key={v.code} className="card service-card" data-appointment-service={v.code}>
+              <h2 className="h3">
+                <Link href={`/appointments?service=${encodeURIComponent(v.code)}`}>{inLang(lang, v.nameAr, v.nameEn)}</Link>
+              </h2>
+              <p>{inLang(lang, v.descriptionAr, v.descriptionEn)}</p>
+              <p className="hint">{t('services.byAppointment', { office: t(`services.office${v.category}`) })}</p>
             </li>
           ))}
         </ul>

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "fragment AppointmentFields on Appointment {\n  id\n  status\n  startsAt\n  endsAt\n  serviceCode\n  service {\n    code\n    nameAr\n    nameEn\n    category\n  }\n  office {\n    id\n    nameAr\n    nameEn\n    cityAr\n    city\n    addressAr\n    addressEn\n  }\n}": typeof types.AppointmentFieldsFragmentDoc,
-    "query AppointmentServices {\n  appointmentServices(first: 100) {\n    nodes {\n      code\n      nameAr\n      nameEn\n      description\n      category\n    }\n  }\n}": typeof types.AppointmentServicesDocument,
+    "query AppointmentServices {\n  appointmentServices(first: 100) {\n    nodes {\n      code\n      nameAr\n      nameEn\n      description\n      descriptionAr\n      descriptionEn\n      category\n    }\n  }\n}": typeof types.AppointmentServicesDocument,
     "query AppointmentSlots($officeId: ID!, $serviceCode: AppointmentServiceCode!) {\n  appointmentSlots(first: 100, officeId: $officeId, serviceCode: $serviceCode) {\n    nodes {\n      startsAt\n      endsAt\n      available\n      remaining\n    }\n  }\n}": typeof types.AppointmentSlotsDocument,
     "mutation BookAppointment($input: BookAppointmentInput!) {\n  bookAppointment(input: $input) {\n    appointment {\n      ...AppointmentFields\n    }\n    errors {\n      ...AppointmentErrorFields\n    }\n  }\n}": typeof types.BookAppointmentDocument,
     "mutation CancelAppointment($input: CancelAppointmentInput!) {\n  cancelAppointment(input: $input) {\n    appointment {\n      ...AppointmentFields\n    }\n    errors {\n      ...AppointmentErrorFields\n    }\n  }\n}": typeof types.CancelAppointmentDocument,
@@ -84,7 +84,7 @@ type Documents = {
 };
 const documents: Documents = {
     "fragment AppointmentFields on Appointment {\n  id\n  status\n  startsAt\n  endsAt\n  serviceCode\n  service {\n    code\n    nameAr\n    nameEn\n    category\n  }\n  office {\n    id\n    nameAr\n    nameEn\n    cityAr\n    city\n    addressAr\n    addressEn\n  }\n}": types.AppointmentFieldsFragmentDoc,
-    "query AppointmentServices {\n  appointmentServices(first: 100) {\n    nodes {\n      code\n      nameAr\n      nameEn\n      description\n      category\n    }\n  }\n}": types.AppointmentServicesDocument,
+    "query AppointmentServices {\n  appointmentServices(first: 100) {\n    nodes {\n      code\n      nameAr\n      nameEn\n      description\n      descriptionAr\n      descriptionEn\n      category\n    }\n  }\n}": types.AppointmentServicesDocument,
     "query AppointmentSlots($officeId: ID!, $serviceCode: AppointmentServiceCode!) {\n  appointmentSlots(first: 100, officeId: $officeId, serviceCode: $serviceCode) {\n    nodes {\n      startsAt\n      endsAt\n      available\n      remaining\n    }\n  }\n}": types.AppointmentSlotsDocument,
     "mutation BookAppointment($input: BookAppointmentInput!) {\n  bookAppointment(input: $input) {\n    appointment {\n      ...AppointmentFields\n    }\n    errors {\n      ...AppointmentErrorFields\n    }\n  }\n}": types.BookAppointmentDocument,
     "mutation CancelAppointment($input: CancelAppointmentInput!) {\n  cancelAppointment(input: $input) {\n    appointment {\n      ...AppointmentFields\n    }\n    errors {\n      ...AppointmentErrorFields\n    }\n  }\n}": types.CancelAppointmentDocument,
@@ -173,7 +173,7 @@ export function graphql(source: "fragment AppointmentFields on Appointment {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AppointmentServices {\n  appointmentServices(first: 100) {\n    nodes {\n      code\n      nameAr\n      nameEn\n      description\n      category\n    }\n  }\n}"): (typeof documents)["query AppointmentServices {\n  appointmentServices(first: 100) {\n    nodes {\n      code\n      nameAr\n      nameEn\n      description\n      category\n    }\n  }\n}"];
+export function graphql(source: "query AppointmentServices {\n  appointmentServices(first: 100) {\n    nodes {\n      code\n      nameAr\n      nameEn\n      description\n      descriptionAr\n      descriptionEn\n      category\n    }\n  }\n}"): (typeof documents)["query AppointmentServices {\n  appointmentServices(first: 100) {\n    nodes {\n      code\n      nameAr\n      nameEn\n      description\n      descriptionAr\n      descriptionEn\n      category\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

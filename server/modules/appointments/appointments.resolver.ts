@@ -14,7 +14,16 @@ import { appointmentService, AppointmentServiceDefinition } from './appointment-
 import { AppointmentPayload, AppointmentServiceType, AppointmentSlotAvailability, BookAppointmentInput, CancelAppointmentInput, RescheduleAppointmentInput } from './appointments.types';
 
 function serviceView(s: AppointmentServiceDefinition, lang: Language): AppointmentServiceType {
-  return { code: s.code, category: s.category, name: localize(s.name, lang), nameAr: s.name.ar, nameEn: s.name.en, description: localize(s.description, lang) };
+  return {
+    code: s.code,
+    category: s.category,
+    name: localize(s.name, lang),
+    nameAr: s.name.ar,
+    nameEn: s.name.en,
+    description: localize(s.description, lang),
+    descriptionAr: s.description.ar,
+    descriptionEn: s.description.en,
+  };
 }
 
 export const OfficeConnection = ConnectionType(Office, 'Office', 'office');

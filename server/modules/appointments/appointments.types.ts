@@ -21,6 +21,12 @@ export class AppointmentServiceType {
 
   @Field(() => String, { description: "What the visit is for, in the caller's language." })
   description!: string;
+
+  @Field(() => String, { description: 'What the visit is for, in Arabic.' })
+  descriptionAr!: string;
+
+  @Field(() => String, { description: 'What the visit is for, in English.' })
+  descriptionEn!: string;
 }
 
 @ObjectType('AppointmentSlot', { description: 'A time an office receives people, with the seats left.' })

@@ -1,49 +1,34 @@
+import { Readable } from 'node:stream';
 import { EntityManager } from '@mikro-orm/core';
-import { Office, OfficeCategory } from './appointment.entity';
-
-const CITIES = [
-  { city: 'Riyadh', cityAr: 'الرياض', code: 'RUH', district: { ar: 'حي العليا', en: 'Al Olaya' } },
-  { city: 'Jeddah', cityAr: 'جدة', code: 'JED', district: { ar: 'حي الروضة', en: 'Al Rawdah' } },
-  { city: 'Dammam', cityAr: 'الدمام', code: 'DMM', district: { ar: 'حي الفيصلية', en: 'Al Faisaliyah' } },
-];
-
-const KINDS = [
-  { category: OfficeCategory.PASSPORTS, ar: 'إدارة الجوازات', en: 'Passports Office' },
-  { category: OfficeCategory.CIVIL_AFFAIRS, ar: 'مكتب الأحوال المدنية', en: 'Civil Affairs Office' },
-  { category: OfficeCategory.TRAFFIC, ar: 'إدارة المرور', en: 'Traffic Department' },
-];
+import { Office } from './appointment.entity';
+import { importOffices } from './office-import';
+import { OFFICE_COLUMNS } from './office-row';
 
 /**
- * The demo offices (README): one of each kind in Riyadh, Jeddah and Dammam, open Sunday to
- * Thursday 08:00–14:00 in 30-minute slots of 3 seats, so a full slot is easy to reach by hand.
+ * The demo offices (README, docs/demo-data.md), in the offices.csv format itself, so that they go
+ * through the same import as an operator's file: one office of each kind in Riyadh, Jeddah and
+ * Dammam, open Sunday to Thursday 08:00–14:00 in 30-minute slots of 3 seats, so a full slot is easy
+ * to reach by hand. Also a worked example of the format.
  */
-export function demoOffices(): Office[] {
-  return CITIES.flatMap((c) =>
-    KINDS.map((k) =>
-      Object.assign(new Office(), {
-        id: `${c.code}-${k.category}-1`,
-        category: k.category,
-        city: c.city,
-        cityAr: c.cityAr,
-        nameAr: `${k.ar} — ${c.cityAr}`,
-        nameEn: `${k.en} — ${c.city}`,
-        addressAr: `${c.district.ar}، ${c.cityAr}`,
-        addressEn: `${c.district.en}, ${c.city}`,
-        opensAt: '08:00',
-        closesAt: '14:00',
-        slotMinutes: 30,
-        slotCapacity: 3,
-        workingDays: [0, 1, 2, 3, 4],
-      }),
-    ),
-  );
-}
+export const DEMO_OFFICES_CSV = `${OFFICE_COLUMNS.join(',')}
+RUH-PASSPORTS-1,PASSPORTS,Riyadh,الرياض,إدارة الجوازات — الرياض,Passports Office — Riyadh,حي العليا، الرياض,"Al Olaya, Riyadh",08:00,14:00,30,3,sun;mon;tue;wed;thu
+RUH-CIVIL_AFFAIRS-1,CIVIL_AFFAIRS,Riyadh,الرياض,مكتب الأحوال المدنية — الرياض,Civil Affairs Office — Riyadh,حي العليا، الرياض,"Al Olaya, Riyadh",08:00,14:00,30,3,sun;mon;tue;wed;thu
+RUH-TRAFFIC-1,TRAFFIC,Riyadh,الرياض,إدارة المرور — الرياض,Traffic Department — Riyadh,حي العليا، الرياض,"Al Olaya, Riyadh",08:00,14:00,30,3,sun;mon;tue;wed;thu
+JED-PASSPORTS-1,PASSPORTS,Jeddah,جدة,إدارة الجوازات — جدة,Passports Office — Jeddah,حي الروضة، جدة,"Al Rawdah, Jeddah",08:00,14:00,30,3,sun;mon;tue;wed;thu
+JED-CIVIL_AFFAIRS-1,CIVIL_AFFAIRS,Jeddah,جدة,مكتب الأحوال المدنية — جدة,Civil Affairs Office — Jeddah,حي الروضة، جدة,"Al Rawdah, Jeddah",08:00,14:00,30,3,sun;mon;tue;wed;thu
+JED-TRAFFIC-1,TRAFFIC,Jeddah,جدة,إدارة المرور — جدة,Traffic Department — Jeddah,حي الروضة، جدة,"Al Rawdah, Jeddah",08:00,14:00,30,3,sun;mon;tue;wed;thu
+DMM-PASSPORTS-1,PASSPORTS,Dammam,الدمام,إدارة الجوازات — الدمام,Passports Office — Dammam,حي الفيصلية، الدمام,"Al Faisaliyah, Dammam",08:00,14:00,30,3,sun;mon;tue;wed;thu
+DMM-CIVIL_AFFAIRS-1,CIVIL_AFFAIRS,Dammam,الدمام,مكتب الأحوال المدنية — الدمام,Civil Affairs Office — Dammam,حي الفيصلية، الدمام,"Al Faisaliyah, Dammam",08:00,14:00,30,3,sun;mon;tue;wed;thu
+DMM-TRAFFIC-1,TRAFFIC,Dammam,الدمام,إدارة المرور — الدمام,Traffic Department — Dammam,حي الفيصلية، الدمام,"Al Faisaliyah, Dammam",08:00,14:00,30,3,sun;mon;tue;wed;thu
+`;
 
-/** Adds the demo offices that are missing (by code); returns how many it added. Safe on every start. */
+/**
+ * Loads the demo offices into a database that has no office yet, through `importOffices`; returns
+ * how many it added (0 when offices are already there: imported ones are never mixed with the demo's).
+ */
 export async function seedDemoOffices(em: EntityManager): Promise<number> {
-  const offices = demoOffices();
-  const existing = new Set((await em.find(Office, { id: { $in: offices.map((o) => o.id) } }, { fields: ['id'] })).map((o) => o.id));
-  const missing = offices.filter((o) => !existing.has(o.id));
-  if (missing.length) await em.insertMany(Office, missing);
-  return missing.length;
+  if ((await em.count(Office, {})) > 0) return 0;
+  const report = await importOffices(em, Readable.from([DEMO_OFFICES_CSV]));
+  if (report.rejected.length) throw new Error(`demo offices refused: ${JSON.stringify(report.rejected)}`);
+  return report.added;
 }

@@ -5,28 +5,34 @@ import type { Language } from '../../shared/i18n';
 import type { Deps } from '../../shared/module';
 import { Access } from '../../shared/access';
 import type { Context } from '../../shared/context';
-import { CATALOGUE, findServices, serviceDefinition, ServiceCategoryCode, ServiceCode } from './catalogue';
+import { findServices, serviceDefinition, ServiceCategoryCode, ServiceCode } from './catalogue';
 import { EService, ServiceCategory, toCategory, toEService } from './catalogue.types';
 import { mutationOf } from './eservice-mutation';
+import type { CatalogueShelves } from './shelves';
 
 export const ServiceCategoryConnection = ConnectionType(ServiceCategory, 'ServiceCategory', 'category of e-services');
 export const EServiceConnection = ConnectionType(EService, 'EService', 'e-service');
 
 /** The categories, in display order, in `lang`. */
-export const categoriesIn = (lang: Language): ServiceCategory[] => Object.values(ServiceCategoryCode).map((code) => toCategory(code, CATALOGUE.filter((s) => s.category === code).length, lang));
+export const categoriesIn = (shelves: CatalogueShelves, lang: Language): ServiceCategory[] => Object.values(ServiceCategoryCode).map((code) => toCategory(code, shelves.serviceCount(code), lang));
 
 @Resolver(() => EService)
 export class CatalogueResolver {
-  constructor(private readonly deps: Deps<'ids'>) {}
+  constructor(private readonly deps: Deps<'ids' | 'catalogueShelves'>) {}
 
   @Access('anyone')
-  @Query(() => ServiceCategoryConnection, { description: 'The categories of e-services, in display order. Public.' })
+  @Query(() => ServiceCategoryConnection, {
+    description: 'The categories of e-services, in display order. Public. The services of `APPOINTMENTS` are `appointmentServices`; those of the others are `services`.',
+  })
   serviceCategories(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Connection<ServiceCategory> {
-    return arrayConnection(categoriesIn(ctx.lang), args, (c) => c.code, ctx.lang);
+    return arrayConnection(categoriesIn(this.deps.catalogueShelves, ctx.lang), args, (c) => c.code, ctx.lang);
   }
 
   @Access('anyone')
-  @Query(() => EServiceConnection, { description: 'E-services, optionally of one category and matching a search text (Arabic or English). Public.' })
+  @Query(() => EServiceConnection, {
+    description:
+      'E-services submitted online as requests, optionally of one category and matching a search text (Arabic or English). Public. Office visits (the `APPOINTMENTS` category) are `appointmentServices`.',
+  })
   services(
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,

@@ -7,6 +7,7 @@ export enum ServiceCategoryCode {
   PASSPORTS = 'PASSPORTS',
   CIVIL_AFFAIRS = 'CIVIL_AFFAIRS',
   TRAFFIC = 'TRAFFIC',
+  APPOINTMENTS = 'APPOINTMENTS',
   FAMILY = 'FAMILY',
 }
 registerEnumType(ServiceCategoryCode, {
@@ -16,6 +17,10 @@ registerEnumType(ServiceCategoryCode, {
     PASSPORTS: { description: 'Passports, visas and residents (the General Directorate of Passports).' },
     CIVIL_AFFAIRS: { description: 'National ID and civil records (the Agency of Civil Affairs).' },
     TRAFFIC: { description: 'Licences, vehicles and violations (the General Department of Traffic).' },
+    APPOINTMENTS: {
+      description:
+        'Office visits by appointment at passports, civil affairs and traffic offices: its services are `appointmentServices` (booked with `bookAppointment` at an office of `offices`), not `services`, which lists the e-services submitted online as requests.',
+    },
     FAMILY: { description: 'Services done for dependents: family members and sponsored workers.' },
   },
 });
@@ -267,6 +272,7 @@ export const CATEGORY_NAMES: Record<ServiceCategoryCode, Localized> = {
   PASSPORTS: { ar: 'الجوازات', en: 'Passports' },
   CIVIL_AFFAIRS: { ar: 'الأحوال المدنية', en: 'Civil Affairs' },
   TRAFFIC: { ar: 'المرور', en: 'Traffic' },
+  APPOINTMENTS: { ar: 'المواعيد', en: 'Appointments' },
   FAMILY: { ar: 'الأسرة والعمالة', en: 'Family and workers' },
 };
 

@@ -20,7 +20,7 @@ export class ServiceCategory {
   @Field(() => String, { description: 'Name in English.' })
   nameEn!: string;
 
-  @Field(() => Int, { description: 'How many e-services it holds.' })
+  @Field(() => Int, { description: 'How many services it holds: its `services`, or for `APPOINTMENTS` its `appointmentServices`.' })
   serviceCount!: number;
 }
 
