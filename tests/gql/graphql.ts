@@ -692,6 +692,8 @@ export type RevokeSessionInput = {
 export type SecurityEventType =
   /** Log-in was paused after repeated wrong passwords. */
   | 'ACCOUNT_LOCKED'
+  /** The account was recovered after losing the phone: a new mobile was linked and every session was ended. */
+  | 'ACCOUNT_RECOVERED'
   /** A bill was paid. */
   | 'BILL_PAID'
   /** A wrong SMS code was entered. */
@@ -720,6 +722,8 @@ export type SecurityEventType =
   | 'PASSWORD_RESET_REQUESTED'
   /** Password and SMS code were confirmed again before changing contact details. */
   | 'REAUTHENTICATED'
+  /** An officer at an office confirmed your identity and issued a one-time code to recover the account. */
+  | 'RECOVERY_CODE_ISSUED'
   /** An old session token was presented again; the session was ended as a precaution. */
   | 'REFRESH_TOKEN_REUSED'
   /** The account was created. */
