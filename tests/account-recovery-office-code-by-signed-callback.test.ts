@@ -213,7 +213,15 @@ describe.each(databases)('account recovery at an office: a signed callback issue
     const since = await quiet();
     const started = await start(NOURA.nationalId, code, NOURA_THIRD);
     expect(started.errors).toEqual([]);
-    const sms = await t.sms.codeFor(NOURA_THIRD, since);
+    const firstSms = await t.sms.codeFor(NOURA_THIRD, since);
+    // The same office code again (the SMS went astray): only the newest challenge it opened can complete.
+    const resent = await quiet();
+    const restarted = await start(NOURA.nationalId, code, NOURA_THIRD);
+    expect(restarted.errors).toEqual([]);
+    const sms = await t.sms.codeFor(NOURA_THIRD, resent);
+    const stale = await t.client().ok(CompleteAccountRecoveryDocument, { input: { challengeId: started.challenge!.id, code: firstSms } });
+    expect(stale.completeAccountRecovery).toMatchObject({ recovered: false, errors: [{ code: 'CHALLENGE_NOT_FOUND' }] });
+    started.challenge = restarted.challenge;
     // Its code is no log-in code…
     const asLogin = await t.client().ok(VerifyLoginDocument, { input: { challengeId: started.challenge!.id, code: sms } });
     expect(asLogin.verifyLogin.errors.map((e) => e.code)).toEqual(['CHALLENGE_NOT_FOUND']);

@@ -172,7 +172,9 @@ export class AccountRecoveryService {
     if (!person.mobiles.includes(mobile!)) throw fail('newMobile', 'MOBILE_NOT_LINKED');
     return work.transaction(async (tx) => {
       const challenge = await this.sendCode(tx, account, mobile!, meta);
-      // The code stays usable (its tries counted) until the recovery it opens completes.
+      // The code stays usable (its tries counted) until the recovery it opens completes, but opens one
+      // challenge at a time: the one it opened before (another number, a lost SMS) can no longer complete.
+      if (row.challengeId) await tx.em.nativeUpdate(Challenge, { id: row.challengeId, consumedAt: null }, { consumedAt: this.deps.clock.now() });
       await tx.em.nativeUpdate(OfficeRecoveryCode, { id: row.id, usedAt: null }, { challengeId: challenge.id });
       return challenge;
     });
