@@ -5,6 +5,7 @@ import { en } from '../../client/src/i18n/en';
 import { MeDocument } from '../gql/graphql';
 import { login, MULTI_MOBILE, PASSWORD, register } from '../helpers/flows';
 import type { GraphQLClient } from '../helpers/graphql-client';
+import { freePort, SSO_CLIENT_ID, SSO_CLIENT_SECRET, startTestProvider, type TestProvider } from '../helpers/oidc-provider';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { DESKTOP, expectAccessible, expectHeading, launchBrowser, openPortal, PHONE, portalDatabases, screenshot, showIn } from './browser';
 
@@ -81,5 +82,51 @@ for (const db of portalDatabases) {
         await context.close();
       });
     }
+  });
+}
+
+for (const db of portalDatabases) {
+  describe(`account recovery through the national sign-on in Chromium (${db.kind})`, () => {
+    let t: TestApp;
+    let provider: TestProvider;
+    let browser: Browser;
+    beforeAll(async () => {
+      const port = await freePort();
+      const appUrl = `http://127.0.0.1:${port}`;
+      const redirectUri = `${appUrl}/auth/sso/callback`;
+      provider = await startTestProvider({ redirectUri });
+      t = await startTestApp({
+        database: db.kind,
+        env: { PORT: String(port), PUBLIC_URL: appUrl, SSO_ISSUER: provider.issuer, SSO_CLIENT_ID, SSO_CLIENT_SECRET, SSO_REDIRECT_URI: redirectUri, SSO_SCOPE: 'openid national_id' },
+      });
+      browser = await launchBrowser();
+      await register(t, { nationalId: NOURA.nationalId, mobile: MULTI_MOBILE.mobiles[0], username: NOURA.username, email: NOURA.email, emailConfirmation: NOURA.email }, t.client());
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await t?.stop();
+      await provider?.stop();
+    });
+
+    test('in English on a desktop: the provider proves the ID, then the new mobile and its SMS code', async () => {
+      provider.logInAs(NOURA.nationalId);
+      const { context, page } = await openPortal(browser, t, DESKTOP);
+      await page.goto('/recover');
+      await showIn(page, 'en');
+      await expectHeading(page, en['recover.title']);
+      await page.getByRole('link', { name: en['recover.sso.start'] }).click();
+      await page.waitForURL((url) => url.pathname === '/recover/sso' && url.hash.includes('token='));
+      await expectHeading(page, en['recover.title']);
+      await page.locator('input[name="newMobile"]').fill('0550000005');
+      const since = Date.now();
+      await page.getByRole('button', { name: en['recover.sendCode'] }).click();
+      await page.locator('input[name="code"]').waitFor();
+      await page.locator('input[name="code"]').fill(await t.sms.codeFor(MULTI_MOBILE.mobiles[1], since));
+      await page.getByRole('button', { name: en['recover.finish'] }).click();
+      await page.locator('[role="status"]', { hasText: en['recover.done'].split('{mobile}')[0].trim() }).waitFor();
+      await screenshot(page, 'recover-sso-done-en-desktop');
+      await expectAccessible(page, 'recovery through SSO done en desktop');
+      await context.close();
+    });
   });
 }
