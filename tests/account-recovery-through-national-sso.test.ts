@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, AuditEventType } from '../server/modules/audit/audit-event.entity';
 import { Account } from '../server/modules/identity';
 import { OutboxMessage } from '../server/modules/messaging';
-import { AccountRecoveryOptionsDocument, CompleteAccountRecoveryDocument, MeDocument, SsoPendingDocument, StartSsoAccountRecoveryDocument } from './gql/graphql';
+import { AccountRecoveryOptionsDocument, CompleteAccountRecoveryDocument, MeDocument, ResendCodeDocument, SsoPendingDocument, StartSsoAccountRecoveryDocument } from './gql/graphql';
 import { ADULTS, signUp } from './helpers/demo-people';
 import { CITIZEN, DEMO } from './helpers/flows';
 import type { GraphQLClient } from './helpers/graphql-client';
@@ -84,7 +84,14 @@ describe.each(databases)('account recovery through the national single sign-on (
     const since = await quiet();
     const started = await start(token, '٠٥٩٠٠٠٠٠٠٥');
     expect(started.errors).toEqual([]);
-    const code = await t.sms.codeFor(NOURA_THIRD, since);
+    await t.sms.codeFor(NOURA_THIRD, since);
+    // `resendCode` sends a new recovery code to the new mobile, in her language.
+    t.clock.advance(61_000);
+    const resent = await quiet();
+    expect((await t.client().ok(ResendCodeDocument, { input: { challengeId: started.challenge!.id } })).resendCode.errors).toEqual([]);
+    const again = await t.sms.waitFor(NOURA_THIRD, resent);
+    expect(again.text).toMatch(/recover your account/);
+    const code = await t.sms.codeFor(NOURA_THIRD, resent);
     const beforeDone = await quiet();
     const done = (await t.client().ok(CompleteAccountRecoveryDocument, { input: { challengeId: started.challenge!.id, code } })).completeAccountRecovery;
     expect(done).toMatchObject({ recovered: true, errors: [] });
