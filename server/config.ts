@@ -41,6 +41,14 @@ export interface Config {
   disputeDecisions: 'dev' | 'agency';
   /** Keys the traffic department signs its dispute decisions with (the first is current, all verify); empty → no callback route. */
   agencyCallbackSecrets: string[];
+  /**
+   * How a person who lost their phone gets an office's one-time recovery code: `dev` (the default outside
+   * production; refused in production) lets the `issueOfficeRecoveryCodeInDevelopment` button stand in for
+   * the officer; `office` only the offices' signed callback issues codes.
+   */
+  officeRecovery: 'dev' | 'office';
+  /** Keys the civil-affairs and passports offices sign recovery-code callbacks with (first current, all verify); empty → no route. */
+  officeCallbackSecrets: string[];
   /** Origins allowed by CORS besides those every non-production server allows (see http/cors.ts). */
   corsOrigins: string[];
   introspection: boolean;
@@ -218,6 +226,14 @@ export function loadConfig(env: Env = process.env): Config {
     .map((s) => s.trim())
     .filter(Boolean);
   if (agencyCallbackSecrets.some((s) => s.length < 32)) problems.push('each of AGENCY_CALLBACK_SECRETS must be 32 characters or more');
+  const officeRecovery = oneOf('OFFICE_RECOVERY', ['dev', 'office'] as const, production ? 'office' : 'dev');
+  // The development button hands a recovery code for any ID to anyone who asks: never in production.
+  if (production && officeRecovery === 'dev') problems.push('OFFICE_RECOVERY=dev is refused when NODE_ENV=production (it issues account recovery codes without an office)');
+  const officeCallbackSecrets = (str('OFFICE_CALLBACK_SECRETS') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (officeCallbackSecrets.some((s) => s.length < 32)) problems.push('each of OFFICE_CALLBACK_SECRETS must be 32 characters or more');
   // Not required at start: without the department's keys no decision can be trusted, so none arrives
   // and disputes stay open (as before decisions existed) until the keys are configured.
 
@@ -299,6 +315,8 @@ export function loadConfig(env: Env = process.env): Config {
     paymentCallbackSecret,
     disputeDecisions,
     agencyCallbackSecrets,
+    officeRecovery,
+    officeCallbackSecrets,
     corsOrigins: (str('CORS_ORIGINS') ?? '')
       .split(',')
       .map((s) => s.trim())
@@ -325,6 +343,7 @@ export function unsafeDefaultsWarning(config: Config): string | null {
     config.sms.gateway === 'outbox' && 'every SMS code can be read at /dev/outbox',
     config.payments === 'dev' && 'payBill marks bills paid for free',
     config.disputeDecisions === 'dev' && 'decideDispute decides disputes without the traffic department',
+    config.officeRecovery === 'dev' && 'issueOfficeRecoveryCodeInDevelopment issues account recovery codes without an office',
     !config.captcha && 'no image code',
     config.demoData && 'the demo registry is loaded',
     !config.jwtPrivateKeys && 'signing keys are generated in DATA_DIR',

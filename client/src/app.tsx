@@ -23,6 +23,9 @@ const routes: Record<string, Route> = {
   '/contact': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.ContactPage }))), access: 'public' },
   '/accessibility': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.AccessibilityPage }))), access: 'public' },
   '/forgot-password': { page: lazyPage(() => import('./pages/reset-password')), access: 'anonymous' },
+  // Lost phone: national SSO (comes back to /recover/sso#token=…) or an office's code (issue 17, docs/account-recovery.md).
+  '/recover': { page: lazyPage(() => import('./recovery/recovery')), access: 'anonymous' },
+  '/recover/sso': { page: lazyPage(() => import('./recovery/recovery').then((m) => ({ default: m.RecoverSsoPage }))), access: 'anonymous' },
   // Where the national sign-on's callback sends a person it could not sign in at once (docs/sso.md).
   '/sso/register': { page: lazyPage(() => import('./sso/sso').then((m) => ({ default: m.SsoRegisterPage }))), access: 'anonymous' },
   '/sso/link': { page: lazyPage(() => import('./sso/sso').then((m) => ({ default: m.SsoLinkPage }))), access: 'anonymous' },

@@ -1,4 +1,5 @@
 import type { AnyModule } from '../shared/module';
+import { accountRecovery } from './account-recovery';
 import { appointments } from './appointments';
 import { auditTrail } from './audit';
 import { catalogue } from './catalogue';
@@ -36,5 +37,6 @@ export const modules: readonly AnyModule[] = [
   appointments,
   digitalId,
   sso,
+  accountRecovery,
   node,
 ];

@@ -42,8 +42,8 @@ export interface SignedCallbackRoute<Notice> {
   log: Logger;
   /** The body, validated; null when it is malformed (answered 400, nothing changed). */
   parse(body: Record<string, unknown>): Notice | null;
-  /** Acts on a verified, well-formed notice; answers with an HTTP status and `{ status }`. */
-  handle(notice: Notice): Promise<{ code: number; status: string }>;
+  /** Acts on a verified, well-formed notice; answers with an HTTP status and `{ status }` (and `extra` fields, e.g. an issued code). */
+  handle(notice: Notice): Promise<{ code: number; status: string; extra?: Record<string, string> }>;
 }
 
 /**
@@ -76,8 +76,11 @@ export async function registerSignedCallbackRoute<Notice>(http: FastifyInstance,
         route.log.warn({ route: name }, `${route.label} refused: malformed body`);
         return reply.code(400).send({ status: 'MALFORMED' });
       }
-      const { code, status } = await route.handle(notice);
-      return reply.code(code).send({ status });
+      const { code, status, extra } = await route.handle(notice);
+      return reply
+        .code(code)
+        .header('cache-control', 'no-store')
+        .send({ ...extra, status });
     });
   });
 }

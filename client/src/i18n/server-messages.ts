@@ -187,6 +187,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "لا توجد مركبة بهذه اللوحة مسجلة باسمك. اختر مركبة من قائمة مركباتك.",
     en: "No vehicle with this plate is registered to you. Choose one from your vehicles.",
   },
+  NO_ACCOUNT: {
+    ar: "لا يوجد حساب في أبشر لهويتك التي تحققت منها عبر النفاذ الوطني. يمكنك التسجيل بدلاً من ذلك.",
+    en: "There is no Absher account for the ID you proved through national single sign-on. You can register instead.",
+  },
   OFFER_ALREADY_OPEN: {
     ar: "لهذه المركبة عرض بيع قائم. ألغِه أولاً لتقديم عرض جديد.",
     en: "This vehicle already has an open sale offer. Cancel it first to make a new one.",
@@ -259,6 +263,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "لحماية حسابك، أكّد هويتك بكلمة المرور ورمز التحقق أولاً (صالح 10 دقائق)، ثم أعد المحاولة.",
     en: "To protect your account, confirm it is you with your password and an SMS code first (valid for 10 minutes), then try again.",
   },
+  RECOVERY_CODE_INVALID: {
+    ar: "تعذّر التحقق من رقم الهوية ورمز الاستعادة معاً. تأكد منهما، أو اطلب رمزاً جديداً من مكتب الأحوال المدنية أو الجوازات.",
+    en: "The national ID and recovery code could not be confirmed together. Check both, or ask a civil affairs or passports office for a new code.",
+  },
   REGISTRATION_EXPIRED: {
     ar: "استمارة المركبة منتهية. جدّد الاستمارة أولاً.",
     en: "The vehicle's registration has expired. Renew the registration first.",
@@ -330,6 +338,14 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   SSO_NOT_LINKED: {
     ar: "حسابك غير مرتبط بالنفاذ الوطني الموحد.",
     en: "Your account is not linked to national single sign-on.",
+  },
+  SSO_PROOF_INVALID: {
+    ar: "انتهت صلاحية التحقق عبر النفاذ الوطني الموحد أو لم يعد صالحاً. ابدأ استعادة الحساب من جديد.",
+    en: "Your national single sign-on check has expired or is no longer valid. Start the account recovery again.",
+  },
+  SSO_RECOVERY_DISABLED: {
+    ar: "الاستعادة عبر النفاذ الوطني الموحد غير متاحة في هذه البوابة. راجع مكتب الأحوال المدنية أو الجوازات.",
+    en: "Recovery through national single sign-on is not available on this portal. Visit a civil affairs or passports office.",
   },
   SSO_TOKEN_INVALID: {
     ar: "انتهت صلاحية الدخول عبر النفاذ الوطني الموحد أو لم يعد صالحاً. ابدأ الدخول عبر النفاذ الوطني من جديد.",

@@ -80,6 +80,9 @@ export function LoginForm() {
       <p>
         <Link href="/forgot-password">{t('login.forgot')}</Link>
       </p>
+      <p>
+        <Link href="/recover">{t('login.lostPhone')}</Link>
+      </p>
       {captcha.ssoEnabled && (
         // A full page load: the national sign-on happens on the provider's site and comes back
         // through the server, which sets the refresh cookie.

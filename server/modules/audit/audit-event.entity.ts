@@ -26,6 +26,10 @@ export enum AuditEventType {
   SSO_UNLINKED = 'SSO_UNLINKED',
   SSO_LOGIN_FAILED = 'SSO_LOGIN_FAILED',
   VISA_CANCELLED = 'VISA_CANCELLED',
+  /** An office's signed callback issued a one-time recovery code for the account (modules/account-recovery). */
+  RECOVERY_CODE_ISSUED = 'RECOVERY_CODE_ISSUED',
+  /** The account was recovered after its mobile was lost: a new mobile, every session ended. */
+  ACCOUNT_RECOVERED = 'ACCOUNT_RECOVERED',
 }
 
 /**

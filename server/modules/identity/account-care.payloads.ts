@@ -36,6 +36,8 @@ registerEnumType(AuditEventType, {
     EMAIL_CHANGE_REQUESTED: { description: 'A new e-mail address was given; it waits for its link to be opened.' },
     EMAIL_CHANGED: { description: 'The e-mail address was changed.' },
     MOBILE_CHANGED: { description: 'The registered mobile was changed.' },
+    RECOVERY_CODE_ISSUED: { description: 'An officer at an office confirmed your identity and issued a one-time code to recover the account.' },
+    ACCOUNT_RECOVERED: { description: 'The account was recovered after losing the phone: a new mobile was linked and every session was ended.' },
   },
 });
 

@@ -14,6 +14,10 @@ export const accountCareTexts = {
     ar: 'رمز تأكيد رقم الجوال الجديد لحسابك في أبشر: {code}\nصالح 5 دقائق. لا تشاركه مع أحد.',
     en: 'Your Absher code to confirm this new mobile for your account: {code}\nValid for 5 minutes. Never share it.',
   },
+  ACCOUNT_RECOVERY_CODE: {
+    ar: 'رمز تأكيد رقم الجوال الجديد لاستعادة حسابك في أبشر: {code}\nصالح 5 دقائق. لا تشاركه مع أحد، ولا حتى موظفي أبشر.',
+    en: 'Your Absher code to confirm this new mobile and recover your account: {code}\nValid for 5 minutes. Never share it, not even with Absher staff.',
+  },
   PASSWORD_CHANGED: {
     ar: 'تم تغيير كلمة المرور لحسابك في أبشر وأُنهيت الجلسات الأخرى. إن لم تكن أنت فاستعد كلمة المرور فوراً.',
     en: 'The password of your Absher account was changed and your other sessions were ended. If this was not you, reset your password now.',

@@ -82,6 +82,8 @@ export enum SessionEndReason {
   REVOKED = 'REVOKED',
   REFRESH_REUSE = 'REFRESH_REUSE',
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  /** The account was recovered after its mobile was lost (modules/account-recovery): every session ends. */
+  ACCOUNT_RECOVERED = 'ACCOUNT_RECOVERED',
 }
 
 /**

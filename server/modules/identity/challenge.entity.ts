@@ -10,6 +10,12 @@ export enum ChallengePurpose {
   REAUTHENTICATION = 'REAUTHENTICATION',
   /** A code sent to the new number proves it before it replaces the registered one. */
   MOBILE_CHANGE = 'MOBILE_CHANGE',
+  /**
+   * A person who lost the registered mobile proved who they are (national SSO or an office's
+   * one-time code, modules/account-recovery): a code sent to the new number proves it before it
+   * replaces the lost one.
+   */
+  ACCOUNT_RECOVERY = 'ACCOUNT_RECOVERY',
 }
 
 /** What a registration challenge carries until its code is verified; the account is made from it. */

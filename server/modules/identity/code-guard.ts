@@ -53,6 +53,9 @@ export function guardKeys(challenge: Pick<Challenge, 'purpose' | 'accountId' | '
     case ChallengePurpose.REAUTHENTICATION:
     case ChallengePurpose.MOBILE_CHANGE:
       return [`ACCOUNT_CHANGE:account:${challenge.accountId}`];
+    case ChallengePurpose.ACCOUNT_RECOVERY:
+      // Its own key: wrong codes while recovering must not lock the owner out of log-in or account care, nor the other way round.
+      return [`ACCOUNT_RECOVERY:account:${challenge.accountId}`];
   }
 }
 

@@ -58,6 +58,7 @@ const RESEND_TEXTS = {
   [ChallengePurpose.PASSWORD_RESET]: accountCareTexts.PASSWORD_RESET_CODE,
   [ChallengePurpose.REAUTHENTICATION]: accountCareTexts.REAUTHENTICATION_CODE,
   [ChallengePurpose.MOBILE_CHANGE]: accountCareTexts.MOBILE_CHANGE_CODE,
+  [ChallengePurpose.ACCOUNT_RECOVERY]: accountCareTexts.ACCOUNT_RECOVERY_CODE,
 } satisfies Record<ChallengePurpose, Localized>;
 
 const fail = (field: string, code: IdentityErrorCode) => new UserInputError([{ field, code }]);

@@ -50,4 +50,5 @@ export const codeStepNames = {
   LOGIN: { ar: 'تسجيل الدخول', en: 'log-in' },
   PASSWORD_RESET: { ar: 'استعادة كلمة المرور', en: 'password reset' },
   ACCOUNT_CHANGE: { ar: 'تغيير بيانات الحساب', en: 'account changes' },
+  ACCOUNT_RECOVERY: { ar: 'استعادة الحساب', en: 'account recovery' },
 } satisfies Record<string, Localized>;

@@ -23,6 +23,10 @@ export const RATE_LIMIT_DEFAULTS = {
   'submission-account': { points: 100, seconds: 60 * 60 },
   /** E-mails a person asks to be sent again to one address (the confirmation link): flooding an inbox. */
   'email-recipient': { points: 5, seconds: 60 * 60 },
+  /** Steps of account recovery after a lost phone (proof by SSO or an office's code, the development button) from one address. */
+  'recovery-address': { points: 20, seconds: 60 * 60 },
+  /** Office recovery codes tried for one national ID, from whichever addresses (each code also allows only 5 tries). */
+  'recovery-id': { points: 10, seconds: 60 * 60 },
   /** SMS to one number, whatever asked for them (SMS pumping, harassment). */
   'sms-number': { points: 10, seconds: 60 * 60 },
   /** SMS asked for from one address, to whichever numbers. */

@@ -14,6 +14,9 @@ export const PENDING_PAGES: Record<SsoPendingKind, string> = {
   [SsoPendingKind.LINK]: '/sso/link',
 };
 
+/** The client's page where a person who proved their ID for account recovery names the new mobile. */
+export const RECOVERY_PAGE = '/recover/sso';
+
 const TRANSACTION_COOKIE_OPTIONS = {
   httpOnly: true,
   secure: true,
@@ -32,8 +35,8 @@ export function registerSsoRoutes(http: FastifyInstance, { rateLimits, work }: D
       .header('cache-control', 'no-store')
       .send(failurePage(failure, pageLanguage(request.cookies.lang, request.headers['accept-language'])));
 
-  http.get<{ Querystring: { returnTo?: string } }>('/auth/sso/start', async (request, reply) => {
-    const started = await sso.start(request.query.returnTo);
+  http.get<{ Querystring: { returnTo?: string; intent?: string } }>('/auth/sso/start', async (request, reply) => {
+    const started = await sso.start(request.query.returnTo, request.query.intent === 'recovery' ? 'recovery' : 'sign-in');
     if ('failure' in started) return fail(request, reply, started.failure);
     reply.setCookie(TRANSACTION_COOKIE, started.transaction, { ...TRANSACTION_COOKIE_OPTIONS, maxAge: TRANSACTION_TTL_SECONDS });
     return reply.header('cache-control', 'no-store').redirect(started.redirect, 302);
@@ -60,6 +63,9 @@ export function registerSsoRoutes(http: FastifyInstance, { rateLimits, work }: D
         // The same session and cookie as after an SMS code; the client then calls refreshSession.
         setRefreshCookie(reply, outcome.signedIn.session);
         return reply.redirect(outcome.returnTo, 302);
+      case 'recovery':
+        // In the fragment, like a pending token: never sent to a server, never in an access log.
+        return reply.redirect(`${RECOVERY_PAGE}#${new URLSearchParams({ token: outcome.token }).toString()}`, 302);
       case 'pending': {
         const fragment = new URLSearchParams({ token: outcome.token, returnTo: outcome.returnTo });
         return reply.redirect(`${PENDING_PAGES[outcome.pending]}#${fragment.toString()}`, 302);

@@ -22,12 +22,25 @@ import { SsoErrorCode, SsoFailure } from './sso.errors';
 export const TRANSACTION_TTL_SECONDS = 10 * 60;
 /** The short registration (or the one-time password for linking) must follow within this. */
 export const PENDING_TTL_SECONDS = 15 * 60;
+/** The new mobile and its SMS code must follow a recovery proof within this. */
+export const RECOVERY_PROOF_TTL_SECONDS = 15 * 60;
+
+/** What a round trip to the provider is for: signing in, or proving who one is to recover an account (modules/account-recovery). */
+export type SsoIntent = 'sign-in' | 'recovery';
 
 export interface SsoTransaction {
   state: string;
   nonce: string;
   verifier: string;
   returnTo: string;
+  intent: SsoIntent;
+}
+
+/** A national ID the provider proved, for recovering the account after a lost phone; sealed, short-lived. */
+export interface SsoRecoveryProof {
+  nationalId: string;
+  issuer: string;
+  expiresAt: Date;
 }
 
 export enum SsoPendingKind {
@@ -45,7 +58,10 @@ export interface SsoPending {
 }
 
 export type CallbackOutcome =
-  { kind: 'signed-in'; signedIn: SignedIn; returnTo: string } | { kind: 'pending'; pending: SsoPendingKind; token: string; returnTo: string } | { kind: 'failed'; failure: SsoFailure };
+  | { kind: 'signed-in'; signedIn: SignedIn; returnTo: string }
+  | { kind: 'pending'; pending: SsoPendingKind; token: string; returnTo: string }
+  | { kind: 'recovery'; token: string }
+  | { kind: 'failed'; failure: SsoFailure };
 
 export interface SsoRegistrationData {
   token: string;
@@ -95,6 +111,7 @@ export class SsoService {
   private provider: Promise<Provider> | null = null;
   private readonly transactions: Sealer;
   private readonly pendings: Sealer;
+  private readonly recoveryProofs: Sealer;
 
   private readonly config: Config;
   private readonly clock: Clock;
@@ -107,12 +124,25 @@ export class SsoService {
     ({ config: this.config, clock: this.clock, log: this.log } = deps);
     this.transactions = new Sealer(deps.appSecrets, 'sso-transaction');
     this.pendings = new Sealer(deps.appSecrets, 'sso-pending');
+    this.recoveryProofs = new Sealer(deps.appSecrets, 'sso-recovery');
   }
 
   /** Where the web client sends a person to log in through the provider. */
   loginUrl(returnTo?: string | null): string {
     const path = safeReturnPath(returnTo);
     return `${this.config.publicUrl}/auth/sso/start${path === '/' ? '' : `?returnTo=${encodeURIComponent(path)}`}`;
+  }
+
+  /** Where the web client sends a person who lost their phone to prove who they are through the provider. */
+  recoveryUrl(): string {
+    return `${this.config.publicUrl}/auth/sso/start?intent=recovery`;
+  }
+
+  /** The national ID a recovery proof (from `/recover/sso#token=…`) stands for, or null when it is invalid or expired. */
+  async openRecoveryProof(token: string): Promise<SsoRecoveryProof | null> {
+    const payload = await this.recoveryProofs.open(token, this.clock.now());
+    if (!payload || typeof payload.nid !== 'string' || typeof payload.iss !== 'string' || typeof payload.exp !== 'number') return null;
+    return { nationalId: payload.nid, issuer: payload.iss, expiresAt: new Date(payload.exp * 1000) };
   }
 
   private async providerConfig(): Promise<oidc.Configuration> {
@@ -150,7 +180,7 @@ export class SsoService {
   }
 
   /** Step 1: the provider's authorization URL and the sealed transaction for the Lax cookie. */
-  async start(returnTo: unknown): Promise<{ redirect: string; transaction: string } | { failure: SsoFailure }> {
+  async start(returnTo: unknown, intent: SsoIntent = 'sign-in'): Promise<{ redirect: string; transaction: string } | { failure: SsoFailure }> {
     let provider: oidc.Configuration;
     try {
       provider = await this.providerConfig();
@@ -158,7 +188,7 @@ export class SsoService {
       return { failure: SsoFailure.UNAVAILABLE };
     }
     const verifier = oidc.randomPKCECodeVerifier();
-    const tx: SsoTransaction = { state: oidc.randomState(), nonce: oidc.randomNonce(), verifier, returnTo: safeReturnPath(returnTo) };
+    const tx: SsoTransaction = { state: oidc.randomState(), nonce: oidc.randomNonce(), verifier, returnTo: safeReturnPath(returnTo), intent };
     const url = oidc.buildAuthorizationUrl(provider, {
       redirect_uri: this.settings.redirectUri,
       response_type: 'code',
@@ -234,6 +264,14 @@ export class SsoService {
     const person = await work.em.findOne(Person, nationalId);
     const refusal = personRefusal(person, this.clock.now());
     if (refusal) return failed(refusal, masked);
+
+    if (tx.intent === 'recovery') {
+      // Only the proof: whether an account exists, and what becomes of it, is the recovery's business
+      // (modules/account-recovery), after the person names the new mobile.
+      const token = await this.recoveryProofs.seal({ nid: nationalId, iss: this.settings.issuer }, this.clock.now(), RECOVERY_PROOF_TTL_SECONDS);
+      this.log.info({ sso: 'recovery-proof', ...masked }, 'single sign-on proved an ID for account recovery');
+      return { kind: 'recovery', token };
+    }
 
     const account = await work.em.findOne(Account, { person: nationalId });
     if (account && (await work.em.count(SsoLink, { account: account.id }))) {
@@ -389,9 +427,9 @@ export function personRefusal(person: Person | null, now: Date): SsoFailure | nu
 
 function readTransaction(payload: Record<string, unknown> | null): SsoTransaction | null {
   if (!payload) return null;
-  const { state, nonce, verifier, returnTo } = payload;
+  const { state, nonce, verifier, returnTo, intent } = payload;
   if (typeof state !== 'string' || typeof nonce !== 'string' || typeof verifier !== 'string' || typeof returnTo !== 'string') return null;
-  return { state, nonce, verifier, returnTo: safeReturnPath(returnTo) };
+  return { state, nonce, verifier, returnTo: safeReturnPath(returnTo), intent: intent === 'recovery' ? 'recovery' : 'sign-in' };
 }
 
 /** A stable, secret-free name for what failed (openid-client's code, the OAuth error, the claim). */
