@@ -13,13 +13,14 @@ import {
   MyDocumentsDocument,
   NotificationsDocument,
   PayBillDocument,
+  ReportDocumentLostDocument,
   VerifyDigitalIdDocument,
 } from './gql/graphql';
 import { DEMO, signedInAs } from './helpers/flows';
 import type { GraphQLClient } from './helpers/graphql-client';
 import { databases, startTestApp, TestApp } from './helpers/test-app';
 
-describe.each(databases)('a document has a status; a lost one proves nothing; a visa cancelled before use is refunded ($kind)', ({ kind, enabled }) => {
+describe.each(databases)('a document has a status; reported lost it proves nothing; a visa cancelled before use is refunded ($kind)', ({ kind, enabled }) => {
   let t: TestApp;
   let mohammed: GraphQLClient;
   let fahd: GraphQLClient;
@@ -74,10 +75,37 @@ describe.each(databases)('a document has a status; a lost one proves nothing; a 
     await setStatus(DEMO.MOHAMMED.nationalId, DocumentType.NATIONAL_ID, DocumentStatus.VALID);
   });
 
+  it.skipIf(!enabled)('reporting a document lost: at once, told by SMS, once under ten parallel reports; nobody else’s; not a visa; anonymous gets nothing', async () => {
+    const [passport] = await documentsOf(mohammed, DEMO.SARA.nationalId, 'PASSPORT');
+    const since = Date.now();
+    const results = await Promise.all(Array.from({ length: 10 }, () => mohammed.request(ReportDocumentLostDocument, { input: { documentId: passport.id, circumstance: 'STOLEN' } })));
+    for (const r of results) expect(r.status).toBe(200);
+    const done = results.filter((r) => r.data?.reportDocumentLost.errors.length === 0);
+    expect(done).toHaveLength(1);
+    expect(done[0].data!.reportDocumentLost.document).toMatchObject({ id: passport.id, status: 'LOST' });
+    expect(new Set(results.flatMap((r) => r.data!.reportDocumentLost.errors.map((e) => e.code)))).toEqual(new Set(['DOCUMENT_ALREADY_ENDED']));
+    expect((await documentsOf(mohammed, DEMO.SARA.nationalId, 'PASSPORT'))[0].status).toBe('LOST');
+    const sms = await t.sms.waitFor('+966500000001', since);
+    expect(sms.text).toContain(`Passport ${passport.number} of Sara Mohammed Abdullah Alqahtani is recorded as stolen`);
+    const titles = (await mohammed.ok(NotificationsDocument, { first: 5 })).notifications.edges.map((e) => e.node.title);
+    expect(titles).toContain('Document reported lost');
+    // Fahd is nobody to Sara or Mohammed: not found, and nothing changes.
+    const [licence] = await documentsOf(mohammed, DEMO.MOHAMMED.nationalId, 'DRIVING_LICENCE');
+    const stranger = await fahd.ok(ReportDocumentLostDocument, { input: { documentId: licence.id, circumstance: 'LOST' } });
+    expect(stranger.reportDocumentLost).toMatchObject({ document: null, errors: [{ field: 'documentId', code: 'DOCUMENT_NOT_FOUND' }] });
+    const anonymous = await t.client().request(ReportDocumentLostDocument, { input: { documentId: licence.id, circumstance: 'LOST' } });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await documentsOf(mohammed, DEMO.MOHAMMED.nationalId, 'DRIVING_LICENCE'))[0].status).toBe('EXPIRING');
+    await setStatus(DEMO.SARA.nationalId, DocumentType.PASSPORT, DocumentStatus.VALID);
+  });
+
   it.skipIf(!enabled)('an iqama reported lost refuses a visa when submitted, and when its bill is paid: REJECTED and refunded', async () => {
     const { issueExitReentryVisa } = await mohammed.ok(IssueExitReentryVisaDocument, { input: { beneficiaryNationalId: DEMO.RAJESH.nationalId, entryType: 'SINGLE', months: 2 } });
     expect(issueExitReentryVisa.errors).toEqual([]);
-    await setStatus(DEMO.RAJESH.nationalId, DocumentType.IQAMA, DocumentStatus.LOST);
+    // Between the bill and its payment, the sponsor reports the worker's iqama lost.
+    const [iqama] = await documentsOf(mohammed, DEMO.RAJESH.nationalId, 'IQAMA');
+    const { reportDocumentLost } = await mohammed.ok(ReportDocumentLostDocument, { input: { documentId: iqama.id, circumstance: 'LOST' } });
+    expect(reportDocumentLost.errors).toEqual([]);
     const { payBill } = await mohammed.ok(PayBillDocument, { input: { billNumber: issueExitReentryVisa.request!.bill!.number } });
     expect(payBill.bill!.status).toBe('REFUNDED');
     expect(payBill.request!.statusHistory.at(-1)).toMatchObject({ status: 'REJECTED', reasonCode: 'IQAMA_REPORTED_LOST' });
@@ -89,6 +117,8 @@ describe.each(databases)('a document has a status; a lost one proves nothing; a 
 
   it.skipIf(!enabled)('nobody but the account that paid can cancel a visa: not another person, not its holder, not an anonymous caller', async () => {
     const { visa } = await paidVisaForRajesh();
+    const reported = await mohammed.ok(ReportDocumentLostDocument, { input: { documentId: visa.id, circumstance: 'LOST' } });
+    expect(reported.reportDocumentLost.errors.map((e) => e.code)).toEqual(['DOCUMENT_NOT_REPORTABLE']);
     for (const api of [fahd, rajesh]) {
       const { cancelExitReentryVisa } = await api.ok(CancelExitReentryVisaDocument, { input: { documentId: visa.id } });
       expect(cancelExitReentryVisa).toMatchObject({ request: null, errors: [{ field: 'documentId', code: 'VISA_NOT_FOUND' }] });

@@ -5,6 +5,7 @@ import { auditTrail } from './audit';
 import { catalogue } from './catalogue';
 import { digitalId } from './digital-id';
 import { disputes } from './disputes';
+import { documentLife } from './document-life';
 import { identity } from './identity';
 import { messaging } from './messaging';
 import { node } from './node';
@@ -29,6 +30,7 @@ export const modules: readonly AnyModule[] = [
   registry,
   identity,
   notifications,
+  documentLife,
   catalogue,
   requests,
   payments,

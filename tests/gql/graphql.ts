@@ -241,6 +241,15 @@ export type DisputeViolationInput = {
   violationNumber: string;
 };
 
+/** Why the documentlife module refused an input. Stable: clients may branch on it; the message is for people. */
+export type DocumentLifeErrorCode =
+  /** This document was already reported lost, replaced or cancelled: no new report is needed. */
+  | 'DOCUMENT_ALREADY_ENDED'
+  /** This document is not among yours or those of the people you act for. */
+  | 'DOCUMENT_NOT_FOUND'
+  /** Visas are not reported lost: an unused visa is cancelled from the documents list instead. */
+  | 'DOCUMENT_NOT_REPORTABLE';
+
 /** Where a document stands today: usable (VALID, EXPIRING), run out (EXPIRED), or ended by an event (LOST, REPLACED, CANCELLED). */
 export type DocumentStatus =
   /** Cancelled before its expiry (for example an exit re-entry visa cancelled before use). */
@@ -405,6 +414,13 @@ export type LoginInput = {
   proofOfWork?: string | null | undefined;
 };
 
+/** How a document went missing. */
+export type LossCircumstance =
+  /** Lost: mislaid, or its whereabouts unknown. */
+  | 'LOST'
+  /** Stolen. */
+  | 'STOLEN';
+
 /** Which notifications to mark read: some by id, or all. */
 export type MarkNotificationsReadInput = {
   /** Mark every unread notification read (then `ids` is not needed). */
@@ -440,6 +456,8 @@ export type NotificationKind =
   | 'BILL_REFUNDED'
   /** A document is about to expire. */
   | 'DOCUMENT_EXPIRING'
+  /** A document was reported lost or stolen (and so no longer proves anything). */
+  | 'DOCUMENT_STATUS'
   /** A service request was cancelled. */
   | 'REQUEST_CANCELLED'
   /** A service request was completed and its result issued. */
@@ -467,7 +485,7 @@ export type NotificationPreferenceInput = {
 export type NotificationTopic =
   /** Appointments booked, moved and cancelled. */
   | 'APPOINTMENTS'
-  /** Reminders that a document of yours or of your family is about to expire. */
+  /** Your documents and your family’s: reminders before they expire, and loss reports. */
   | 'DOCUMENT_EXPIRY'
   /** Bills issued and paid. */
   | 'PAYMENTS'
@@ -618,6 +636,14 @@ export type RenewVehicleRegistrationInput = {
   plate: string;
   /** Years: 1 to 3. */
   years: number;
+};
+
+/** Report a document lost or stolen. */
+export type ReportDocumentLostInput = {
+  /** Lost or stolen. */
+  circumstance: LossCircumstance;
+  /** The document: its `PersonDocument.id` from `myDocuments` (yours, or of someone you act for). */
+  documentId: string | number;
 };
 
 /** Why the request module refused an input. Stable: clients may branch on it; the message is for people. */
@@ -774,6 +800,7 @@ export type SecurityEventType =
   | 'CODE_FAILED'
   /** Wrong SMS codes paused a code step (log-in, password reset, account changes or registration) for a while. */
   | 'CODE_STEP_LOCKED'
+  | 'DOCUMENT_REPORTED_LOST'
   /** The e-mail address was changed. */
   | 'EMAIL_CHANGED'
   /** A new e-mail address was given; it waits for its link to be opened. */
@@ -1389,6 +1416,13 @@ export type CancelExitReentryVisaMutationVariables = Exact<{
 
 export type CancelExitReentryVisaMutation = { cancelExitReentryVisa: { request: { reference: string, status: RequestStatus, submittedAt: string, service: { code: ServiceCode, nameEn: string }, applicant: { nationalId: string }, beneficiary: { nationalId: string, fullNameEn: string }, statusHistory: Array<{ status: RequestStatus, at: string, reasonCode: StatusReasonCode | null, reason: string | null }>, bill: { number: string, status: BillStatus, issuedAt: string, dueAt: string, paidAt: string | null, requestReference: string, amount: { halalas: number, formatted: string }, items: Array<{ code: string, label: string, amount: { halalas: number } }>, refund: { status: RefundStatus } | null } | null, result: { documentType: DocumentType | null, documentNumber: string | null, issuedOn: string | null, expiresOn: string | null, entryType: EntryType | null, months: number | null, plate: string | null, violationNumbers: Array<string> | null, disputeStatus: DisputeStatus | null, driverNationalId: string | null } | null } | null, errors: Array<{ field: string | null, code: RequestErrorCode, message: string }> } };
 
+export type ReportDocumentLostMutationVariables = Exact<{
+  input: ReportDocumentLostInput;
+}>;
+
+
+export type ReportDocumentLostMutation = { reportDocumentLost: { document: { id: string, type: DocumentType, number: string, status: DocumentStatus } | null, errors: Array<{ field: string | null, code: DocumentLifeErrorCode, message: string }> } };
+
 export type AuthOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1758,6 +1792,7 @@ export const ServicePeriodFeeDocument = {"kind":"Document","definitions":[{"kind
 export const DocumentHoldersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentHolders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"relationToYou"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DocumentHoldersQuery, DocumentHoldersQueryVariables>;
 export const DependentRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DependentRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDependents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"relationToYou"}}]}}]}}]}}]} as unknown as DocumentNode<DependentRelationsQuery, DependentRelationsQueryVariables>;
 export const CancelExitReentryVisaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelExitReentryVisa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelExitReentryVisaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelExitReentryVisa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RequestFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"halalas"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestReference"}},{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"entryType"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"violationNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"disputeStatus"}},{"kind":"Field","name":{"kind":"Name","value":"driverNationalId"}}]}}]}}]} as unknown as DocumentNode<CancelExitReentryVisaMutation, CancelExitReentryVisaMutationVariables>;
+export const ReportDocumentLostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportDocumentLost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportDocumentLostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportDocumentLost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReportDocumentLostMutation, ReportDocumentLostMutationVariables>;
 export const AuthOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captchaRequired"}},{"kind":"Field","name":{"kind":"Name","value":"proofOfWorkRequired"}},{"kind":"Field","name":{"kind":"Name","value":"ssoEnabled"}}]}}]}}]} as unknown as DocumentNode<AuthOptionsQuery, AuthOptionsQueryVariables>;
 export const NewCaptchaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NewCaptcha"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newCaptcha"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"audioUrl"}},{"kind":"Field","name":{"kind":"Name","value":"proofOfWork"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<NewCaptchaMutation, NewCaptchaMutationVariables>;
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"maskedMobile"}},{"kind":"Field","name":{"kind":"Name","value":"resendAvailableAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"captchaSpent"}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;

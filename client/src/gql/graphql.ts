@@ -428,6 +428,8 @@ export type NotificationKind =
   | 'BILL_REFUNDED'
   /** A document is about to expire. */
   | 'DOCUMENT_EXPIRING'
+  /** A document was reported lost or stolen (and so no longer proves anything). */
+  | 'DOCUMENT_STATUS'
   /** A service request was cancelled. */
   | 'REQUEST_CANCELLED'
   /** A service request was completed and its result issued. */
@@ -455,7 +457,7 @@ export type NotificationPreferenceInput = {
 export type NotificationTopic =
   /** Appointments booked, moved and cancelled. */
   | 'APPOINTMENTS'
-  /** Reminders that a document of yours or of your family is about to expire. */
+  /** Your documents and your family’s: reminders before they expire, and loss reports. */
   | 'DOCUMENT_EXPIRY'
   /** Bills issued and paid. */
   | 'PAYMENTS'

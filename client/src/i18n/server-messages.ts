@@ -95,9 +95,21 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "انتهت مهلة الاعتراض ({days} يوماً من تاريخ المخالفة). يمكنك سدادها أو مراجعة إدارة المرور.",
     en: "The time to dispute has passed ({days} days from the violation). You can pay it or visit the traffic department.",
   },
+  DOCUMENT_ALREADY_ENDED: {
+    ar: "سبق الإبلاغ عن فقدان هذه الوثيقة أو استبدالها أو إلغاؤها، فلا يلزم بلاغ جديد.",
+    en: "This document was already reported lost, replaced or cancelled: no new report is needed.",
+  },
   DOCUMENT_MISSING: {
     ar: "لا توجد وثيقة من هذا النوع في السجل لتجديدها. اطلب إصدارها في المكتب المختص.",
     en: "There is no document of this kind on file to renew. Apply for it at the relevant office.",
+  },
+  DOCUMENT_NOT_FOUND: {
+    ar: "لم نجد هذه الوثيقة ضمن وثائقك أو وثائق من تخدمهم.",
+    en: "This document is not among yours or those of the people you act for.",
+  },
+  DOCUMENT_NOT_REPORTABLE: {
+    ar: "لا يُبلَّغ عن فقدان التأشيرات: تُلغى التأشيرة غير المستخدمة من قائمة الوثائق.",
+    en: "Visas are not reported lost: an unused visa is cancelled from the documents list instead.",
   },
   DRIVER_ALREADY_AUTHORIZED: {
     ar: "للمركبة سائق مفوض حتى {until}. يُسمح بسائق مفوض واحد لكل مركبة.",

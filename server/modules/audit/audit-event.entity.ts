@@ -30,6 +30,7 @@ export enum AuditEventType {
   RECOVERY_CODE_ISSUED = 'RECOVERY_CODE_ISSUED',
   /** The account was recovered after its mobile was lost: a new mobile, every session ended. */
   ACCOUNT_RECOVERED = 'ACCOUNT_RECOVERED',
+  DOCUMENT_REPORTED_LOST = 'DOCUMENT_REPORTED_LOST',
 }
 
 /**

@@ -15,6 +15,7 @@ export enum NotificationKind {
   DOCUMENT_EXPIRING = 'DOCUMENT_EXPIRING',
   VIOLATION = 'VIOLATION',
   VEHICLE_SALE = 'VEHICLE_SALE',
+  DOCUMENT_STATUS = 'DOCUMENT_STATUS',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -31,6 +32,7 @@ registerEnumType(NotificationKind, {
     APPOINTMENT_RESCHEDULED: { description: 'An appointment was moved to another time.' },
     APPOINTMENT_CANCELLED: { description: 'An appointment was cancelled.' },
     DOCUMENT_EXPIRING: { description: 'A document is about to expire.' },
+    DOCUMENT_STATUS: { description: 'A document was reported lost or stolen (and so no longer proves anything).' },
     VIOLATION: { description: 'Something about a traffic violation (paid, disputed, …).' },
     VEHICLE_SALE: { description: 'Something about a vehicle sale you are part of (offered, accepted, cancelled, completed, refused).' },
   },

@@ -21,6 +21,8 @@ export const TOPIC_OF_KIND: Readonly<Record<NotificationKind, NotificationTopic>
   [NotificationKind.APPOINTMENT_RESCHEDULED]: NotificationTopic.APPOINTMENTS,
   [NotificationKind.APPOINTMENT_CANCELLED]: NotificationTopic.APPOINTMENTS,
   [NotificationKind.DOCUMENT_EXPIRING]: NotificationTopic.DOCUMENT_EXPIRY,
+  // What happens to a document is told where its expiry is: the person chose how to hear about their documents.
+  [NotificationKind.DOCUMENT_STATUS]: NotificationTopic.DOCUMENT_EXPIRY,
   [NotificationKind.VIOLATION]: NotificationTopic.VIOLATIONS,
 };
 

@@ -15,7 +15,7 @@ registerEnumType(NotificationTopic, {
     REQUESTS: { description: 'Your e-service requests: submitted, completed, rejected, cancelled.' },
     PAYMENTS: { description: 'Bills issued and paid.' },
     APPOINTMENTS: { description: 'Appointments booked, moved and cancelled.' },
-    DOCUMENT_EXPIRY: { description: 'Reminders that a document of yours or of your family is about to expire.' },
+    DOCUMENT_EXPIRY: { description: 'Your documents and your family’s: reminders before they expire, and loss reports.' },
     VIOLATIONS: { description: 'Traffic violations: paid, disputed.' },
   },
 });
