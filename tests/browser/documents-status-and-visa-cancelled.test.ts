@@ -69,4 +69,24 @@ describe.each(portalDatabases)('the documents page shows each status, and a visa
     await page.locator('[data-visa-cancelled] a').click();
     await expect.poll(() => page.locator('[data-status]').first().getAttribute('data-status')).toBe('CANCELLED');
   });
+
+  test('a driving licence reported stolen, in Arabic on a desktop: asked first with the choice, then LOST at once', async () => {
+    const { page } = await openPortal(browser, t);
+    await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
+    await page.goto('/documents');
+    await expectHeading(page, ar['documents.title']);
+    const licence = page.locator('tr', { hasText: ar['documents.type.DRIVING_LICENCE'] });
+    const label = ar['documents.reportLost'].replace('{document}', ar['documents.type.DRIVING_LICENCE']).replace('{name}', 'محمد');
+    await licence.getByRole('button', { name: label }).click();
+    await licence.getByRole('radio', { name: ar['documents.loss.STOLEN'] }).check();
+    await screenshot(page, 'documents-report-lost-confirm-ar-desktop');
+    await expectAccessible(page, 'report lost confirmation ar desktop');
+    await licence.getByRole('button', { name: ar['documents.reportLostYes'] }).click();
+    await expect.poll(() => page.locator('[data-reported-lost]').textContent()).toContain(ar['documents.type.DRIVING_LICENCE']);
+    await expect.poll(() => licence.locator('[data-document-status]').textContent()).toBe(ar['documents.status.LOST']);
+    // Lost, it is not counting down to anything, and cannot be reported again.
+    expect(await licence.locator('[data-days]').count()).toBe(0);
+    expect(await licence.getByRole('button', { name: label }).count()).toBe(0);
+    await expectAccessible(page, 'reported lost ar desktop');
+  });
 });

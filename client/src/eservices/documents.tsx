@@ -1,11 +1,21 @@
 import { useState } from 'react';
-import { useCancelExitReentryVisaMutation, useMyDocumentsQuery, type DocumentStatus, type DocumentType, type MyDocumentsQuery, type ServiceCode } from '../gql/graphql';
+import {
+  useCancelExitReentryVisaMutation,
+  useMyDocumentsQuery,
+  useReportDocumentLostMutation,
+  type DocumentStatus,
+  type DocumentType,
+  type LossCircumstance,
+  type MyDocumentsQuery,
+  type ServiceCode,
+} from '../gql/graphql';
 import type { MessageKey } from '../i18n/ar';
 import { inLang, useI18n } from '../i18n/i18n';
 import { formatDate, formatDuration, formatSar } from '../i18n/format';
 import { Link } from '../router';
-import { ErrorSummary, splitErrors, type UserErrorLike } from '../ui/forms';
 import { PageHeading } from '../ui/page-heading';
+import { RadioGroup } from '../ui/forms';
+import { TwoStepAction } from '../ui/two-step-action';
 import { DigitalIdCard } from './digital-id-card';
 import { personWithRelation, serviceFor } from './service';
 
@@ -41,45 +51,68 @@ const inForce = (status: DocumentStatus) => status === 'VALID' || status === 'EX
 
 type WalletDocument = MyDocumentsQuery['myDocuments']['nodes'][number];
 
+/** What the page says once a document's life changed: a visa cancelled (its fee coming back), a card reported lost. */
+type LifeNotice = { kind: 'visaCancelled'; number: string; amount: string; reference: string } | { kind: 'reportedLost'; number: string; document: string };
+
 /**
- * Cancelling an exit re-entry visa before use: a second, explicit step says what cannot be undone
- * and that the fee comes back; the server decides whether this account may (the one that paid).
+ * Cancelling an exit re-entry visa before use: the second step says what cannot be undone and that
+ * the fee comes back; the server decides whether this account may (the one that paid).
  */
-function CancelVisa({ visa, onCancelled }: { visa: WalletDocument; onCancelled(message: { number: string; amount: string; reference: string }): void }) {
+function CancelVisa({ visa, onDone }: { visa: WalletDocument; onDone(notice: LifeNotice): void }) {
   const { t, lang } = useI18n();
-  const [asking, setAsking] = useState(false);
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [cancel, cancelling] = useCancelExitReentryVisaMutation();
   const name = inLang(lang, visa.holder.firstNameAr, visa.holder.firstNameEn);
-  async function confirm() {
-    const { data } = await cancel({ variables: { input: { documentId: visa.id } } });
-    const result = data?.cancelExitReentryVisa;
-    setErrors(result?.errors ?? []);
-    if (result?.request && !result.errors.length) {
-      setAsking(false);
-      onCancelled({ number: visa.number, amount: formatSar(result.request.bill?.amount.halalas ?? 0, lang), reference: result.request.reference });
-    }
-  }
-  if (!asking) {
-    return (
-      <button type="button" className="button-secondary" onClick={() => setAsking(true)}>
-        {t('documents.cancelVisa', { name })}
-      </button>
-    );
-  }
   return (
-    <div role="group" aria-label={t('documents.cancelVisa', { name })}>
-      <ErrorSummary items={splitErrors(errors, [], lang).summary} />
-      <p>{t('documents.cancelVisaConfirm', { number: visa.number, name })}</p>
-      <button type="button" className="button-danger" onClick={() => void confirm()} disabled={cancelling.loading}>
-        {t('documents.cancelVisaYes')}
-      </button>{' '}
-      <button type="button" className="button-secondary" onClick={() => setAsking(false)}>
-        {t('documents.cancelVisaNo')}
-      </button>
-    </div>
+    <TwoStepAction
+      label={t('documents.cancelVisa', { name })}
+      question={t('documents.cancelVisaConfirm', { number: visa.number, name })}
+      yes={t('documents.cancelVisaYes')}
+      no={t('documents.cancelVisaNo')}
+      busy={cancelling.loading}
+      run={async () => {
+        const result = (await cancel({ variables: { input: { documentId: visa.id } } })).data?.cancelExitReentryVisa;
+        if (result?.request && !result.errors.length) {
+          onDone({ kind: 'visaCancelled', number: visa.number, amount: formatSar(result.request.bill?.amount.halalas ?? 0, lang), reference: result.request.reference });
+        }
+        return result?.errors ?? [];
+      }}
+    />
   );
 }
+
+/** Reporting a card lost or stolen: it stops proving anything at once, so the second step says so. */
+function ReportLost({ document, onDone }: { document: WalletDocument; onDone(notice: LifeNotice): void }) {
+  const { t, lang } = useI18n();
+  const [report, reporting] = useReportDocumentLostMutation();
+  const [circumstance, setCircumstance] = useState<LossCircumstance>('LOST');
+  const name = inLang(lang, document.holder.firstNameAr, document.holder.firstNameEn);
+  const kind = t(documentTypeKeys[document.type]);
+  return (
+    <TwoStepAction
+      label={t('documents.reportLost', { document: kind, name })}
+      question={t('documents.reportLostConfirm', { document: kind, number: document.number, name })}
+      yes={t('documents.reportLostYes')}
+      no={t('documents.reportLostNo')}
+      busy={reporting.loading}
+      run={async () => {
+        const result = (await report({ variables: { input: { documentId: document.id, circumstance } } })).data?.reportDocumentLost;
+        if (result?.document && !result.errors.length) onDone({ kind: 'reportedLost', number: document.number, document: kind });
+        return result?.errors ?? [];
+      }}
+    >
+      <RadioGroup
+        name={`circumstance-${document.id}`}
+        legend={t('documents.lossCircumstance')}
+        options={(['LOST', 'STOLEN'] as const).map((value) => ({ value, label: t(`documents.loss.${value}`) }))}
+        value={circumstance}
+        onValue={(value) => setCircumstance(value as LossCircumstance)}
+      />
+    </TwoStepAction>
+  );
+}
+
+/** The documents a person reports lost (visas are cancelled instead). */
+const reportable = new Set<DocumentType>(['NATIONAL_ID', 'IQAMA', 'PASSPORT', 'DRIVING_LICENCE']);
 
 /** The service that renews a document of each type (visas are issued anew, not renewed). */
 const renewalOf: Partial<Record<DocumentType, ServiceCode>> = {
@@ -110,14 +143,23 @@ export default function DocumentsPage() {
   const { t, lang } = useI18n();
   const docs = useMyDocumentsQuery({ fetchPolicy: 'cache-and-network' });
   const list = docs.data?.myDocuments.nodes ?? [];
-  const [cancelled, setCancelled] = useState<{ number: string; amount: string; reference: string } | null>(null);
+  const [notice, setNotice] = useState<LifeNotice | null>(null);
+  const done = (next: LifeNotice) => {
+    setNotice(next);
+    void docs.refetch();
+  };
   return (
     <div>
       <PageHeading>{t('documents.title')}</PageHeading>
-      {cancelled && (
+      {notice?.kind === 'visaCancelled' && (
         <p role="status" className="card notice" data-visa-cancelled>
-          {t('documents.visaCancelled', { number: cancelled.number, amount: cancelled.amount })}{' '}
-          <Link href={`/requests/${cancelled.reference}`}>{t('documents.visaCancelledRequest', { reference: cancelled.reference })}</Link>
+          {t('documents.visaCancelled', { number: notice.number, amount: notice.amount })}{' '}
+          <Link href={`/requests/${notice.reference}`}>{t('documents.visaCancelledRequest', { reference: notice.reference })}</Link>
+        </p>
+      )}
+      {notice?.kind === 'reportedLost' && (
+        <p role="status" className="card notice" data-reported-lost>
+          {t('documents.reportedLost', { document: notice.document, number: notice.number })}
         </p>
       )}
       <DigitalIdCard />
@@ -160,20 +202,15 @@ export default function DocumentsPage() {
                       )}
                     </td>
                     <td data-label={t('documents.actions')}>
-                      {d.type === 'EXIT_REENTRY_VISA' && inForce(d.status) && (
-                        <CancelVisa
-                          visa={d}
-                          onCancelled={(message) => {
-                            setCancelled(message);
-                            void docs.refetch();
-                          }}
-                        />
-                      )}
-                      {renewable && (
-                        <Link href={serviceFor(renewable, d.holder)}>
-                          {t('documents.renewFor', { document: t(documentTypeKeys[d.type]), name: inLang(lang, d.holder.firstNameAr, d.holder.firstNameEn) })}
-                        </Link>
-                      )}
+                      <div className="cell-actions">
+                        {d.type === 'EXIT_REENTRY_VISA' && inForce(d.status) && <CancelVisa visa={d} onDone={done} />}
+                        {reportable.has(d.type) && (inForce(d.status) || d.status === 'EXPIRED') && <ReportLost document={d} onDone={done} />}
+                        {renewable && (
+                          <Link href={serviceFor(renewable, d.holder)}>
+                            {t('documents.renewFor', { document: t(documentTypeKeys[d.type]), name: inLang(lang, d.holder.firstNameAr, d.holder.firstNameEn) })}
+                          </Link>
+                        )}
+                      </div>
                     </td>
                   </tr>
                 );
