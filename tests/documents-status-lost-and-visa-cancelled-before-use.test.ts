@@ -123,6 +123,17 @@ describe.each(databases)('a document has a status; reported lost it proves nothi
       const { cancelExitReentryVisa } = await api.ok(CancelExitReentryVisaDocument, { input: { documentId: visa.id } });
       expect(cancelExitReentryVisa).toMatchObject({ request: null, errors: [{ field: 'documentId', code: 'VISA_NOT_FOUND' }] });
     }
+    // Asking for one holder's documents shows only theirs, and a stranger's (or a malformed ID) as none.
+    const holderQuery = 'query H($id: String) { myDocuments(holderNationalId: $id) { nodes { nationalId type } } }';
+    const onlyRajesh = (await mohammed.raw({ query: holderQuery, variables: { id: DEMO.RAJESH.nationalId } })).data as { myDocuments: { nodes: { nationalId: string }[] } };
+    expect(new Set(onlyRajesh.myDocuments.nodes.map((d) => d.nationalId))).toEqual(new Set([DEMO.RAJESH.nationalId]));
+    for (const [api, id] of [
+      [fahd, DEMO.RAJESH.nationalId],
+      [mohammed, DEMO.FAHD.nationalId],
+      [mohammed, 'x'],
+    ] as const) {
+      expect((await api.raw({ query: holderQuery, variables: { id } })).data).toEqual({ myDocuments: { nodes: [] } });
+    }
     const anonymous = await t.client().request(CancelExitReentryVisaDocument, { input: { documentId: visa.id } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // Not a visa at all (Mohammed's own ID card), or no document: not found either.

@@ -66,12 +66,13 @@ export class HoldingsReadModel {
     return rows.map(personView);
   }
 
-  /** The documents of `nationalId` and of their living dependents, soonest expiry first. */
-  async documents(em: EntityManager, nationalId: string, page: PageRequest<DocumentPosition>): Promise<PersonDocument[]> {
+  /** The documents of `nationalId` and of their living dependents (or only `holder`'s among them), soonest expiry first. */
+  async documents(em: EntityManager, nationalId: string, page: PageRequest<DocumentPosition>, holder: string | null = null): Promise<PersonDocument[]> {
     const sql = new Sql(em);
     const { q } = sql;
     const theirs = `(${q('national_id')} = ? or ${q('national_id')} in (select ${q('national_id')} from ${sql.table(Person)} where ${q('head_of_family_id')} = ? and ${q('deceased')} = ?))`;
-    const rows = await this.page(sql, PersonDocument, [theirs], [nationalId, nationalId, false], DOCUMENTS, page);
+    const [where, values] = holder ? [[theirs, `${q('national_id')} = ?`], [nationalId, nationalId, false, holder]] : [[theirs], [nationalId, nationalId, false]];
+    const rows = await this.page(sql, PersonDocument, where, values, DOCUMENTS, page);
     return rows.map(documentView);
   }
 

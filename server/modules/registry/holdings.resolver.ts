@@ -8,7 +8,7 @@ import type { Context } from '../../shared/context';
 import { daysBetween } from '../../shared/dates';
 import { Money, money } from '../../shared/money';
 import type { Deps } from '../../shared/module';
-import { maskNationalId } from '../../shared/normalize';
+import { maskNationalId, parseNationalId } from '../../shared/normalize';
 import { DocumentStatus, documentStatusOn } from './document-status';
 import { EntryType, PersonDocument, Vehicle, Violation } from './holdings.entity';
 import { dependentPosition, documentCursor, documentPosition, vehiclePosition, violationCursor, violationPosition } from './holdings.read-model';
@@ -36,9 +36,17 @@ export class HoldingsResolver {
 
   @Access('signedIn')
   @Query(() => PersonDocumentConnection, { description: 'Your documents and your dependents’, soonest expiry first.' })
-  async myDocuments(@Actor() actor: Actor, @Ctx() ctx: Context, @Args(() => PageArgs) args: PageArgs): Promise<Connection<PersonDocument>> {
+  async myDocuments(
+    @Actor() actor: Actor,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) args: PageArgs,
+    @Arg('holderNationalId', () => String, { nullable: true, description: 'Only the documents of this person: yourself or one of your dependents (anyone else: none).' })
+    holderNationalId: string | null,
+  ): Promise<Connection<PersonDocument>> {
     const page = pageRequest(args, documentCursor, ctx.lang);
-    return toConnection(await this.deps.holdings.reads.documents(ctx.work.em, actor.nationalId, page), page, documentPosition, documentCursor);
+    // An ID that is not a valid one matches nobody: an empty page, as for a stranger's.
+    const holder = holderNationalId == null ? null : (parseNationalId(holderNationalId) ?? '-');
+    return toConnection(await this.deps.holdings.reads.documents(ctx.work.em, actor.nationalId, page, holder), page, documentPosition, documentCursor);
   }
 
   @Access('signedIn')
