@@ -71,7 +71,12 @@ export class HoldingsReadModel {
     const sql = new Sql(em);
     const { q } = sql;
     const theirs = `(${q('national_id')} = ? or ${q('national_id')} in (select ${q('national_id')} from ${sql.table(Person)} where ${q('head_of_family_id')} = ? and ${q('deceased')} = ?))`;
-    const [where, values] = holder ? [[theirs, `${q('national_id')} = ?`], [nationalId, nationalId, false, holder]] : [[theirs], [nationalId, nationalId, false]];
+    const [where, values] = holder
+      ? [
+          [theirs, `${q('national_id')} = ?`],
+          [nationalId, nationalId, false, holder],
+        ]
+      : [[theirs], [nationalId, nationalId, false]];
     const rows = await this.page(sql, PersonDocument, where, values, DOCUMENTS, page);
     return rows.map(documentView);
   }
