@@ -20,8 +20,8 @@ describe.each(databases)('the catalogue is public and bilingual ($kind)', ({ kin
       ['APPOINTMENTS', 'Appointments'],
       ['FAMILY', 'Family and workers'],
     ]);
-    // Ten e-services submitted as requests, and the seven services people book office visits for.
-    expect(serviceCategories.nodes.reduce((n, c) => n + c.serviceCount, 0)).toBe(10 + 7);
+    // Eleven e-services submitted as requests, and the seven services people book office visits for.
+    expect(serviceCategories.nodes.reduce((n, c) => n + c.serviceCount, 0)).toBe(11 + 7);
     const traffic = await api.ok(ServicesDocument, { category: 'TRAFFIC' });
     expect(traffic.services.nodes.map((s) => s.mutation)).toEqual(['renewDrivingLicence', 'renewVehicleRegistration', 'payViolations', 'disputeViolation', 'authorizeDriver']);
     const licence = traffic.services.nodes[0];
@@ -37,7 +37,7 @@ describe.each(databases)('the catalogue is public and bilingual ($kind)', ({ kin
     });
     api.language = 'ar';
     const search = await api.ok(ServicesDocument, { search: 'تأشيرة' });
-    expect(search.services.nodes.map((s) => s.code).sort()).toEqual(['EXIT_REENTRY_VISA', 'FINAL_EXIT_VISA']);
+    expect(search.services.nodes.map((s) => s.code).sort()).toEqual(['EXIT_REENTRY_VISA', 'EXTEND_EXIT_REENTRY_VISA', 'FINAL_EXIT_VISA']);
     expect(search.services.nodes[0].name).toBe(search.services.nodes[0].nameAr);
     const { service } = await api.ok(ServiceEligibilityDocument, { code: 'RENEW_IQAMA' });
     expect(service).toMatchObject({ code: 'RENEW_IQAMA', nameEn: 'Renew iqama', eligibility: null });

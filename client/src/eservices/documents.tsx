@@ -205,6 +205,9 @@ export default function DocumentsPage() {
                       <div className="cell-actions">
                         {d.type === 'EXIT_REENTRY_VISA' && inForce(d.status) && <CancelVisa visa={d} onDone={done} />}
                         {reportable.has(d.type) && (inForce(d.status) || d.status === 'EXPIRED') && <ReportLost document={d} onDone={done} />}
+                        {d.type === 'EXIT_REENTRY_VISA' && inForce(d.status) && d.holder.offeredServices?.includes('EXTEND_EXIT_REENTRY_VISA') && (
+                          <Link href={serviceFor('EXTEND_EXIT_REENTRY_VISA', d.holder)}>{t('documents.extendFor', { name: inLang(lang, d.holder.firstNameAr, d.holder.firstNameEn) })}</Link>
+                        )}
                         {renewable && (
                           <Link href={serviceFor(renewable, d.holder)}>
                             {t('documents.renewFor', { document: t(documentTypeKeys[d.type]), name: inLang(lang, d.holder.firstNameAr, d.holder.firstNameEn) })}

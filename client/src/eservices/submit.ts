@@ -2,6 +2,7 @@ import type { UserErrorLike } from '../ui/forms';
 import {
   useAuthorizeDriverMutation,
   useDisputeViolationMutation,
+  useExtendExitReentryVisaMutation,
   useIssueExitReentryVisaMutation,
   useIssueFinalExitVisaMutation,
   usePayViolationsMutation,
@@ -56,7 +57,8 @@ export function useSubmitService(): { submit(code: ServiceCode, values: FormValu
   const [authorizeDriver, h] = useAuthorizeDriverMutation();
   const [payViolations, i] = usePayViolationsMutation();
   const [disputeViolation, j] = useDisputeViolationMutation();
-  const loading = [a, b, c, d, e, f, g, h, i, j].some((m) => m.loading);
+  const [extendExitReentryVisa, k] = useExtendExitReentryVisaMutation();
+  const loading = [a, b, c, d, e, f, g, h, i, j, k].some((m) => m.loading);
 
   async function submit(code: ServiceCode, v: FormValues): Promise<SubmitResult | null> {
     const beneficiaryNationalId = text(v, 'beneficiaryNationalId');
@@ -70,6 +72,8 @@ export function useSubmitService(): { submit(code: ServiceCode, values: FormValu
           (await issueExitReentryVisa({ variables: { input: { beneficiaryNationalId, entryType: text(v, 'entryType') === 'MULTIPLE' ? 'MULTIPLE' : 'SINGLE', months: integer(v, 'months') } } })).data
             ?.issueExitReentryVisa ?? null
         );
+      case 'EXTEND_EXIT_REENTRY_VISA':
+        return (await extendExitReentryVisa({ variables: { input: { beneficiaryNationalId, months: integer(v, 'months') } } })).data?.extendExitReentryVisa ?? null;
       case 'FINAL_EXIT_VISA':
         return (await issueFinalExitVisa({ variables: { input: { beneficiaryNationalId } } })).data?.issueFinalExitVisa ?? null;
       case 'RENEW_IQAMA':

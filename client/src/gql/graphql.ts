@@ -275,6 +275,14 @@ export type EntryType =
   /** One exit and one return. */
   | 'SINGLE';
 
+/** Extend an exit re-entry visa. */
+export type ExtendExitReentryVisaInput = {
+  /** The resident whose visa it is: yourself (inside the Kingdom), a dependent or a sponsored worker. */
+  beneficiaryNationalId: string;
+  /** Months to add, 1 to 6; the visa may not run past the iqama. */
+  months: number;
+};
+
 /** Gender as recorded in the civil registry. */
 export type Gender =
   | 'FEMALE'
@@ -664,6 +672,8 @@ export type RequestErrorCode =
   | 'IQAMA_EXPIRED'
   /** The beneficiary's iqama was reported lost, so it cannot be used for this service. Get a replacement iqama first. */
   | 'IQAMA_REPORTED_LOST'
+  /** A visa cannot run past the end of the iqama (N). Choose fewer months, or renew the iqama first. */
+  | 'IQAMA_TOO_SHORT'
   /** There is no valid medical check on file. Have the medical check done at an approved centre, then try again. */
   | 'MEDICAL_CHECK_MISSING'
   /** This service is not available for this beneficiary (check who it is for: citizen or resident, yourself or a dependent). Choose the right service or beneficiary. */
@@ -672,6 +682,8 @@ export type RequestErrorCode =
   | 'NOT_YOUR_DEPENDENT'
   /** No vehicle with this plate is registered to you. Choose one from your vehicles. */
   | 'NOT_YOUR_VEHICLE'
+  /** The beneficiary has no exit re-entry visa in force to extend. Ask for a new visa instead. */
+  | 'NO_VISA_TO_EXTEND'
   /** The beneficiary is outside the Kingdom. This service is available once they are inside it. */
   | 'OUTSIDE_KINGDOM'
   /** The beneficiary's passport has expired. Renew it at their embassy and have it updated. */
@@ -690,6 +702,8 @@ export type RequestErrorCode =
   | 'REQUEST_NOT_FOUND'
   /** E-services are suspended for this ID. Visit an office to find out why. */
   | 'SERVICES_SUSPENDED'
+  /** You are outside the Kingdom: your sponsor extends your visa, from their account. */
+  | 'SPONSOR_EXTENDS_ABROAD'
   /** A final exit visa for a sponsored resident is issued by the sponsor, from the sponsor's account. Ask your sponsor to issue it. */
   | 'SPONSOR_ISSUES_FINAL_EXIT'
   /** It is too early to renew. You can renew from N. */
@@ -794,6 +808,7 @@ export type ServiceCode =
   | 'AUTHORIZE_DRIVER'
   | 'DISPUTE_VIOLATION'
   | 'EXIT_REENTRY_VISA'
+  | 'EXTEND_EXIT_REENTRY_VISA'
   | 'FINAL_EXIT_VISA'
   | 'PAY_VIOLATIONS'
   | 'RENEW_DRIVING_LICENCE'
@@ -884,6 +899,8 @@ export type StatusReasonCode =
   | 'IQAMA_EXPIRED'
   /** The beneficiary's iqama was reported lost, so it cannot be used for this service. Get a replacement iqama first. */
   | 'IQAMA_REPORTED_LOST'
+  /** A visa cannot run past the end of the iqama (N). Choose fewer months, or renew the iqama first. */
+  | 'IQAMA_TOO_SHORT'
   /** There is no valid medical check on file. Have the medical check done at an approved centre, then try again. */
   | 'MEDICAL_CHECK_MISSING'
   /** This service is not available for this beneficiary (check who it is for: citizen or resident, yourself or a dependent). Choose the right service or beneficiary. */
@@ -892,6 +909,8 @@ export type StatusReasonCode =
   | 'NOT_YOUR_DEPENDENT'
   /** No vehicle with this plate is registered to you. Choose one from your vehicles. */
   | 'NOT_YOUR_VEHICLE'
+  /** The beneficiary has no exit re-entry visa in force to extend. Ask for a new visa instead. */
+  | 'NO_VISA_TO_EXTEND'
   /** The beneficiary is outside the Kingdom. This service is available once they are inside it. */
   | 'OUTSIDE_KINGDOM'
   /** The beneficiary's passport has expired. Renew it at their embassy and have it updated. */
@@ -906,6 +925,8 @@ export type StatusReasonCode =
   | 'REGISTRATION_EXPIRED'
   /** E-services are suspended for this ID. Visit an office to find out why. */
   | 'SERVICES_SUSPENDED'
+  /** You are outside the Kingdom: your sponsor extends your visa, from their account. */
+  | 'SPONSOR_EXTENDS_ABROAD'
   /** A final exit visa for a sponsored resident is issued by the sponsor, from the sponsor's account. Ask your sponsor to issue it. */
   | 'SPONSOR_ISSUES_FINAL_EXIT'
   /** It is too early to renew. You can renew from N. */
@@ -1100,6 +1121,13 @@ export type DisputeViolationMutationVariables = Exact<{
 
 
 export type DisputeViolationMutation = { disputeViolation: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: RequestErrorCode, message: string }> } };
+
+export type ExtendExitReentryVisaMutationVariables = Exact<{
+  input: ExtendExitReentryVisaInput;
+}>;
+
+
+export type ExtendExitReentryVisaMutation = { extendExitReentryVisa: { request: { reference: string, status: RequestStatus } | null, errors: Array<{ field: string | null, code: RequestErrorCode, message: string }> } };
 
 export type BillFieldsFragment = { number: string, status: BillStatus, issuedAt: string, dueAt: string, paidAt: string | null, requestReference: string, link: string, refund: { status: RefundStatus, completedAt: string | null, gatewayReference: string | null } | null, amount: { halalas: number, formatted: string }, items: Array<{ code: string, label: string, amount: { halalas: number, formatted: string } }> };
 
@@ -1578,6 +1606,7 @@ export const CancelServiceRequestDocument = {"kind":"Document","definitions":[{"
 export const DecideDisputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideDispute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideDisputeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideDispute"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"violation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"disputeStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decidableInDevelopment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DecideDisputeMutation, DecideDisputeMutationVariables>;
 export const DigitalIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DigitalId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digitalId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qrSvg"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"photo"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maskedNationalId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentExpiresOn"}}]}}]}}]}}]} as unknown as DocumentNode<DigitalIdQuery, DigitalIdQueryVariables>;
 export const DisputeViolationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisputeViolation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeViolationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputeViolation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DisputeViolationMutation, DisputeViolationMutationVariables>;
+export const ExtendExitReentryVisaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExtendExitReentryVisa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExtendExitReentryVisaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendExitReentryVisa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExtendExitReentryVisaMutation, ExtendExitReentryVisaMutationVariables>;
 export const HouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HouseholdPerson"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myDependents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HouseholdPerson"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"firstNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"firstNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameAr"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"relationToYou"}},{"kind":"Field","name":{"kind":"Name","value":"offeredServices"}}]}}]} as unknown as DocumentNode<HouseholdQuery, HouseholdQueryVariables>;
 export const IssueExitReentryVisaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueExitReentryVisa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueExitReentryVisaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueExitReentryVisa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IssueExitReentryVisaMutation, IssueExitReentryVisaMutationVariables>;
 export const IssueFinalExitVisaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueFinalExitVisa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueFinalExitVisaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueFinalExitVisa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IssueFinalExitVisaMutation, IssueFinalExitVisaMutationVariables>;
@@ -1713,6 +1742,10 @@ export function useDigitalIdLazyQuery(options?: useLazyQuery.Options<DigitalIdQu
 /** `DisputeViolation` as a typed `useMutation`. */
 export function useDisputeViolationMutation(options?: useMutation.Options<DisputeViolationMutation, DisputeViolationMutationVariables>) {
   return useMutation(DisputeViolationDocument, options);
+}
+/** `ExtendExitReentryVisa` as a typed `useMutation`. */
+export function useExtendExitReentryVisaMutation(options?: useMutation.Options<ExtendExitReentryVisaMutation, ExtendExitReentryVisaMutationVariables>) {
+  return useMutation(ExtendExitReentryVisaDocument, options);
 }
 /** `Household` as a typed `useQuery`. */
 export function useHouseholdQuery(options?: useQuery.Options<HouseholdQuery, HouseholdQueryVariables>) {

@@ -163,6 +163,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "إقامة المستفيد مبلّغ عن فقدانها، فلا تصلح لهذه الخدمة. استخرج بدل فاقد للإقامة أولاً.",
     en: "The beneficiary's iqama was reported lost, so it cannot be used for this service. Get a replacement iqama first.",
   },
+  IQAMA_TOO_SHORT: {
+    ar: "لا تمتد التأشيرة بعد نهاية الإقامة ({iqamaExpiresOn}). اختر أشهراً أقل أو جدّد الإقامة أولاً.",
+    en: "A visa cannot run past the end of the iqama ({iqamaExpiresOn}). Choose fewer months, or renew the iqama first.",
+  },
   LINK_INVALID: {
     ar: "الرابط غير صالح أو منتهي الصلاحية.",
     en: "This link is not valid or has expired.",
@@ -202,6 +206,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   NO_ACCOUNT: {
     ar: "لا يوجد حساب في أبشر لهويتك التي تحققت منها عبر النفاذ الوطني. يمكنك التسجيل بدلاً من ذلك.",
     en: "There is no Absher account for the ID you proved through national single sign-on. You can register instead.",
+  },
+  NO_VISA_TO_EXTEND: {
+    ar: "لا توجد للمستفيد تأشيرة خروج وعودة سارية لتمديدها. اطلب تأشيرة جديدة.",
+    en: "The beneficiary has no exit re-entry visa in force to extend. Ask for a new visa instead.",
   },
   OFFER_ALREADY_OPEN: {
     ar: "لهذه المركبة عرض بيع قائم. ألغِه أولاً لتقديم عرض جديد.",
@@ -338,6 +346,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   SLOT_NOT_AVAILABLE: {
     ar: "هذا الموعد غير متاح للحجز. اختر موعداً من المواعيد المعروضة خلال {days} يوماً القادمة.",
     en: "This time cannot be booked. Choose one of the times offered within the next {days} days.",
+  },
+  SPONSOR_EXTENDS_ABROAD: {
+    ar: "أنت خارج المملكة، فيمدد تأشيرتك صاحب العمل أو رب الأسرة من حسابه.",
+    en: "You are outside the Kingdom: your sponsor extends your visa, from their account.",
   },
   SPONSOR_ISSUES_FINAL_EXIT: {
     ar: "تأشيرة الخروج النهائي للمقيم المكفول يصدرها الكفيل من حسابه. اطلب من كفيلك إصدارها.",

@@ -12,7 +12,7 @@ describe('catalogue', () => {
       findServices(null, 'تأشيرة')
         .map((s) => s.code)
         .sort(),
-    ).toEqual(['EXIT_REENTRY_VISA', 'FINAL_EXIT_VISA']);
+    ).toEqual(['EXIT_REENTRY_VISA', 'EXTEND_EXIT_REENTRY_VISA', 'FINAL_EXIT_VISA']);
     expect(findServices(null, 'no such service')).toEqual([]);
   });
 });

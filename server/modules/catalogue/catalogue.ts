@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import type { Localized } from '../../shared/i18n';
 import { PersonKind } from '../registry';
-import { EXIT_REENTRY_MONTHS, IQAMA_YEARS, LICENCE_YEARS, PASSPORT_YEARS, REGISTRATION_YEARS } from './periods';
+import { EXIT_REENTRY_MONTHS, IQAMA_YEARS, LICENCE_YEARS, PASSPORT_YEARS, REGISTRATION_YEARS, VISA_EXTENSION_MONTHS } from './periods';
 
 export enum ServiceCategoryCode {
   PASSPORTS = 'PASSPORTS',
@@ -29,6 +29,7 @@ export enum ServiceCode {
   RENEW_NATIONAL_ID = 'RENEW_NATIONAL_ID',
   RENEW_PASSPORT = 'RENEW_PASSPORT',
   EXIT_REENTRY_VISA = 'EXIT_REENTRY_VISA',
+  EXTEND_EXIT_REENTRY_VISA = 'EXTEND_EXIT_REENTRY_VISA',
   FINAL_EXIT_VISA = 'FINAL_EXIT_VISA',
   RENEW_IQAMA = 'RENEW_IQAMA',
   RENEW_DRIVING_LICENCE = 'RENEW_DRIVING_LICENCE',
@@ -154,6 +155,33 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
         ],
       },
       { name: 'months', type: 'Int', required: true, label: { ar: 'المدة بالأشهر (2–12)', en: 'Months (2–12)' }, allowedValues: periods(range(EXIT_REENTRY_MONTHS), MONTH) },
+    ],
+  },
+  {
+    code: ServiceCode.EXTEND_EXIT_REENTRY_VISA,
+    category: ServiceCategoryCode.PASSPORTS,
+    name: { ar: 'تمديد تأشيرة الخروج والعودة', en: 'Extend exit re-entry visa' },
+    description: {
+      ar: 'تمديد تأشيرة خروج وعودة سارية بالأشهر، على ألا تتجاوز نهاية الإقامة. إذا كان المقيم خارج المملكة فيمددها صاحب العمل أو رب الأسرة فقط.',
+      en: 'Extend a valid exit re-entry visa by months, never past the end of the iqama. While the resident is outside the Kingdom, only the sponsor extends it.',
+    },
+    fee: {
+      ar: '100 ريال لكل شهر (متعددة: 200 ريال)، وضعف ذلك إذا كان المقيم خارج المملكة.',
+      en: 'SAR 100 a month (multiple entry: SAR 200); twice that while the resident is outside the Kingdom.',
+    },
+    audience: [PersonKind.RESIDENT],
+    minimumAge: 0,
+    forSelf: true,
+    forDependents: true,
+    inputs: [
+      beneficiaryInput,
+      {
+        name: 'months',
+        type: 'Int',
+        required: true,
+        label: { ar: `أشهر التمديد (${VISA_EXTENSION_MONTHS.min}–${VISA_EXTENSION_MONTHS.max})`, en: `Months to add (${VISA_EXTENSION_MONTHS.min}–${VISA_EXTENSION_MONTHS.max})` },
+        allowedValues: periods(range(VISA_EXTENSION_MONTHS), MONTH),
+      },
     ],
   },
   {

@@ -5,7 +5,18 @@ import { DisputeStatus, DocumentType, PersonDocument, Vehicle, Violation } from 
 import { Person } from '../registry/person.entity';
 import { renewedNationalId, renewNationalIdRules } from './rules/civil-affairs.rules';
 import { currentDocument, Facts, Verdict } from './rules/facts';
-import { exitReentryVisaRules, finalExitVisaRules, issuedExitReentryVisa, issuedFinalExitVisa, renewedIqama, renewedPassport, renewIqamaRules, renewPassportRules } from './rules/passports.rules';
+import {
+  exitReentryVisaRules,
+  extendedExitReentryVisa,
+  extendExitReentryVisaRules,
+  finalExitVisaRules,
+  issuedExitReentryVisa,
+  issuedFinalExitVisa,
+  renewedIqama,
+  renewedPassport,
+  renewIqamaRules,
+  renewPassportRules,
+} from './rules/passports.rules';
 import { authorizeDriverRules, disputeViolationRules, payViolationsRules, renewDrivingLicenceRules, renewedFrom, renewVehicleRegistrationRules } from './rules/traffic.rules';
 import type { ServiceRequest } from './service-request.entity';
 
@@ -99,6 +110,18 @@ export const HANDLERS: Record<ServiceCode, ServiceHandler> = {
       // The request that paid for it: cancelling the visa before use refunds that request's bill.
       tx.create(PersonDocument, { nationalId: facts.beneficiary.nationalId, type: DocumentType.EXIT_REENTRY_VISA, number, ...dates, details: { ...details, [ISSUED_BY_REQUEST]: request.reference } });
       return { documentType: DocumentType.EXIT_REENTRY_VISA, documentNumber: number, ...dates, ...details };
+    },
+  },
+  [ServiceCode.EXTEND_EXIT_REENTRY_VISA]: {
+    beneficiaryFromInput: true,
+    check: async (_tx, facts, input) => extendExitReentryVisaRules(facts, { months: input.months ?? 0 }),
+    subject: () => '',
+    async issue({ tx, facts, input }) {
+      const current = currentDocument(facts.documents, DocumentType.EXIT_REENTRY_VISA)!;
+      const visa = await tx.findOneOrFail(PersonDocument, { type: DocumentType.EXIT_REENTRY_VISA, number: current.number });
+      visa.expiresOn = extendedExitReentryVisa(visa.expiresOn, input.months ?? 0).expiresOn;
+      visa.details = { ...visa.details, months: Number(visa.details?.months ?? 0) + (input.months ?? 0) };
+      return { documentType: DocumentType.EXIT_REENTRY_VISA, documentNumber: visa.number, expiresOn: visa.expiresOn, months: input.months ?? 0 };
     },
   },
   [ServiceCode.FINAL_EXIT_VISA]: {

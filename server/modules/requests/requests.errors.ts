@@ -80,6 +80,18 @@ export const requestMessages = {
     ar: 'جواز سفر المستفيد مبلّغ عن فقدانه، فلا يصلح لهذه الخدمة. استخرج جوازاً بدلاً منه لدى سفارة بلده ثم حدّث بياناته.',
     en: "The beneficiary's passport was reported lost, so it cannot be used for this service. Get a new one from their embassy and have it updated.",
   },
+  NO_VISA_TO_EXTEND: {
+    ar: 'لا توجد للمستفيد تأشيرة خروج وعودة سارية لتمديدها. اطلب تأشيرة جديدة.',
+    en: 'The beneficiary has no exit re-entry visa in force to extend. Ask for a new visa instead.',
+  },
+  IQAMA_TOO_SHORT: {
+    ar: 'لا تمتد التأشيرة بعد نهاية الإقامة ({iqamaExpiresOn}). اختر أشهراً أقل أو جدّد الإقامة أولاً.',
+    en: 'A visa cannot run past the end of the iqama ({iqamaExpiresOn}). Choose fewer months, or renew the iqama first.',
+  },
+  SPONSOR_EXTENDS_ABROAD: {
+    ar: 'أنت خارج المملكة، فيمدد تأشيرتك صاحب العمل أو رب الأسرة من حسابه.',
+    en: 'You are outside the Kingdom: your sponsor extends your visa, from their account.',
+  },
   VISA_NOT_CANCELLABLE: {
     ar: 'لا يمكن إلغاء هذه التأشيرة: لم تعد سارية (منتهية أو ملغاة).',
     en: 'This visa cannot be cancelled: it is no longer in force (expired or already cancelled).',

@@ -29,6 +29,15 @@ export class IssueExitReentryVisaInput {
   months!: number;
 }
 
+@InputType({ description: 'Extend an exit re-entry visa.' })
+export class ExtendExitReentryVisaInput {
+  @Field(() => String, { description: 'The resident whose visa it is: yourself (inside the Kingdom), a dependent or a sponsored worker.' })
+  beneficiaryNationalId!: string;
+
+  @Field(() => Int, { description: 'Months to add, 1 to 6; the visa may not run past the iqama.' })
+  months!: number;
+}
+
 @InputType({ description: 'Issue a final exit visa.' })
 export class IssueFinalExitVisaInput {
   @Field(() => String, { description: 'The resident: yourself, a dependent or a sponsored worker.' })

@@ -17,6 +17,7 @@ import {
   CancelExitReentryVisaInput,
   CancelServiceRequestInput,
   DisputeViolationInput,
+  ExtendExitReentryVisaInput,
   IssueExitReentryVisaInput,
   IssueFinalExitVisaInput,
   PayViolationsInput,
@@ -75,6 +76,19 @@ export class RequestsResolver {
     @Ctx() ctx: Context,
   ) {
     return this.submit(ctx, actor, ServiceCode.EXIT_REENTRY_VISA, { beneficiaryNationalId: normalizeId(input.beneficiaryNationalId), entryType: input.entryType, months: input.months });
+  }
+
+  @Access('signedIn')
+  @SubmitsEService(ServiceCode.EXTEND_EXIT_REENTRY_VISA)
+  @Mutation(() => ServiceRequestPayload, {
+    description: 'Extend the exit re-entry visa in force of a resident (yourself inside the Kingdom, a dependent or a worker) by months, never past the iqama; issues a bill.',
+  })
+  extendExitReentryVisa(
+    @Actor() actor: Actor,
+    @Arg('input', () => ExtendExitReentryVisaInput, { description: 'Whom for, and how many months to add.' }) input: ExtendExitReentryVisaInput,
+    @Ctx() ctx: Context,
+  ) {
+    return this.submit(ctx, actor, ServiceCode.EXTEND_EXIT_REENTRY_VISA, { beneficiaryNationalId: normalizeId(input.beneficiaryNationalId), months: input.months });
   }
 
   @Access('signedIn')

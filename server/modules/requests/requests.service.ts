@@ -380,6 +380,8 @@ export function defaultInput(code: ServiceCode, facts: Facts): ServiceInputData 
       return { years: 5 };
     case ServiceCode.EXIT_REENTRY_VISA:
       return { entryType: 'SINGLE', months: 2 };
+    case ServiceCode.EXTEND_EXIT_REENTRY_VISA:
+      return { months: 1 };
     case ServiceCode.RENEW_IQAMA:
       return { years: 1 };
     case ServiceCode.RENEW_DRIVING_LICENCE:

@@ -30,6 +30,8 @@ export interface DocumentFacts {
   expiresOn: string;
   /** What the registry recorded (VALID when absent): a LOST, REPLACED or CANCELLED document proves nothing. */
   status?: RecordedDocumentStatus;
+  /** What only some types carry: a visa's entry type and months. */
+  details?: Record<string, string | number> | null;
 }
 
 export interface VehicleFacts {
@@ -99,6 +101,9 @@ export type RuleCode =
   | 'PASSPORT_REPORTED_LOST'
   | 'VISA_NOT_CANCELLABLE'
   | 'VISA_IN_USE'
+  | 'NO_VISA_TO_EXTEND'
+  | 'IQAMA_TOO_SHORT'
+  | 'SPONSOR_EXTENDS_ABROAD'
   | 'DOCUMENT_MISSING'
   | 'VEHICLE_REGISTERED'
   | 'NOT_YOUR_VEHICLE'

@@ -1,6 +1,6 @@
 import { daysBetween } from '../../../shared/dates';
 import { ServiceCode } from '../../catalogue/catalogue';
-import { EXIT_REENTRY_MONTHS, IQAMA_YEARS, LICENCE_YEARS, PASSPORT_YEARS, REGISTRATION_YEARS } from '../../catalogue/periods';
+import { EXIT_REENTRY_MONTHS, IQAMA_YEARS, LICENCE_YEARS, PASSPORT_YEARS, REGISTRATION_YEARS, VISA_EXTENSION_MONTHS } from '../../catalogue/periods';
 import type { FeeItem, ViolationFacts } from './facts';
 
 /**
@@ -39,6 +39,24 @@ export function exitReentryVisaFee(entryType: 'SINGLE' | 'MULTIPLE', months: num
     items.push(line('VISA_EXTRA_MONTHS', `${extra} شهر إضافي × ${perMonth} ريال`, `${extra} further month(s) × SAR ${perMonth}`, extra * perMonth));
   }
   return items;
+}
+
+/**
+ * Extending an exit re-entry visa (Jawazat fee schedule, as for the visa's months after its first two):
+ * SAR 100 a month single, SAR 200 a month multiple. While the resident is outside the Kingdom only the
+ * sponsor extends it, at twice that (decision, see CHANGELOG: the portal's figure until the directorate
+ * publishes its own for extensions from abroad).
+ */
+export const VISA_EXTENSION_MONTHLY_SAR = { SINGLE: 100, MULTIPLE: 200 } as const;
+export const VISA_EXTENSION_ABROAD_FACTOR = 2;
+
+export function extendExitReentryVisaFee(entryType: 'SINGLE' | 'MULTIPLE', months: number, abroad: boolean): FeeItem[] {
+  const perMonth = VISA_EXTENSION_MONTHLY_SAR[entryType] * (abroad ? VISA_EXTENSION_ABROAD_FACTOR : 1);
+  return [
+    abroad
+      ? line('VISA_EXTENSION_ABROAD', `تمديد التأشيرة من خارج المملكة: ${months} شهر × ${perMonth} ريال`, `Visa extension from abroad: ${months} month(s) × SAR ${perMonth}`, months * perMonth)
+      : line('VISA_EXTENSION', `تمديد التأشيرة: ${months} شهر × ${perMonth} ريال`, `Visa extension: ${months} month(s) × SAR ${perMonth}`, months * perMonth),
+  ];
 }
 
 /** Final exit visa: free. */
@@ -105,6 +123,8 @@ export function feeFrom(code: ServiceCode): number | null {
       return total(renewPassportFee(Math.min(...PASSPORT_YEARS)));
     case ServiceCode.EXIT_REENTRY_VISA:
       return total(exitReentryVisaFee('SINGLE', EXIT_REENTRY_MONTHS.min));
+    case ServiceCode.EXTEND_EXIT_REENTRY_VISA:
+      return total(extendExitReentryVisaFee('SINGLE', VISA_EXTENSION_MONTHS.min, false));
     case ServiceCode.FINAL_EXIT_VISA:
       return total(finalExitVisaFee());
     case ServiceCode.RENEW_IQAMA:

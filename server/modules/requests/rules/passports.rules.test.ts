@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentType } from '../../registry/holdings.entity';
 import { PersonKind } from '../../registry/person.entity';
-import { cancelExitReentryVisaRules, exitReentryVisaRules, finalExitVisaRules, issuedExitReentryVisa, renewedIqama, renewIqamaRules, renewPassportRules } from './passports.rules';
+import {
+  cancelExitReentryVisaRules,
+  exitReentryVisaRules,
+  extendExitReentryVisaRules,
+  finalExitVisaRules,
+  issuedExitReentryVisa,
+  renewedIqama,
+  renewIqamaRules,
+  renewPassportRules,
+} from './passports.rules';
 import { codes, doc, facts, person, TODAY, vehicle, violation } from './test-facts';
 import { DocumentStatus, type RecordedDocumentStatus } from '../../registry/document-status';
 
@@ -104,5 +113,44 @@ describe('iqama renewal rules', () => {
   it('runs on from the old expiry, or from today once expired', () => {
     expect(renewedIqama('2026-07-01', '2026-06-15', 1)).toEqual({ expiresOn: '2027-07-01' });
     expect(renewedIqama('2026-01-01', '2026-06-15', 2)).toEqual({ expiresOn: '2028-06-15' });
+  });
+});
+
+describe('extending an exit re-entry visa', () => {
+  // A single visa to 2026-08-15 and an iqama to 2026-12-01 (TODAY is 2026-06-15).
+  const visa = (expiresOn = '2026-08-15', entryType = 'SINGLE') => ({ ...doc(DocumentType.EXIT_REENTRY_VISA, expiresOn, '4000000001'), details: { entryType, months: 2 } });
+  const worker = facts({ applicant: head, beneficiary: resident, documents: [iqama('2026-12-01'), visa()] });
+  const fee = (verdict: { fee: { halalas: number }[] }) => verdict.fee.reduce((n, i) => n + i.halalas, 0);
+
+  it('adds 1 to 6 months at SAR 100 a month single, SAR 200 multiple; twice that from abroad, by the sponsor', () => {
+    expect(extendExitReentryVisaRules(worker, { months: 1 }).errors).toEqual([]);
+    expect(fee(extendExitReentryVisaRules(worker, { months: 3 }))).toBe(30_000);
+    expect(fee(extendExitReentryVisaRules({ ...worker, documents: [iqama('2026-12-01'), visa('2026-08-15', 'MULTIPLE')] }, { months: 3 }))).toBe(60_000);
+    const abroad = extendExitReentryVisaRules({ ...worker, beneficiary: { ...resident, insideKingdom: false } }, { months: 2 });
+    expect(abroad.errors).toEqual([]);
+    expect(abroad.fee.map((i) => [i.code, i.halalas])).toEqual([['VISA_EXTENSION_ABROAD', 40_000]]);
+    for (const months of [0, 7, 1.5]) expect(codes(extendExitReentryVisaRules(worker, { months }))).toEqual(['INVALID_PERIOD']);
+  });
+
+  it('never past the iqama: up to its last day, not a day beyond', () => {
+    // 2026-08-15 + 3 months = 2026-11-15; + 4 months = 2026-12-15.
+    expect(extendExitReentryVisaRules({ ...worker, documents: [iqama('2026-11-15'), visa()] }, { months: 3 }).errors).toEqual([]);
+    const late = extendExitReentryVisaRules({ ...worker, documents: [iqama('2026-11-14'), visa()] }, { months: 3 });
+    expect(late.errors).toEqual([{ field: 'months', code: 'IQAMA_TOO_SHORT', params: { iqamaExpiresOn: '2026-11-14' } }]);
+    expect(codes(extendExitReentryVisaRules({ ...worker, documents: [{ ...iqama('2026-12-01'), status: DocumentStatus.LOST as const }, visa()] }, { months: 1 }))).toEqual(['IQAMA_REPORTED_LOST']);
+  });
+
+  it('needs a visa in force: none, expired yesterday, or cancelled is refused; its last day is fine', () => {
+    expect(codes(extendExitReentryVisaRules({ ...worker, documents: [iqama('2026-12-01')] }, { months: 1 }))).toEqual(['NO_VISA_TO_EXTEND']);
+    expect(codes(extendExitReentryVisaRules({ ...worker, documents: [iqama('2026-12-01'), visa('2026-06-14')] }, { months: 1 }))).toEqual(['NO_VISA_TO_EXTEND']);
+    expect(codes(extendExitReentryVisaRules({ ...worker, documents: [iqama('2026-12-01'), { ...visa(), status: DocumentStatus.CANCELLED as const }] }, { months: 1 }))).toEqual(['NO_VISA_TO_EXTEND']);
+    expect(extendExitReentryVisaRules({ ...worker, documents: [iqama('2026-12-01'), visa(TODAY)] }, { months: 1 }).errors).toEqual([]);
+  });
+
+  it('from abroad, not by the resident himself; and only for residents', () => {
+    const self = { ...resident, insideKingdom: false };
+    expect(codes(extendExitReentryVisaRules({ ...worker, applicant: self, beneficiary: self }, { months: 1 }))).toEqual(['SPONSOR_EXTENDS_ABROAD']);
+    expect(extendExitReentryVisaRules({ ...worker, applicant: resident, beneficiary: resident }, { months: 1 }).errors).toEqual([]);
+    expect(codes(extendExitReentryVisaRules({ ...worker, beneficiary: head }, { months: 1 }))).toContain('NOT_ELIGIBLE');
   });
 });

@@ -1,5 +1,5 @@
 import { ageOn } from '../../../shared/clock';
-import { EXIT_REENTRY_MONTHS, IQAMA_YEARS, PASSPORT_YEARS } from '../../catalogue/periods';
+import { EXIT_REENTRY_MONTHS, IQAMA_YEARS, PASSPORT_YEARS, VISA_EXTENSION_MONTHS } from '../../catalogue/periods';
 import { DocumentType } from '../../registry/holdings.entity';
 import { PersonKind } from '../../registry/person.entity';
 import { addDays, addMonths, addYears, daysBetween, laterOf } from '../../../shared/dates';
@@ -18,7 +18,7 @@ import {
   unpaid,
   Verdict,
 } from './facts';
-import { exitReentryVisaFee, finalExitVisaFee, renewIqamaFee, renewPassportFee } from './fees';
+import { exitReentryVisaFee, extendExitReentryVisaFee, finalExitVisaFee, renewIqamaFee, renewPassportFee } from './fees';
 
 export { EXIT_REENTRY_MONTHS, IQAMA_YEARS, PASSPORT_YEARS };
 /** Published: passports for people under 21 are issued for 5 years only. */
@@ -82,6 +82,40 @@ export function exitReentryVisaRules(facts: Facts, input: ExitReentryInput): Ver
   if (beneficiary.travelBan) reasons.add('', 'TRAVEL_BAN');
   if (inForce(currentDocument(facts.documents, DocumentType.EXIT_REENTRY_VISA), today)) reasons.add('', 'VISA_ALREADY_VALID');
   return { errors: reasons.list, fee: exitReentryVisaFee(input.entryType, Math.max(EXIT_REENTRY_MONTHS.min, input.months)) };
+}
+
+export interface ExtendVisaInput {
+  months: number;
+}
+
+/** The entry type a visa was issued with (SINGLE when not recorded). */
+const entryTypeOf = (visa: DocumentFacts | null): 'SINGLE' | 'MULTIPLE' => (visa?.details?.entryType === 'MULTIPLE' ? 'MULTIPLE' : 'SINGLE');
+
+/**
+ * Extending an exit re-entry visa (a resident: self, dependent or worker): the visa in force, the
+ * new expiry no later than the iqama's, and, while the resident is outside the Kingdom, only by the
+ * sponsor (at the fee for extensions from abroad).
+ */
+export function extendExitReentryVisaRules(facts: Facts, input: ExtendVisaInput): Verdict {
+  const reasons = new Reasons();
+  const { beneficiary, today } = facts;
+  commonChecks(facts, reasons);
+  if (beneficiary.kind !== PersonKind.RESIDENT) reasons.add('beneficiaryNationalId', 'NOT_ELIGIBLE');
+  const monthsOk = Number.isInteger(input.months) && input.months >= VISA_EXTENSION_MONTHS.min && input.months <= VISA_EXTENSION_MONTHS.max;
+  if (!monthsOk) reasons.add('months', 'INVALID_PERIOD', { allowed: `${VISA_EXTENSION_MONTHS.min}–${VISA_EXTENSION_MONTHS.max}` });
+  const visa = currentDocument(facts.documents, DocumentType.EXIT_REENTRY_VISA);
+  const iqama = currentDocument(facts.documents, DocumentType.IQAMA);
+  if (!inForce(visa, today)) reasons.add('', 'NO_VISA_TO_EXTEND');
+  else if (reportedLost(iqama)) reasons.add('', 'IQAMA_REPORTED_LOST');
+  else if (!inForce(iqama, today)) reasons.add('', 'IQAMA_EXPIRED');
+  else if (monthsOk && extendedExitReentryVisa(visa!.expiresOn, input.months).expiresOn > iqama!.expiresOn) reasons.add('months', 'IQAMA_TOO_SHORT', { iqamaExpiresOn: iqama!.expiresOn });
+  const abroad = !beneficiary.insideKingdom;
+  if (abroad && isSelf(facts)) reasons.add('', 'SPONSOR_EXTENDS_ABROAD');
+  return { errors: reasons.list, fee: extendExitReentryVisaFee(entryTypeOf(visa), monthsOk ? input.months : VISA_EXTENSION_MONTHS.min, abroad) };
+}
+
+export function extendedExitReentryVisa(expiresOn: string, months: number): { expiresOn: string } {
+  return { expiresOn: addMonths(expiresOn, months) };
 }
 
 /**
