@@ -520,13 +520,13 @@ export type RegisterInput = {
   username: string;
 };
 
-/** How a person stands to the signed-in person, as the registry can tell it today (head of family or sponsor, and nationality). */
+/** How a person stands to the signed-in person, broadly: yourself, family or worker (`Person.relation` names the relation itself). */
 export type RelationToYou =
-  /** A dependent of the same nationality as the head of family: a family member. */
+  /** A family member: a dependant recorded as spouse, son, daughter, father or mother (where no relation is recorded, one of the same nationality as the head of family). */
   | 'FAMILY'
   /** The signed-in person themself. */
   | 'SELF'
-  /** A dependent of another nationality than the sponsor: a sponsored (e.g. domestic) worker. */
+  /** A sponsored worker: a dependant recorded as domestic or sponsored worker (where no relation is recorded, one of another nationality than the sponsor). */
   | 'WORKER';
 
 /** Renew your driving licence. */
