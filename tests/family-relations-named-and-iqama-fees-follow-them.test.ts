@@ -21,8 +21,7 @@ describe.each(databases)('family relations are named, and the iqama fee follows 
   });
   afterAll(async () => t?.stop());
 
-  const feeFor = async (api: GraphQLClient, beneficiaryNationalId: string, years = 1) =>
-    (await api.ok(IqamaRenewalFeeDocument, { beneficiaryNationalId, years })).service!.eligibility!;
+  const feeFor = async (api: GraphQLClient, beneficiaryNationalId: string, years = 1) => (await api.ok(IqamaRenewalFeeDocument, { beneficiaryNationalId, years })).service!.eligibility!;
 
   it.skipIf(!enabled)("Mohammed's household: a wife, a daughter, a son, a domestic worker and a sponsored worker, each named", async () => {
     const { me, myDependents } = await mohammed.ok(FamilyRelationsDocument);

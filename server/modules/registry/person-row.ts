@@ -131,7 +131,8 @@ export function parsePersonRow(row: PersonRecord, today: string): { person: Pers
   let sponsorEstablishmentId: string | null = null;
   if (v('sponsor_establishment_id')) {
     sponsorEstablishmentId = normalizeDigits(v('sponsor_establishment_id'));
-    if (!ESTABLISHMENT_ID.test(sponsorEstablishmentId)) return { error: `sponsor_establishment_id "${v('sponsor_establishment_id')}" must be an establishment's unified number (10 digits starting with 7)` };
+    if (!ESTABLISHMENT_ID.test(sponsorEstablishmentId))
+      return { error: `sponsor_establishment_id "${v('sponsor_establishment_id')}" must be an establishment's unified number (10 digits starting with 7)` };
     if (kindOfId(nationalId) !== PersonKind.RESIDENT) return { error: 'sponsor_establishment_id is for residents (an iqama number)' };
     if (headOfFamilyId) return { error: 'a resident has one sponsor: head_of_family_id (a person) or sponsor_establishment_id (an establishment), not both' };
   }

@@ -66,7 +66,7 @@ describe('the fee table (halalas, SPEC §4)', () => {
 });
 
 describe('the iqama renewal: the published figures and the charges that follow from relations', () => {
-  it('keeps the published figures (SAR): 650 a year, 500 late fine, 400 a month dependants\' levy, 800 a month expat levy, 100 a year work permit', () => {
+  it("keeps the published figures (SAR): 650 a year, 500 late fine, 400 a month dependants' levy, 800 a month expat levy, 100 a year work permit", () => {
     expect([IQAMA_FEE_SAR_PER_YEAR, IQAMA_LATE_FINE_SAR, DEPENDANTS_LEVY_SAR_PER_MONTH, EXPAT_LEVY_SAR_PER_MONTH, WORK_PERMIT_FEE_SAR_PER_YEAR]).toEqual([650, 500, 400, 800, 100]);
   });
 

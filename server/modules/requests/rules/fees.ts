@@ -100,7 +100,12 @@ export function renewIqamaFee(years: number, expiresOn: string | null | undefine
   }
   if (charges.workPermit) {
     items.push(
-      line('WORK_PERMIT_FEE', `رسوم رخصة العمل لمدة ${years} سنة × ${WORK_PERMIT_FEE_SAR_PER_YEAR} ريال`, `Work permit fee, ${years} year(s) × SAR ${WORK_PERMIT_FEE_SAR_PER_YEAR}`, WORK_PERMIT_FEE_SAR_PER_YEAR * years),
+      line(
+        'WORK_PERMIT_FEE',
+        `رسوم رخصة العمل لمدة ${years} سنة × ${WORK_PERMIT_FEE_SAR_PER_YEAR} ريال`,
+        `Work permit fee, ${years} year(s) × SAR ${WORK_PERMIT_FEE_SAR_PER_YEAR}`,
+        WORK_PERMIT_FEE_SAR_PER_YEAR * years,
+      ),
       line(
         'EXPAT_LEVY',
         `المقابل المالي على العمالة الوافدة: ${months} شهراً × ${EXPAT_LEVY_SAR_PER_MONTH} ريال`,

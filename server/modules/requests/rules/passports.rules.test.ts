@@ -119,7 +119,7 @@ describe('iqama renewal rules', () => {
     // Two years: twice each.
     expect(total(renewIqamaRules({ ...ok, applicant: residentHead, beneficiary: wife }, { years: 2 }).fee)).toBe(2 * (650_00 + 4_800_00));
   });
-  it("a resident sponsored by an establishment is sponsored: he does not issue his own final exit", () => {
+  it('a resident sponsored by an establishment is sponsored: he does not issue his own final exit', () => {
     const employed = person({ nationalId: '2000000311', kind: PersonKind.RESIDENT, sponsorEstablishmentId: '7001234567' });
     expect(codes(finalExitVisaRules({ ...ok, applicant: employed, beneficiary: employed }))).toContain('SPONSOR_ISSUES_FINAL_EXIT');
   });
