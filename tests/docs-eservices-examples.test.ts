@@ -69,8 +69,14 @@ describe('docs/eservices-examples.md', () => {
     const docs = await run<{ myDocuments: { nodes: { type: string; expiresOn: string }[] } }>('MyDocuments');
     expect(docs.myDocuments.nodes.find((d) => d.type === 'DRIVING_LICENCE')!.expiresOn).toBe(bill2.payBill.request.result.expiresOn);
 
-    const { myDependents } = await run<{ myDependents: { nodes: { nationalId: string }[] } }>('MyDependents');
-    expect(myDependents.nodes.map((d) => d.nationalId).sort()).toEqual(['1000000016', '2000000006']);
+    const { myDependents } = await run<{ myDependents: { nodes: { nationalId: string; relation: string | null }[] } }>('MyDependents');
+    expect(myDependents.nodes.map((d) => [d.nationalId, d.relation])).toEqual([
+      ['1000000305', 'SPOUSE'],
+      ['2000000006', 'DOMESTIC_WORKER'],
+      ['2000000303', 'SPONSORED_WORKER'],
+      ['1000000016', 'DAUGHTER'],
+      ['1000000313', 'SON'],
+    ]);
     const visa = await run<{ issueExitReentryVisa: Payload }>('IssueExitReentryVisa', { input: { beneficiaryNationalId: '2000000006', entryType: 'SINGLE', months: 3 } });
     expect(visa.issueExitReentryVisa.request.bill!.amount.halalas).toBe(30000);
     const bill3 = await run<{ payBill: { request: { status: string; result: { documentNumber: string } } } }>('PayBill', { input: { billNumber: visa.issueExitReentryVisa.request.bill!.number } });

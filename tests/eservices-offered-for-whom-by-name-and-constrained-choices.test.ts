@@ -53,11 +53,12 @@ describe.each(databases)('whom a service is for, people by name and relation, an
   });
   afterAll(async () => t?.stop());
 
-  it.skipIf(!enabled)('a Saudi passport is offered for the citizen and his Saudi children, never for his Indian worker; an exit re-entry visa only for the worker', async () => {
-    expect(await offered(mohammed, 'RENEW_PASSPORT')).toEqual([DEMO.MOHAMMED.nationalId, DEMO.SARA.nationalId, FIFTEEN_TODAY, FIFTEEN_TOMORROW]);
-    expect(await offered(mohammed, 'EXIT_REENTRY_VISA')).toEqual([DEMO.RAJESH.nationalId]);
-    expect(await offered(mohammed, 'RENEW_IQAMA')).toEqual([DEMO.RAJESH.nationalId]);
-    expect(await offered(mohammed, 'FINAL_EXIT_VISA')).toEqual([DEMO.RAJESH.nationalId]);
+  it.skipIf(!enabled)('a Saudi passport is offered for the citizen, his Saudi wife and children, never for his workers; an exit re-entry visa only for the workers', async () => {
+    // Dependants eldest first: Hind (wife), Rajesh and Karim (workers), Sara, the two test children, Abdulaziz (son, 10).
+    expect(await offered(mohammed, 'RENEW_PASSPORT')).toEqual([DEMO.MOHAMMED.nationalId, DEMO.HIND.nationalId, DEMO.SARA.nationalId, FIFTEEN_TODAY, FIFTEEN_TOMORROW, DEMO.ABDULAZIZ.nationalId]);
+    expect(await offered(mohammed, 'EXIT_REENTRY_VISA')).toEqual([DEMO.RAJESH.nationalId, DEMO.KARIM.nationalId]);
+    expect(await offered(mohammed, 'RENEW_IQAMA')).toEqual([DEMO.RAJESH.nationalId, DEMO.KARIM.nationalId]);
+    expect(await offered(mohammed, 'FINAL_EXIT_VISA')).toEqual([DEMO.RAJESH.nationalId, DEMO.KARIM.nationalId]);
     // Services always for oneself offer oneself, when one is in their audience.
     expect(await offered(mohammed, 'RENEW_DRIVING_LICENCE')).toEqual([DEMO.MOHAMMED.nationalId]);
   });

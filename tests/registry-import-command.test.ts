@@ -130,6 +130,30 @@ describe.each(databases)('registry:import command ($kind)', ({ kind, enabled }) 
     ]);
   });
 
+  it.skipIf(!enabled)("imports each dependant's relation to their head of family and an establishment sponsor, refusing a relation that cannot be", async () => {
+    const header = `${HEADER},relation_to_head,sponsor_establishment_id`;
+    const csv = [
+      header,
+      `${row('1000000180', 'Wife', { gender: 'F', head: '1000000107' })},spouse,`, // 2
+      `${row('1000000198', 'Second', { gender: 'F', head: '1000000107' })},SPOUSE,`, // 3: a second wife
+      `${row('2000000121', 'Worker', { head: '1000000107' })},DOMESTIC_WORKER,`, // 4
+      `${row('2000000139', 'Employee')},,7001234567`, // 5
+      `${row('1000000206', 'Wrong', { head: '1000000107' })},DAUGHTER,`, // 6: a man as a daughter
+      '',
+    ].join('\n');
+    const run = await runImport(databaseUrl, ['--persons', file('relations.csv', csv)], dir);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout.trim().split('\n')[0]).toBe('line 6: relation_to_head DAUGHTER does not match gender M');
+    const imported = Object.fromEntries((await persons()).map((p) => [p.nationalId, [p.headOfFamilyId ?? null, p.relationToHead ?? null, p.sponsorEstablishmentId ?? null]]));
+    expect(imported).toMatchObject({
+      '1000000180': ['1000000107', 'SPOUSE', null],
+      '1000000198': ['1000000107', 'SPOUSE', null],
+      '2000000121': ['1000000107', 'DOMESTIC_WORKER', null],
+      '2000000139': [null, null, '7001234567'],
+    });
+    expect(imported['1000000206']).toBeUndefined();
+  });
+
   it.skipIf(!enabled)('refuses a file whose header is not the contract, importing nothing', async () => {
     const swapped = HEADER.replace('first_name_ar,father_name_ar', 'father_name_ar,first_name_ar');
     const run = await runImport(databaseUrl, ['--persons', file('header.csv', [swapped, row('1000000164', 'Nobody'), ''].join('\n'))], dir);

@@ -23,6 +23,9 @@ import {
 
 const SARA_AR = 'سارة محمد عبدالله القحطاني';
 const RAJESH_AR = 'راجيش كومار راماسوامي ناير';
+const HIND_AR = 'هند فهد صالح الشهري';
+const ABDULAZIZ_AR = 'عبدالعزيز محمد عبدالله القحطاني';
+const KARIM_AR = 'كريم رحمن عبدول ميا';
 
 /** On a request page: pays its bill with the development button and waits for COMPLETED. */
 async function payAndComplete(page: Page) {
@@ -126,14 +129,16 @@ for (const db of journeyDatabases) {
       await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
       const radios = (name: string) => page.locator(`input[name="${name}"]`);
       const labels = (name: string) => page.locator(`fieldset:has(input[name="${name}"]) label`).allTextContents();
-      // A Saudi passport: himself and his Saudi daughter, never his Indian worker; by name, not by ID.
+      // A Saudi passport: himself, his Saudi wife, daughter and son, never his workers; by name and relation, not by ID.
       await page.goto('/services/RENEW_PASSPORT');
       await page.locator('#form-title').waitFor();
       expect(await page.locator('fieldset:has(input[name="beneficiaryNationalId"]) legend').textContent()).toBe(ar['service.forWhom']);
-      await expect.poll(() => radios('beneficiaryNationalId').count()).toBe(2);
+      await expect.poll(() => radios('beneficiaryNationalId').count()).toBe(4);
       const offered = (await labels('beneficiaryNationalId')).join(' | ');
       expect(offered).toContain(CITIZEN.nameAr);
-      expect(offered).toContain(`${SARA_AR} — ${ar['relation.FAMILY']}`);
+      expect(offered).toContain(`${HIND_AR} — ${ar['relation.kind.SPOUSE.F']}`);
+      expect(offered).toContain(`${SARA_AR} — ${ar['relation.kind.DAUGHTER']}`);
+      expect(offered).toContain(`${ABDULAZIZ_AR} — ${ar['relation.kind.SON']}`);
       expect(offered).not.toContain('راجيش');
       expect(offered).not.toMatch(/\d{10}/);
       expect(await page.locator('[data-choose-first]').textContent()).toBe(ar['service.forWhomFirst']);
@@ -158,10 +163,9 @@ for (const db of journeyDatabases) {
       await expect.poll(() => page.locator('[data-fee-now]').getAttribute('data-fee-now')).toBe(String(10 * 40_00));
       await page.getByRole('radio', { name: 'سنتان' }).check();
       await expect.poll(() => page.locator('[data-fee-now]').getAttribute('data-fee-now')).toBe(String(2 * 40_00));
-      // An exit re-entry visa: never for himself (a citizen) nor his Saudi daughter: only for the worker, already chosen.
+      // An exit re-entry visa: never for himself (a citizen) nor his Saudi family: only for the workers, each named as what he is.
       await page.goto('/services/EXIT_REENTRY_VISA');
-      await expect.poll(() => labels('beneficiaryNationalId')).toEqual([`${RAJESH_AR} — ${ar['relation.WORKER']}`]);
-      expect(await radios('beneficiaryNationalId').isChecked()).toBe(true);
+      await expect.poll(() => labels('beneficiaryNationalId')).toEqual([`${RAJESH_AR} — ${ar['relation.kind.DOMESTIC_WORKER.M']}`, `${KARIM_AR} — ${ar['relation.kind.SPONSORED_WORKER.M']}`]);
       expect(await page.locator('select[name="months"] option:not([value=""])').allTextContents()).toEqual(['شهران', ...[3, 4, 5, 6, 7, 8, 9, 10].map((n) => `${n} أشهر`), '11 شهراً', '12 شهراً']);
 
       // Family apart from workers, by name and relation; each person's action opens the form with them chosen.
@@ -171,8 +175,12 @@ for (const db of journeyDatabases) {
       const workers = page.locator('[data-group="workers"]');
       await workers.waitFor();
       expect(await family.locator('h2').textContent()).toBe(ar['family.members']);
-      expect(await family.locator('h3').allTextContents()).toEqual([`${SARA_AR} ${ar['relation.FAMILY']}`]);
-      expect(await workers.locator('h3').allTextContents()).toEqual([`${RAJESH_AR} ${ar['relation.WORKER']}`]);
+      expect(await family.locator('h3').allTextContents()).toEqual([
+        `${HIND_AR} ${ar['relation.kind.SPOUSE.F']}`,
+        `${SARA_AR} ${ar['relation.kind.DAUGHTER']}`,
+        `${ABDULAZIZ_AR} ${ar['relation.kind.SON']}`,
+      ]);
+      expect(await workers.locator('h3').allTextContents()).toEqual([`${RAJESH_AR} ${ar['relation.kind.DOMESTIC_WORKER.M']}`, `${KARIM_AR} ${ar['relation.kind.SPONSORED_WORKER.M']}`]);
       await workers
         .getByRole('link', { name: /خروج وعودة/ })
         .first()
@@ -181,7 +189,7 @@ for (const db of journeyDatabases) {
       expect(new URL(page.url()).pathname).toBe('/services/EXIT_REENTRY_VISA');
       expect(await page.locator(`input[name="beneficiaryNationalId"][value="${RESIDENT.nationalId}"]`).isChecked()).toBe(true);
       await page.goBack();
-      await family.getByRole('link', { name: /جواز/ }).click();
+      await family.getByRole('link', { name: /جواز.*سارة/ }).click();
       await page.locator('#form-title').waitFor();
       await expect.poll(() => page.locator(`input[name="beneficiaryNationalId"][value="${MINOR.nationalId}"]`).isChecked()).toBe(true);
 
@@ -191,8 +199,8 @@ for (const db of journeyDatabases) {
       await holders.first().waitFor();
       const holderTexts = await holders.allTextContents();
       expect(holderTexts.some((h) => /\d{10}/.test(h))).toBe(false);
-      expect(holderTexts).toContain(`${SARA_AR} — ${ar['relation.FAMILY']}`);
-      expect(holderTexts).toContain(`${RAJESH_AR} — ${ar['relation.WORKER']}`);
+      expect(holderTexts).toContain(`${SARA_AR} — ${ar['relation.kind.DAUGHTER']}`);
+      expect(holderTexts).toContain(`${RAJESH_AR} — ${ar['relation.kind.DOMESTIC_WORKER.M']}`);
       await page.getByRole('link', { name: `${ar['documents.renewFor'].replace('{document}', ar['documents.type.PASSPORT']).replace('{name}', 'سارة')}` }).click();
       await expect.poll(() => page.locator(`input[name="beneficiaryNationalId"][value="${MINOR.nationalId}"]`).isChecked()).toBe(true);
       await page.getByRole('link', { name: ar['nav.dashboard'] }).click();
@@ -285,7 +293,9 @@ for (const db of journeyDatabases) {
             await page.locator('#form-title').waitFor();
             // "For whom?" first, the people by name in the page's language, the period chosen among its values.
             expect(await page.locator('#form-title ~ fieldset legend').first().textContent()).toBe(m['service.forWhom']);
-            await expect.poll(() => page.locator('fieldset:has(input[name="beneficiaryNationalId"]) label').last().textContent()).toContain(lang === 'ar' ? SARA_AR : 'Sara Mohammed');
+            await expect
+              .poll(async () => (await page.locator('fieldset:has(input[name="beneficiaryNationalId"]) label').allTextContents()).join(' | '))
+              .toContain(lang === 'ar' ? `${SARA_AR} — ${m['relation.kind.DAUGHTER']}` : `Sara Mohammed Abdullah Alqahtani — ${m['relation.kind.DAUGHTER']}`);
             await shoot('service');
             await page.goto('/requests');
             await expectHeading(page, m['requests.title']);
@@ -307,7 +317,10 @@ for (const db of journeyDatabases) {
             await page.goto('/family');
             await page.locator('.cards li').first().waitFor();
             expect(await page.locator('[data-group] h2').allTextContents()).toEqual([m['family.members'], m['family.workers']]);
-            expect(await page.locator('[data-group="workers"] h3').textContent()).toContain(m['relation.WORKER']);
+            expect(await page.locator('[data-group="workers"] h3').allTextContents()).toEqual([
+              `${lang === 'ar' ? RAJESH_AR : 'Rajesh Kumar Ramaswamy Nair'} ${m['relation.kind.DOMESTIC_WORKER.M']}`,
+              `${lang === 'ar' ? KARIM_AR : 'Karim Rahman Abdul Mia'} ${m['relation.kind.SPONSORED_WORKER.M']}`,
+            ]);
             await shoot('family');
             await context.close();
           });

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ar } from '../../client/src/i18n/ar';
 import { startDevSsoProvider, type DevSsoProvider } from '../../server/dev/sso-provider';
+import { demoPeople } from '../../server/modules/registry';
 import { CITIZEN } from '../helpers/flows';
 import { freePort } from '../helpers/oidc-provider';
 import { startTestApp, type TestApp } from '../helpers/test-app';
@@ -42,7 +43,9 @@ describe('the development national SSO provider in Chromium', () => {
       expect(await page.getAttribute('html', 'lang')).toBe('ar');
       const person = page.getByRole('button', { name: new RegExp(CITIZEN.nameEn) });
       expect(await person.innerText()).toContain(CITIZEN.nameAr);
-      expect(await page.getByRole('button').count()).toBe(13 + 1);
+      // One button per demo person, and Cancel.
+      expect(await page.getByRole('button').count()).toBe(demoPeople().length + 1);
+      expect(demoPeople().length).toBe(17);
       await screenshot(page, `sso-dev-provider-${size}`);
       await expectAccessible(page, `development provider ${size}`);
       if (size === '375px') {

@@ -103,6 +103,10 @@ export const DEMO = {
   FATIMA: { nationalId: '2000000030', mobile: '0500000104' },
   YOUSSEF: { nationalId: '2000000048' },
   ALI: { nationalId: '2000000055', mobile: '0500000105' },
+  HIND: { nationalId: '1000000305', mobile: '0500000008' },
+  ABDULAZIZ: { nationalId: '1000000313' },
+  KARIM: { nationalId: '2000000303', mobile: '0500000106' },
+  VIJAY: { nationalId: '2000000311', mobile: '0500000107' },
 } as const;
 
 /**

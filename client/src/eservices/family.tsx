@@ -3,7 +3,7 @@ import { inLang, useI18n } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { Link } from '../router';
 import { PageHeading } from '../ui/page-heading';
-import { relationKeys, serviceFor } from './service';
+import { relationLabel, serviceFor } from './service';
 
 /** One dependent: name and relation, the facts, and what you may do for them (each link opens the form with them chosen). */
 function PersonCard({ person, services }: { person: HouseholdPersonFragment; services: { code: ServiceCode; nameAr: string; nameEn: string }[] }) {
@@ -12,9 +12,9 @@ function PersonCard({ person, services }: { person: HouseholdPersonFragment; ser
   const actions = services.filter((s) => person.offeredServices?.includes(s.code));
   const headingId = `person-${person.id.replace(/[^A-Za-z0-9_-]/g, '')}`;
   return (
-    <li className="card" data-person={person.relationToYou ?? ''}>
+    <li className="card" data-person={person.relationToYou ?? ''} data-relation={person.relation ?? ''}>
       <h3 id={headingId}>
-        {inLang(lang, person.fullNameAr, person.fullNameEn)} <span className="badge">{person.relationToYou ? t(relationKeys[person.relationToYou]) : ''}</span>
+        {inLang(lang, person.fullNameAr, person.fullNameEn)} <span className="badge">{relationLabel(person, t)}</span>
       </h3>
       <dl className="facts">
         <div>

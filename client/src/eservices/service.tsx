@@ -6,6 +6,8 @@ import {
   useServiceQuery,
   type EntryType,
   type HouseholdPersonFragment,
+  type Gender,
+  type RelationKind,
   type RelationToYou,
   type ServiceCode,
   type ServiceQuery,
@@ -53,14 +55,30 @@ const asServiceCode = (s: string): ServiceCode | null => SERVICE_CODES.find((c) 
 
 export const relationKeys: Record<RelationToYou, MessageKey> = { SELF: 'relation.SELF', FAMILY: 'relation.FAMILY', WORKER: 'relation.WORKER' };
 
-/** "Sara Mohammed Abdullah Alqahtani — family member": a person as the portal names them to you. */
-export function personWithRelation(
-  person: { fullNameAr: string; fullNameEn: string; relationToYou?: RelationToYou | null },
-  lang: Lang,
-  t: (key: MessageKey, params?: Record<string, string>) => string,
-): string {
+/** The recorded relation's words, by the person's gender where the language has two (wife / husband, عامل / عاملة). */
+const relationKindKeys: Record<RelationKind, Record<Gender, MessageKey>> = {
+  SPOUSE: { MALE: 'relation.kind.SPOUSE.M', FEMALE: 'relation.kind.SPOUSE.F' },
+  SON: { MALE: 'relation.kind.SON', FEMALE: 'relation.kind.SON' },
+  DAUGHTER: { MALE: 'relation.kind.DAUGHTER', FEMALE: 'relation.kind.DAUGHTER' },
+  FATHER: { MALE: 'relation.kind.FATHER', FEMALE: 'relation.kind.FATHER' },
+  MOTHER: { MALE: 'relation.kind.MOTHER', FEMALE: 'relation.kind.MOTHER' },
+  DOMESTIC_WORKER: { MALE: 'relation.kind.DOMESTIC_WORKER.M', FEMALE: 'relation.kind.DOMESTIC_WORKER.F' },
+  SPONSORED_WORKER: { MALE: 'relation.kind.SPONSORED_WORKER.M', FEMALE: 'relation.kind.SPONSORED_WORKER.F' },
+};
+
+type RelatedPerson = { relation?: RelationKind | null; gender?: Gender | null; relationToYou?: RelationToYou | null };
+
+/** How a person stands to you in words: "daughter", "domestic worker" when the registry records it, else "family member" / "sponsored worker"; '' for anyone else. */
+export function relationLabel(person: RelatedPerson, t: (key: MessageKey) => string): string {
+  if (person.relation) return t(relationKindKeys[person.relation][person.gender ?? 'MALE']);
+  return person.relationToYou ? t(relationKeys[person.relationToYou]) : '';
+}
+
+/** "Sara Mohammed Abdullah Alqahtani — daughter": a person as the portal names them to you. */
+export function personWithRelation(person: { fullNameAr: string; fullNameEn: string } & RelatedPerson, lang: Lang, t: (key: MessageKey, params?: Record<string, string>) => string): string {
   const name = inLang(lang, person.fullNameAr, person.fullNameEn);
-  return person.relationToYou ? t('person.withRelation', { name, relation: t(relationKeys[person.relationToYou]) }) : name;
+  const relation = relationLabel(person, t);
+  return relation ? t('person.withRelation', { name, relation }) : name;
 }
 
 /** The link to a service's form with the person it is for already chosen (by their opaque ID, never the national ID). */

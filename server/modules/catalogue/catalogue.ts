@@ -208,7 +208,10 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
       ar: 'تجديد إقامة تابع أو عامل مقيم على كفالتك، بلا مخالفات غير مسددة عليه.',
       en: 'Renew the iqama of a resident dependent or worker you sponsor, with no unpaid violations.',
     },
-    fee: { ar: '650 ريالاً لكل سنة؛ غرامة 500 ريال إذا كانت منتهية.', en: 'SAR 650 a year; SAR 500 fine if it has expired.' },
+    fee: {
+      ar: '650 ريالاً لكل سنة؛ ولأفراد أسرة المقيم المقابل المالي على المرافقين 400 ريال شهرياً؛ وللعامل المكفول غير المنزلي رسوم رخصة العمل 100 ريال سنوياً والمقابل المالي 800 ريال شهرياً (العمالة المنزلية معفاة)؛ غرامة 500 ريال إذا كانت منتهية.',
+      en: "SAR 650 a year; for a resident's family, the dependants' levy of SAR 400 a month; for a sponsored (non-domestic) worker, the SAR 100 a year work permit and SAR 800 a month expat levy (domestic workers exempt); SAR 500 fine if it has expired.",
+    },
     audience: [PersonKind.RESIDENT],
     minimumAge: 0,
     forSelf: false,

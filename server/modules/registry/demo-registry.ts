@@ -15,21 +15,27 @@ import { importDocuments, ImportReport, importPersons, importVehicles, importVio
  * except that dates a rule depends on are relative to the day of seeding — `{D+40}` is 40 days
  * after it — so "expires in 40 days" stays true whenever the portal is first started. The minor's
  * birth date is kept 16 years and 2 months before that day, so the "under 17" case stays under 17.
+ * The trailing `relation_to_head` names how each dependant stands to their head of family or sponsor;
+ * Vijay's sponsor is an establishment (`sponsor_establishment_id`).
  */
 const DEMO_PERSONS = `${[...PERSON_COLUMNS, ...OPTIONAL_PERSON_COLUMNS].join(',')}
 1000000008,محمد,عبدالله,سعد,القحطاني,Mohammed,Abdullah,Saad,Alqahtani,1985-03-12,M,SAU,0500000001,false,Riyadh,Al Olaya,12211,,true,false,false,{D-60},{D+300}
-2000000006,راجيش,كومار,راماسوامي,ناير,Rajesh,Kumar,Ramaswamy,Nair,1990-07-01,M,IND,0500000002,false,Jeddah,Al Rawdah,23432,1000000008
-1000000016,سارة,محمد,عبدالله,القحطاني,Sara,Mohammed,Abdullah,Alqahtani,{MINOR_DOB},F,SAU,0500000003,false,Riyadh,Al Olaya,12211,1000000008
+2000000006,راجيش,كومار,راماسوامي,ناير,Rajesh,Kumar,Ramaswamy,Nair,1990-07-01,M,IND,0500000002,false,Jeddah,Al Rawdah,23432,1000000008,,,,,,,DOMESTIC_WORKER
+1000000016,سارة,محمد,عبدالله,القحطاني,Sara,Mohammed,Abdullah,Alqahtani,{MINOR_DOB},F,SAU,0500000003,false,Riyadh,Al Olaya,12211,1000000008,,,,,,,DAUGHTER
 1000000024,عبدالله,سعد,فهد,القحطاني,Abdullah,Saad,Fahd,Alqahtani,1950-01-20,M,SAU,0500000004,true,Riyadh,Al Olaya,12211,
 1000000032,نورة,خالد,إبراهيم,العتيبي,Noura,Khalid,Ibrahim,Alotaibi,1992-11-05,F,SAU,0500000005;+966550000005;966590000005,false,Dammam,Al Faisaliyah,32272,,true,true,false,2023-01-10,
 1000000040,فهد,ناصر,علي,الشمري,Fahd,Nasser,Ali,Alshammari,1978-05-30,M,SAU,0500000006,false,Riyadh,Al Malqa,13521,,true,false,false,{D-30},{D+200}
-2000000014,ماريا,سانتوس,خوسيه,ريس,Maria,Santos,Jose,Reyes,1988-02-14,F,PHL,0500000007,false,Riyadh,Al Malqa,13521,1000000040
+2000000014,ماريا,سانتوس,خوسيه,ريس,Maria,Santos,Jose,Reyes,1988-02-14,F,PHL,0500000007,false,Riyadh,Al Malqa,13521,1000000040,,,,,,,DOMESTIC_WORKER
 1000000057,خالد,سالم,محمد,الحربي,Khalid,Salem,Mohammed,Alharbi,1980-09-09,M,SAU,0500000101,false,Riyadh,Al Yasmin,13325,,true,false,true,{D-20},{D+300}
 1000000065,ليلى,أحمد,حسن,الزهراني,Layla,Ahmed,Hassan,Alzahrani,1995-04-18,F,SAU,0500000102,false,Jeddah,Al Safa,23451,,true,false,false,{D-10},
-2000000022,عمر,فاروق,حسن,السيد,Omar,Farouk,Hassan,Elsayed,1982-12-01,M,EGY,0500000103,false,Jeddah,Al Hamra,23212,1000000032,true,false,false,,{D+100}
-2000000030,فاطمة,محمود,علي,عبدالعزيز,Fatima,Mahmoud,Ali,Abdelaziz,1986-06-21,F,EGY,0500000104,false,Jeddah,Al Hamra,23212,2000000022
-2000000048,يوسف,عمر,فاروق,السيد,Youssef,Omar,Farouk,Elsayed,2015-03-03,M,EGY,,false,Jeddah,Al Hamra,23212,2000000022,false
-2000000055,علي,رضا,أحمد,خان,Ali,Raza,Ahmed,Khan,1991-08-14,M,PAK,0500000105,false,Riyadh,Al Malqa,13521,1000000040
+2000000022,عمر,فاروق,حسن,السيد,Omar,Farouk,Hassan,Elsayed,1982-12-01,M,EGY,0500000103,false,Jeddah,Al Hamra,23212,1000000032,true,false,false,,{D+100},,SPONSORED_WORKER
+2000000030,فاطمة,محمود,علي,عبدالعزيز,Fatima,Mahmoud,Ali,Abdelaziz,1986-06-21,F,EGY,0500000104,false,Jeddah,Al Hamra,23212,2000000022,,,,,,,SPOUSE
+2000000048,يوسف,عمر,فاروق,السيد,Youssef,Omar,Farouk,Elsayed,2015-03-03,M,EGY,,false,Jeddah,Al Hamra,23212,2000000022,false,,,,,,SON
+2000000055,علي,رضا,أحمد,خان,Ali,Raza,Ahmed,Khan,1991-08-14,M,PAK,0500000105,false,Riyadh,Al Malqa,13521,1000000040,,,,,,,DOMESTIC_WORKER
+1000000305,هند,فهد,صالح,الشهري,Hind,Fahad,Saleh,Alshehri,1990-04-22,F,SAU,0500000008,false,Riyadh,Al Olaya,12211,1000000008,,,,,,,SPOUSE
+1000000313,عبدالعزيز,محمد,عبدالله,القحطاني,Abdulaziz,Mohammed,Abdullah,Alqahtani,2016-09-10,M,SAU,,false,Riyadh,Al Olaya,12211,1000000008,,,,,,,SON
+2000000303,كريم,رحمن,عبدول,ميا,Karim,Rahman,Abdul,Mia,1993-02-10,M,BGD,0500000106,false,Riyadh,Al Olaya,12211,1000000008,,,,,,,SPONSORED_WORKER
+2000000311,فيجاي,أناند,سوريش,بيلاي,Vijay,Anand,Suresh,Pillai,1987-10-03,M,IND,0500000107,false,Dammam,Al Faisaliyah,32272,,,,,,,,,7001234567
 `;
 
 const DEMO_DOCUMENTS = `${DOCUMENT_COLUMNS.join(',')}
@@ -58,6 +64,13 @@ const DEMO_DOCUMENTS = `${DOCUMENT_COLUMNS.join(',')}
 2000000048,IQAMA,2000000048,2024-01-01,{D+200},
 2000000055,IQAMA,2000000055,2023-01-01,{D-10},
 2000000055,PASSPORT,BX4445556,2020-01-01,2030-01-01,
+1000000305,NATIONAL_ID,1000000305,2021-01-01,2031-01-01,
+1000000305,PASSPORT,W56789012,2022-01-01,{D+700},
+1000000313,PASSPORT,W67890123,2022-01-01,{D+150},
+2000000303,IQAMA,2000000303,2025-01-01,{D+45},
+2000000303,PASSPORT,EB1234567,2021-05-01,2031-05-01,
+2000000311,IQAMA,2000000311,2025-01-01,{D+250},
+2000000311,PASSPORT,Z7654321,2022-01-01,2032-01-01,
 `;
 
 const DEMO_VEHICLES = `${VEHICLE_COLUMNS.join(',')}

@@ -4,7 +4,7 @@ import type { GlobalIds } from '../../shared/global-id';
 import { readBool, readJson, Sql, view } from '../../shared/read-model';
 import { DisputeStatus, DocumentType, PersonDocument, Vehicle, Violation, ViolationType } from './holdings.entity';
 import type { RecordedDocumentStatus } from './document-status';
-import { Gender, Person, PersonKind } from './person.entity';
+import { Gender, Person, PersonKind, RelationKind } from './person.entity';
 
 type Order = readonly { column: string; desc?: boolean }[];
 
@@ -149,6 +149,8 @@ export function personView(row: Record<string, unknown>): Person {
     deceased: readBool(row.deceased),
     mobiles: readJson<string[]>(row.mobiles),
     headOfFamilyId: (row.head_of_family_id as string | null) ?? null,
+    relationToHead: (row.relation_to_head as RelationKind | null) ?? null,
+    sponsorEstablishmentId: (row.sponsor_establishment_id as string | null) ?? null,
     photo: (row.photo as string | null | undefined) ?? null,
   });
 }

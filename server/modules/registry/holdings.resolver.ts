@@ -12,7 +12,7 @@ import { maskNationalId, parseNationalId } from '../../shared/normalize';
 import { DocumentStatus, documentStatusOn } from './document-status';
 import { EntryType, PersonDocument, Vehicle, Violation } from './holdings.entity';
 import { dependentPosition, documentCursor, documentPosition, vehiclePosition, violationCursor, violationPosition } from './holdings.read-model';
-import { Person, relationTo, RelationToYou } from './person.entity';
+import { Person, RelationKind, relationKindTo, relationTo, RelationToYou } from './person.entity';
 import { plateInArabic } from './plate';
 
 const PLATE_AR = 'The plate as its Arabic half reads: Arabic letters and Arabic-Indic digits («ك س ا ٢٠٢٤» for KSA2024); null when it is not a Saudi plate of the 17 plate letters.';
@@ -88,6 +88,16 @@ export class PersonResolver {
     if (!actor) return null;
     const you = await requestScoped(ctx, this.deps.holdings.people).load(actor.nationalId);
     return you ? relationTo(you, person) : null;
+  }
+
+  // Read from the person's own row (its relation to its head of family or sponsor) and the caller's ID: no statement, so no cost.
+  @FieldResolver(() => RelationKind, {
+    nullable: true,
+    description:
+      'How this person stands to you, as the civil registry records it: your spouse, son, daughter, father, mother, domestic worker or sponsored worker. Null for yourself, for anyone who is not your dependant, when not signed in, and for a dependant whose relation the registry does not record (then `relationToYou` still says family or worker).',
+  })
+  relation(@Root() person: Person, @OptionalActor() actor: Actor | null): RelationKind | null {
+    return actor ? relationKindTo(actor.nationalId, person) : null;
   }
 }
 

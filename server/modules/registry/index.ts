@@ -2,7 +2,7 @@ import type { Holdings } from './holdings.service';
 
 export { registry } from './registry.module';
 export type { Holdings } from './holdings.service';
-export { Gender, kindOfId, Person, PersonKind, relationTo, RelationToYou } from './person.entity';
+export { FAMILY_RELATIONS, Gender, kindOfId, Person, PersonKind, RelationKind, relationKindTo, relationTo, RelationToYou, WORKER_RELATIONS } from './person.entity';
 export { DocumentStatus, documentInForce, documentStatusOn, EXPIRING_WITHIN_DAYS } from './document-status';
 export type { RecordedDocumentStatus } from './document-status';
 export { DisputeStatus, DocumentType, EntryType, IMPORTABLE_DOCUMENT_TYPES, PersonDocument, Vehicle, Violation } from './holdings.entity';

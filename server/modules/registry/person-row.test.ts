@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPersonHeader, MAX_PHOTO_CHARS, OPTIONAL_PERSON_COLUMNS, parsePersonRow, PERSON_COLUMNS, PersonRecord } from './person-row';
-import { Gender, PersonKind } from './person.entity';
+import { Gender, PersonKind, RelationKind } from './person.entity';
 
 const TODAY = '2026-11-25';
 const row = (overrides: PersonRecord = {}): PersonRecord => ({
@@ -87,6 +87,30 @@ describe('parsePersonRow', () => {
     expect(errorOf({ head_of_family_id: '1000000009' })).toMatch(/head_of_family_id "1000000009" is not a valid ID/);
     expect(errorOf({ head_of_family_id: '1000000008' })).toBe('head_of_family_id is the person themself');
     expect(errorOf({ medical_check_valid_until: 'soon' })).toMatch(/medical_check_valid_until/);
+  });
+
+  it('records how a dependant stands to their head of family or sponsor, and refuses a relation that cannot be', () => {
+    const wife = parsePersonRow(row({ national_id: '1000000305', gender: 'F', head_of_family_id: '1000000008', relation_to_head: 'spouse' }), TODAY);
+    expect('person' in wife && wife.person).toMatchObject({ headOfFamilyId: '1000000008', relationToHead: RelationKind.SPOUSE, sponsorEstablishmentId: null });
+    const worker = parsePersonRow(row({ national_id: '2000000006', head_of_family_id: '1000000008', relation_to_head: 'DOMESTIC_WORKER' }), TODAY);
+    expect('person' in worker && worker.person.relationToHead).toBe(RelationKind.DOMESTIC_WORKER);
+    // Absent, the relation is unknown (an older file): the link alone still makes a dependant.
+    const linkOnly = parsePersonRow(row({ national_id: '1000000016', head_of_family_id: '1000000008' }), TODAY);
+    expect('person' in linkOnly && linkOnly.person.relationToHead).toBeNull();
+    expect(errorOf({ national_id: '1000000016', head_of_family_id: '1000000008', relation_to_head: 'COUSIN' })).toMatch(/relation_to_head "COUSIN" must be one of SPOUSE, SON, DAUGHTER/);
+    expect(errorOf({ relation_to_head: 'SON' })).toBe('relation_to_head needs a head_of_family_id (the person it is a relation to)');
+    expect(errorOf({ national_id: '1000000016', head_of_family_id: '1000000008', relation_to_head: 'DAUGHTER' })).toBe('relation_to_head DAUGHTER does not match gender M');
+    expect(errorOf({ national_id: '1000000016', gender: 'F', head_of_family_id: '1000000008', relation_to_head: 'MOTHER' })).toBeNull();
+    expect(errorOf({ national_id: '1000000016', head_of_family_id: '1000000008', relation_to_head: 'SPONSORED_WORKER' })).toBe('relation_to_head SPONSORED_WORKER is for residents (an iqama number)');
+  });
+
+  it("takes a resident's sponsor as a person or an establishment, never both", () => {
+    const parsed = parsePersonRow(row({ national_id: '2000000311', sponsor_establishment_id: '٧٠٠١٢٣٤٥٦٧' }), TODAY);
+    expect('person' in parsed && parsed.person).toMatchObject({ kind: PersonKind.RESIDENT, headOfFamilyId: null, sponsorEstablishmentId: '7001234567' });
+    expect(errorOf({ national_id: '2000000311', sponsor_establishment_id: '1001234567' })).toMatch(/must be an establishment's unified number \(10 digits starting with 7\)/);
+    expect(errorOf({ national_id: '2000000311', sponsor_establishment_id: '700123456' })).toMatch(/unified number/);
+    expect(errorOf({ sponsor_establishment_id: '7001234567' })).toBe('sponsor_establishment_id is for residents (an iqama number)');
+    expect(errorOf({ national_id: '2000000311', head_of_family_id: '1000000008', sponsor_establishment_id: '7001234567' })).toMatch(/one sponsor/);
   });
 
   it('takes a photo as an image data URL, and nothing else', () => {

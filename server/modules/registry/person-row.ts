@@ -1,5 +1,5 @@
-import { parseMobile, parseNationalId } from '../../shared/normalize';
-import { Gender, kindOfId, Person } from './person.entity';
+import { normalizeDigits, parseMobile, parseNationalId } from '../../shared/normalize';
+import { Gender, kindOfId, Person, PersonKind, RelationKind, WORKER_RELATIONS } from './person.entity';
 
 /** The persons.csv contract (README): these columns, in this order; the optional ones may be absent. */
 export const PERSON_COLUMNS = [
@@ -22,7 +22,27 @@ export const PERSON_COLUMNS = [
   'postal_code',
   'head_of_family_id',
 ] as const;
-export const OPTIONAL_PERSON_COLUMNS = ['inside_kingdom', 'travel_ban', 'services_suspended', 'photo_taken_on', 'medical_check_valid_until', 'photo'] as const;
+export const OPTIONAL_PERSON_COLUMNS = [
+  'inside_kingdom',
+  'travel_ban',
+  'services_suspended',
+  'photo_taken_on',
+  'medical_check_valid_until',
+  'photo',
+  'relation_to_head',
+  'sponsor_establishment_id',
+] as const;
+
+/** An establishment's unified national number (الرقم الوطني الموحد للمنشأة): 10 digits starting with 7. */
+const ESTABLISHMENT_ID = /^7\d{9}$/;
+
+/** The gender a relation implies, where it implies one. */
+const RELATION_GENDER: Partial<Record<RelationKind, 'M' | 'F'>> = {
+  [RelationKind.SON]: 'M',
+  [RelationKind.DAUGHTER]: 'F',
+  [RelationKind.FATHER]: 'M',
+  [RelationKind.MOTHER]: 'F',
+};
 
 /** The image kinds a registry photo may be in, as `data:` URLs; the size keeps a page of people light. */
 const PHOTO = /^data:image\/(png|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
@@ -99,6 +119,23 @@ export function parsePersonRow(row: PersonRecord, today: string): { person: Pers
     if (!headOfFamilyId) return { error: `head_of_family_id "${v('head_of_family_id')}" is not a valid ID` };
     if (headOfFamilyId === nationalId) return { error: 'head_of_family_id is the person themself' };
   }
+  let relationToHead: RelationKind | null = null;
+  if (v('relation_to_head')) {
+    const raw = v('relation_to_head').toUpperCase();
+    if (!(Object.values(RelationKind) as string[]).includes(raw)) return { error: `relation_to_head "${v('relation_to_head')}" must be one of ${Object.values(RelationKind).join(', ')}` };
+    relationToHead = raw as RelationKind;
+    if (!headOfFamilyId) return { error: 'relation_to_head needs a head_of_family_id (the person it is a relation to)' };
+    if (RELATION_GENDER[relationToHead] && RELATION_GENDER[relationToHead] !== gender) return { error: `relation_to_head ${relationToHead} does not match gender ${gender}` };
+    if (WORKER_RELATIONS.includes(relationToHead) && kindOfId(nationalId) !== PersonKind.RESIDENT) return { error: `relation_to_head ${relationToHead} is for residents (an iqama number)` };
+  }
+  let sponsorEstablishmentId: string | null = null;
+  if (v('sponsor_establishment_id')) {
+    sponsorEstablishmentId = normalizeDigits(v('sponsor_establishment_id'));
+    if (!ESTABLISHMENT_ID.test(sponsorEstablishmentId))
+      return { error: `sponsor_establishment_id "${v('sponsor_establishment_id')}" must be an establishment's unified number (10 digits starting with 7)` };
+    if (kindOfId(nationalId) !== PersonKind.RESIDENT) return { error: 'sponsor_establishment_id is for residents (an iqama number)' };
+    if (headOfFamilyId) return { error: 'a resident has one sponsor: head_of_family_id (a person) or sponsor_establishment_id (an establishment), not both' };
+  }
   return {
     person: {
       nationalId,
@@ -120,6 +157,8 @@ export function parsePersonRow(row: PersonRecord, today: string): { person: Pers
       district: v('district') || null,
       postalCode,
       headOfFamilyId,
+      relationToHead,
+      sponsorEstablishmentId,
       insideKingdom: flags.inside_kingdom,
       travelBan: flags.travel_ban,
       servicesSuspended: flags.services_suspended,

@@ -23,13 +23,45 @@ export enum RelationToYou {
 }
 registerEnumType(RelationToYou, {
   name: 'RelationToYou',
-  description: 'How a person stands to the signed-in person, as the registry can tell it today (head of family or sponsor, and nationality).',
+  description: 'How a person stands to the signed-in person, broadly: yourself, family or worker (`Person.relation` names the relation itself).',
   valuesConfig: {
     SELF: { description: 'The signed-in person themself.' },
-    FAMILY: { description: 'A dependent of the same nationality as the head of family: a family member.' },
-    WORKER: { description: 'A dependent of another nationality than the sponsor: a sponsored (e.g. domestic) worker.' },
+    FAMILY: { description: 'A family member: a dependant recorded as spouse, son, daughter, father or mother (where no relation is recorded, one of the same nationality as the head of family).' },
+    WORKER: { description: 'A sponsored worker: a dependant recorded as domestic or sponsored worker (where no relation is recorded, one of another nationality than the sponsor).' },
   },
 });
+
+/**
+ * How a dependant stands to their head of family or sponsor, as the civil registry records it (the
+ * family record for family, the sponsorship for workers). A person may have several spouses: each
+ * spouse is a row whose head of family is that person.
+ */
+export enum RelationKind {
+  SPOUSE = 'SPOUSE',
+  SON = 'SON',
+  DAUGHTER = 'DAUGHTER',
+  FATHER = 'FATHER',
+  MOTHER = 'MOTHER',
+  DOMESTIC_WORKER = 'DOMESTIC_WORKER',
+  SPONSORED_WORKER = 'SPONSORED_WORKER',
+}
+registerEnumType(RelationKind, {
+  name: 'RelationKind',
+  description: 'How a dependant stands to their head of family or sponsor, as the civil registry records it.',
+  valuesConfig: {
+    SPOUSE: { description: 'Wife or husband (a person may have more than one spouse).' },
+    SON: { description: 'Son.' },
+    DAUGHTER: { description: 'Daughter.' },
+    FATHER: { description: 'Father, as a dependant (e.g. a resident sponsoring a parent).' },
+    MOTHER: { description: 'Mother, as a dependant.' },
+    DOMESTIC_WORKER: { description: 'A domestic worker (housemaid, private driver, …): exempt from the work-permit fee.' },
+    SPONSORED_WORKER: { description: 'A worker sponsored for other work: the work-permit fee and expat levy apply.' },
+  },
+});
+
+/** The relations that are family (the dependants' levy applies to a resident's family); the others are workers. */
+export const FAMILY_RELATIONS: readonly RelationKind[] = [RelationKind.SPOUSE, RelationKind.SON, RelationKind.DAUGHTER, RelationKind.FATHER, RelationKind.MOTHER];
+export const WORKER_RELATIONS: readonly RelationKind[] = [RelationKind.DOMESTIC_WORKER, RelationKind.SPONSORED_WORKER];
 
 export enum Gender {
   MALE = 'MALE',
@@ -125,6 +157,25 @@ export class Person {
   @Property({ type: 'string', length: 10, nullable: true })
   headOfFamilyId?: string | null;
 
+  /**
+   * How this person stands to `headOfFamilyId` (spouse, son, …, domestic worker), when the registry
+   * records it; null for a head of family, or where an older registry file only gave the link.
+   */
+  @Enum({ items: () => RelationKind, nullable: true })
+  relationToHead?: RelationKind | null;
+
+  /**
+   * A resident sponsored by an establishment rather than a person: the establishment's unified
+   * number (10 digits starting with 7). Nobody answers for such a resident in the portal (the
+   * establishment will, through Absher Business).
+   */
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a resident sponsored by an establishment: its unified national number (10 digits, starting with 7); null when the sponsor is a person or there is none.',
+  })
+  @Property({ type: 'string', length: 10, nullable: true })
+  sponsorEstablishmentId?: string | null;
+
   @Property({ type: 'boolean', default: true })
   insideKingdom: boolean = true;
 
@@ -163,14 +214,27 @@ export class Person {
 }
 
 /**
- * Family or worker, from what the registry holds: a dependent of the same nationality as their head
- * of family is family, one of another nationality is a sponsored worker. Null for anyone who is
- * neither `you` nor your dependent. (Named relations — spouse, son, domestic worker — come with the
- * family-relations issue.)
+ * How `person` stands to the one whose ID is `youId`, as the registry records it: their relation to
+ * their head of family or sponsor when that is you; null for yourself, anyone else, or a dependant
+ * whose relation the registry does not record.
  */
-export function relationTo(you: { nationalId: string; nationality: string }, person: { nationalId: string; nationality: string; headOfFamilyId?: string | null }): RelationToYou | null {
+export function relationKindTo(youId: string, person: { nationalId: string; headOfFamilyId?: string | null; relationToHead?: RelationKind | null }): RelationKind | null {
+  return person.nationalId !== youId && person.headOfFamilyId === youId ? (person.relationToHead ?? null) : null;
+}
+
+/**
+ * Family or worker: from the relation the registry records, else (a registry file without
+ * relations) guessed from nationality — a dependant of the same nationality as their head of family
+ * is family, one of another nationality a sponsored worker. Null for anyone who is neither `you`
+ * nor your dependant.
+ */
+export function relationTo(
+  you: { nationalId: string; nationality: string },
+  person: { nationalId: string; nationality: string; headOfFamilyId?: string | null; relationToHead?: RelationKind | null },
+): RelationToYou | null {
   if (person.nationalId === you.nationalId) return RelationToYou.SELF;
   if (person.headOfFamilyId !== you.nationalId) return null;
+  if (person.relationToHead) return WORKER_RELATIONS.includes(person.relationToHead) ? RelationToYou.WORKER : RelationToYou.FAMILY;
   return person.nationality === you.nationality ? RelationToYou.FAMILY : RelationToYou.WORKER;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, ServiceCode } from '../../catalogue/catalogue';
 import { PersonKind } from '../../registry/person.entity';
-import { relationTo, RelationToYou } from '../../registry/person.entity';
+import { RelationKind, relationKindTo, relationTo, RelationToYou } from '../../registry/person.entity';
 import { audienceReasons, offeredFor } from './facts';
 import { facts, person } from './test-facts';
 
@@ -45,6 +45,9 @@ describe('whom a form offers a service for', () => {
     expect(offeredFor(entry(ServiceCode.FINAL_EXIT_VISA), resident, resident, today)).toBe(false);
     const alone = { ...resident, headOfFamilyId: null };
     expect(offeredFor(entry(ServiceCode.FINAL_EXIT_VISA), alone, alone, today)).toBe(true);
+    // A sponsor may be an establishment rather than a person.
+    const employed = { ...alone, sponsorEstablishmentId: '7001234567' };
+    expect(offeredFor(entry(ServiceCode.FINAL_EXIT_VISA), employed, employed, today)).toBe(false);
   });
 });
 
@@ -55,5 +58,22 @@ describe('family or worker, from nationality and sponsor', () => {
     expect(relationTo(you, { nationalId: '1000000016', nationality: 'SAU', headOfFamilyId: you.nationalId })).toBe(RelationToYou.FAMILY);
     expect(relationTo(you, { nationalId: '2000000006', nationality: 'IND', headOfFamilyId: you.nationalId })).toBe(RelationToYou.WORKER);
     expect(relationTo(you, { nationalId: '2000000022', nationality: 'EGY', headOfFamilyId: '1000000032' })).toBeNull();
+  });
+});
+
+describe('the relation the registry records', () => {
+  const you = { nationalId: '1000000008', nationality: 'SAU' };
+  it('names how your dependant stands to you, and nobody else', () => {
+    const wife = { nationalId: '1000000305', nationality: 'SAU', headOfFamilyId: you.nationalId, relationToHead: RelationKind.SPOUSE };
+    expect(relationKindTo(you.nationalId, wife)).toBe(RelationKind.SPOUSE);
+    expect(relationKindTo(you.nationalId, { ...wife, relationToHead: null })).toBeNull();
+    expect(relationKindTo('1000000032', wife)).toBeNull();
+    expect(relationKindTo(you.nationalId, { nationalId: you.nationalId, headOfFamilyId: null })).toBeNull();
+  });
+  it('decides family or worker over the nationality guess', () => {
+    // A worker of the sponsor's own nationality, and family of another nationality.
+    expect(relationTo(you, { nationalId: '2000000006', nationality: 'SAU', headOfFamilyId: you.nationalId, relationToHead: RelationKind.SPONSORED_WORKER })).toBe(RelationToYou.WORKER);
+    expect(relationTo(you, { nationalId: '2000000030', nationality: 'JOR', headOfFamilyId: you.nationalId, relationToHead: RelationKind.SPOUSE })).toBe(RelationToYou.FAMILY);
+    expect(relationTo(you, { nationalId: '2000000006', nationality: 'IND', headOfFamilyId: '1000000032', relationToHead: RelationKind.DOMESTIC_WORKER })).toBeNull();
   });
 });

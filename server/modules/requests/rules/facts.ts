@@ -3,7 +3,7 @@ import { addDays } from '../../../shared/dates';
 import type { FieldError } from '../../../shared/errors';
 import { DocumentStatus, documentInForce, type RecordedDocumentStatus } from '../../registry/document-status';
 import type { DisputeStatus, DocumentType } from '../../registry/holdings.entity';
-import type { PersonKind } from '../../registry/person.entity';
+import type { PersonKind, RelationKind } from '../../registry/person.entity';
 
 /**
  * What the rules know about the world: plain data, so that every rule is a pure function tested
@@ -13,7 +13,13 @@ export interface PersonFacts {
   nationalId: string;
   kind: PersonKind;
   dateOfBirth: string;
+  /** Head of family or sponsor (a person), when there is one. */
   headOfFamilyId?: string | null;
+  /** How this person stands to `headOfFamilyId` (spouse, son, domestic worker, …), when the registry records it. */
+  relationToHead?: RelationKind | null;
+  /** A resident sponsored by an establishment: its unified number. */
+  sponsorEstablishmentId?: string | null;
+  nationality?: string;
   city?: string | null;
   postalCode?: string | null;
   insideKingdom: boolean;
@@ -199,7 +205,12 @@ export function inAudience(who: Audience, applicant: PersonFacts, beneficiary: P
  */
 export function offeredFor(who: Audience, applicant: PersonFacts, person: PersonFacts, today: string): boolean {
   const self = person.nationalId === applicant.nationalId;
-  return inAudience(who, applicant, person, today) && !(self && who.selfOnlyUnsponsored && person.headOfFamilyId);
+  return inAudience(who, applicant, person, today) && !(self && who.selfOnlyUnsponsored && sponsored(person));
+}
+
+/** Whether a resident has a sponsor on record: a person (their head of family or sponsor) or an establishment. */
+export function sponsored(person: Pick<PersonFacts, 'headOfFamilyId' | 'sponsorEstablishmentId'>): boolean {
+  return !!(person.headOfFamilyId || person.sponsorEstablishmentId);
 }
 
 /**

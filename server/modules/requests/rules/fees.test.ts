@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../catalogue/catalogue';
+import { PersonKind, RelationKind } from '../../registry/person.entity';
 import {
   exitReentryVisaFee,
+  DEPENDANTS_LEVY_SAR_PER_MONTH,
+  EXPAT_LEVY_SAR_PER_MONTH,
   feeFrom,
   finalExitVisaFee,
+  IQAMA_FEE_SAR_PER_YEAR,
+  IQAMA_LATE_FINE_SAR,
+  iqamaCharges,
+  WORK_PERMIT_FEE_SAR_PER_YEAR,
   payViolationsFee,
   renewDrivingLicenceFee,
   renewIqamaFee,
@@ -55,6 +62,46 @@ describe('the fee table (halalas, SPEC §4)', () => {
   it('itemises late fees on their own line', () => {
     expect(renewDrivingLicenceFee(2, '2026-01-01', '2026-06-15').map((i) => i.code)).toEqual(['LICENCE_FEE', 'LATE_FEE']);
     expect(renewIqamaFee(1, '2026-06-01', '2026-06-15').map((i) => i.code)).toEqual(['IQAMA_FEE', 'LATE_FINE']);
+  });
+});
+
+describe('the iqama renewal: the published figures and the charges that follow from relations', () => {
+  it("keeps the published figures (SAR): 650 a year, 500 late fine, 400 a month dependants' levy, 800 a month expat levy, 100 a year work permit", () => {
+    expect([IQAMA_FEE_SAR_PER_YEAR, IQAMA_LATE_FINE_SAR, DEPENDANTS_LEVY_SAR_PER_MONTH, EXPAT_LEVY_SAR_PER_MONTH, WORK_PERMIT_FEE_SAR_PER_YEAR]).toEqual([650, 500, 400, 800, 100]);
+  });
+
+  it.each([
+    ['a domestic worker, 1 year: the iqama only', 1, {}, 650_00, ['IQAMA_FEE']],
+    ['a domestic worker, 2 years', 2, {}, 1_300_00, ['IQAMA_FEE']],
+    ["a resident's family, 1 year: 12 months of the dependants' levy", 1, { dependantsLevy: true }, 650_00 + 12 * 400_00, ['IQAMA_FEE', 'DEPENDANTS_LEVY']],
+    ["a resident's family, 2 years: 24 months", 2, { dependantsLevy: true }, 1_300_00 + 24 * 400_00, ['IQAMA_FEE', 'DEPENDANTS_LEVY']],
+    ['a sponsored worker, 1 year: work permit and 12 months of expat levy', 1, { workPermit: true }, 650_00 + 100_00 + 12 * 800_00, ['IQAMA_FEE', 'WORK_PERMIT_FEE', 'EXPAT_LEVY']],
+    ['a sponsored worker, 2 years', 2, { workPermit: true }, 1_300_00 + 200_00 + 24 * 800_00, ['IQAMA_FEE', 'WORK_PERMIT_FEE', 'EXPAT_LEVY']],
+  ])('%s', (_name, years, charges, halalas, lines) => {
+    const items = renewIqamaFee(years, '2026-07-01', '2026-06-15', charges);
+    expect(total(items)).toBe(halalas);
+    expect(items.map((i) => i.code)).toEqual(lines);
+  });
+
+  it('adds the late fine from the day after expiry, not on the day itself', () => {
+    expect(total(renewIqamaFee(1, '2026-06-15', '2026-06-15', { dependantsLevy: true }))).toBe(650_00 + 4_800_00);
+    expect(total(renewIqamaFee(1, '2026-06-14', '2026-06-15', { dependantsLevy: true }))).toBe(650_00 + 4_800_00 + 500_00);
+  });
+
+  const resident = { kind: PersonKind.RESIDENT, nationality: 'EGY' };
+  const citizen = { kind: PersonKind.CITIZEN, nationality: 'SAU' };
+  it.each([
+    ["a resident's wife: the dependants' levy", resident, RelationKind.SPOUSE, 'EGY', { dependantsLevy: true, workPermit: false }],
+    ["a resident's son, daughter, father, mother: the levy", resident, RelationKind.SON, 'EGY', { dependantsLevy: true, workPermit: false }],
+    ["a resident's mother of another nationality: still family, the levy", resident, RelationKind.MOTHER, 'SYR', { dependantsLevy: true, workPermit: false }],
+    ["a citizen's foreign wife: no levy (it falls on expatriates' dependants)", citizen, RelationKind.SPOUSE, 'JOR', { dependantsLevy: false, workPermit: false }],
+    ['a domestic worker: exempt from the work permit and the levy', citizen, RelationKind.DOMESTIC_WORKER, 'IND', { dependantsLevy: false, workPermit: false }],
+    ['a sponsored worker: work permit and expat levy', citizen, RelationKind.SPONSORED_WORKER, 'BGD', { dependantsLevy: false, workPermit: true }],
+    ["a resident's sponsored worker of his own nationality: a worker, not family", resident, RelationKind.SPONSORED_WORKER, 'EGY', { dependantsLevy: false, workPermit: true }],
+    ['no relation recorded, same nationality as a resident head: family, the levy', resident, null, 'EGY', { dependantsLevy: true, workPermit: false }],
+    ['no relation recorded, another nationality: a worker of unknown kind, taken as domestic', citizen, null, 'PHL', { dependantsLevy: false, workPermit: false }],
+  ])('%s', (_name, head, relationToHead, nationality, expected) => {
+    expect(iqamaCharges(head, { relationToHead, nationality })).toEqual(expected);
   });
 });
 

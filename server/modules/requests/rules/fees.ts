@@ -1,7 +1,8 @@
 import { daysBetween } from '../../../shared/dates';
 import { ServiceCode } from '../../catalogue/catalogue';
 import { EXIT_REENTRY_MONTHS, IQAMA_YEARS, LICENCE_YEARS, PASSPORT_YEARS, REGISTRATION_YEARS, VISA_EXTENSION_MONTHS } from '../../catalogue/periods';
-import type { FeeItem, ViolationFacts } from './facts';
+import { FAMILY_RELATIONS, PersonKind, RelationKind } from '../../registry/person.entity';
+import type { FeeItem, PersonFacts, ViolationFacts } from './facts';
 
 /**
  * The published fees, one pure function per service, in integer halalas (SAR 1 = 100 halalas).
@@ -64,11 +65,89 @@ export function finalExitVisaFee(): FeeItem[] {
   return [];
 }
 
-/** Iqama: SAR 650 a year; SAR 500 late fine (first delay, as published) once it has expired. */
-export function renewIqamaFee(years: number, expiresOn: string | null | undefined, today: string): FeeItem[] {
-  const items = [line('IQAMA_FEE', `رسوم إقامة لمدة ${years} سنة × 650 ريال`, `Iqama fee, ${years} year(s) × SAR 650`, 650 * years)];
-  if (daysLate(expiresOn, today) > 0) items.push(line('LATE_FINE', 'غرامة تأخير تجديد الإقامة', 'Late iqama renewal fine', 500));
+/**
+ * What an iqama renewal charges on top of the iqama itself, from how its holder stands to the one who
+ * renews it (see `iqamaCharges`).
+ */
+export interface IqamaCharges {
+  /** The holder is family of a resident (spouse, child, parent): the dependants' levy. */
+  dependantsLevy?: boolean;
+  /** The holder is a sponsored worker (not a domestic worker): the work-permit fee and the expat levy. */
+  workPermit?: boolean;
+}
+
+/** Iqama fee: SAR 650 a year. Source: General Directorate of Passports (Jawazat), published fee for issuing or renewing an iqama (SPEC §4). */
+export const IQAMA_FEE_SAR_PER_YEAR = 650;
+/** Late renewal fine: SAR 500 for a first delay. Source: Jawazat, published fine for renewing an iqama after it expired. */
+export const IQAMA_LATE_FINE_SAR = 500;
+/**
+ * Dependants' levy (المقابل المالي على المرافقين): SAR 400 a month for each dependant of an expatriate,
+ * paid on the dependant's iqama renewal for the period renewed. Source: Ministry of Finance, fee
+ * schedule announced with the 2017 budget (SAR 100 a month from July 2017, rising SAR 100 each July
+ * to SAR 400 from July 2020), collected by Jawazat. A citizen's foreign family does not pay it.
+ */
+export const DEPENDANTS_LEVY_SAR_PER_MONTH = 400;
+/**
+ * Expat levy on a work permit (المقابل المالي على العمالة الوافدة): SAR 800 a month for each
+ * expatriate worker from 1 January 2020. Source: Ministry of Human Resources and Social Development
+ * (MHRSD), schedule approved by the Council of Ministers in 2017 (SAR 700 only where an establishment's
+ * Saudi employees outnumber its expatriates; a person sponsoring a worker has none, so SAR 800).
+ * Domestic workers are exempt.
+ */
+export const EXPAT_LEVY_SAR_PER_MONTH = 800;
+/** Work-permit fee: SAR 100 a year for issuing or renewing a work permit. Source: MHRSD (Labour Law, art. 33). Domestic workers are exempt. */
+export const WORK_PERMIT_FEE_SAR_PER_YEAR = 100;
+
+/**
+ * Iqama renewal: SAR 650 a year; the dependants' levy for a resident's family and the work-permit
+ * fee with the expat levy for a sponsored worker, each for the years renewed (domestic workers pay
+ * neither); SAR 500 late fine once the iqama has expired. Figures and sources above.
+ */
+export function renewIqamaFee(years: number, expiresOn: string | null | undefined, today: string, charges: IqamaCharges = {}): FeeItem[] {
+  const items = [line('IQAMA_FEE', `رسوم إقامة لمدة ${years} سنة × ${IQAMA_FEE_SAR_PER_YEAR} ريال`, `Iqama fee, ${years} year(s) × SAR ${IQAMA_FEE_SAR_PER_YEAR}`, IQAMA_FEE_SAR_PER_YEAR * years)];
+  const months = 12 * years;
+  if (charges.dependantsLevy) {
+    items.push(
+      line(
+        'DEPENDANTS_LEVY',
+        `المقابل المالي على المرافقين: ${months} شهراً × ${DEPENDANTS_LEVY_SAR_PER_MONTH} ريال`,
+        `Dependants' levy, ${months} months × SAR ${DEPENDANTS_LEVY_SAR_PER_MONTH}`,
+        DEPENDANTS_LEVY_SAR_PER_MONTH * months,
+      ),
+    );
+  }
+  if (charges.workPermit) {
+    items.push(
+      line(
+        'WORK_PERMIT_FEE',
+        `رسوم رخصة العمل لمدة ${years} سنة × ${WORK_PERMIT_FEE_SAR_PER_YEAR} ريال`,
+        `Work permit fee, ${years} year(s) × SAR ${WORK_PERMIT_FEE_SAR_PER_YEAR}`,
+        WORK_PERMIT_FEE_SAR_PER_YEAR * years,
+      ),
+      line(
+        'EXPAT_LEVY',
+        `المقابل المالي على العمالة الوافدة: ${months} شهراً × ${EXPAT_LEVY_SAR_PER_MONTH} ريال`,
+        `Expat levy, ${months} months × SAR ${EXPAT_LEVY_SAR_PER_MONTH}`,
+        EXPAT_LEVY_SAR_PER_MONTH * months,
+      ),
+    );
+  }
+  if (daysLate(expiresOn, today) > 0) items.push(line('LATE_FINE', 'غرامة تأخير تجديد الإقامة', 'Late iqama renewal fine', IQAMA_LATE_FINE_SAR));
   return items;
+}
+
+/**
+ * Which charges an iqama renewal carries, from how its holder stands to the one who renews it (their
+ * head of family or sponsor): the relation the registry records, else — a registry loaded without
+ * relations — family when of the sponsor's nationality, a worker otherwise. Family pays the
+ * dependants' levy when the head of family is a resident (an expatriate); a sponsored worker pays the
+ * work-permit fee and expat levy; a domestic worker is exempt from both, and so is a worker whose
+ * kind is not recorded, since a person (not an establishment) sponsors domestic workers.
+ */
+export function iqamaCharges(head: Pick<PersonFacts, 'kind' | 'nationality'>, holder: Pick<PersonFacts, 'relationToHead' | 'nationality'>): IqamaCharges {
+  const relation = holder.relationToHead ?? null;
+  const family = relation ? FAMILY_RELATIONS.includes(relation) : !!holder.nationality && holder.nationality === head.nationality;
+  return { dependantsLevy: family && head.kind === PersonKind.RESIDENT, workPermit: relation === RelationKind.SPONSORED_WORKER };
 }
 
 /** Driving licence: SAR 40 a year, and the traffic late fee. */

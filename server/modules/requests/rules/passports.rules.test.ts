@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentType } from '../../registry/holdings.entity';
-import { PersonKind } from '../../registry/person.entity';
+import { PersonKind, RelationKind } from '../../registry/person.entity';
 import {
   cancelExitReentryVisaRules,
   exitReentryVisaRules,
@@ -12,6 +12,7 @@ import {
   renewPassportRules,
 } from './passports.rules';
 import { codes, doc, facts, person, TODAY, vehicle, violation } from './test-facts';
+import { total } from './fees';
 import { DocumentStatus, type RecordedDocumentStatus } from '../../registry/document-status';
 
 const head = person();
@@ -109,6 +110,27 @@ describe('iqama renewal rules', () => {
     expect(codes(renewIqamaRules({ ...ok, violations: [violation({ nationalId: resident.nationalId })] }, { years: 1 }))).toEqual(['UNPAID_VIOLATIONS']);
     expect(codes(renewIqamaRules({ ...ok, applicant: resident }, { years: 1 }))).toEqual(['NOT_ELIGIBLE']);
     expect(codes(renewIqamaRules(ok, { years: 3 }))).toEqual(['INVALID_PERIOD']);
+  });
+  it("charges what follows from the beneficiary's relation to the applicant", () => {
+    const fee = (beneficiary: typeof resident, applicant = head) => renewIqamaRules({ ...ok, applicant, beneficiary }, { years: 1 }).fee.map((i) => [i.code, i.halalas]);
+    expect(fee({ ...resident, relationToHead: RelationKind.DOMESTIC_WORKER })).toEqual([['IQAMA_FEE', 650_00]]);
+    expect(fee({ ...resident, relationToHead: RelationKind.SPONSORED_WORKER })).toEqual([
+      ['IQAMA_FEE', 650_00],
+      ['WORK_PERMIT_FEE', 100_00],
+      ['EXPAT_LEVY', 9_600_00],
+    ]);
+    const residentHead = person({ nationalId: '2000000022', kind: PersonKind.RESIDENT, nationality: 'EGY' });
+    const wife = { ...resident, nationalId: '2000000030', nationality: 'EGY', headOfFamilyId: residentHead.nationalId, relationToHead: RelationKind.SPOUSE };
+    expect(fee(wife, residentHead)).toEqual([
+      ['IQAMA_FEE', 650_00],
+      ['DEPENDANTS_LEVY', 4_800_00],
+    ]);
+    // Two years: twice each.
+    expect(total(renewIqamaRules({ ...ok, applicant: residentHead, beneficiary: wife }, { years: 2 }).fee)).toBe(2 * (650_00 + 4_800_00));
+  });
+  it('a resident sponsored by an establishment is sponsored: he does not issue his own final exit', () => {
+    const employed = person({ nationalId: '2000000311', kind: PersonKind.RESIDENT, sponsorEstablishmentId: '7001234567' });
+    expect(codes(finalExitVisaRules({ ...ok, applicant: employed, beneficiary: employed }))).toContain('SPONSOR_ISSUES_FINAL_EXIT');
   });
   it('runs on from the old expiry, or from today once expired', () => {
     expect(renewedIqama('2026-07-01', '2026-06-15', 1)).toEqual({ expiresOn: '2027-07-01' });

@@ -15,10 +15,11 @@ import {
   RENEWAL_WINDOW_DAYS,
   renewalOpensOn,
   reportedLost,
+  sponsored,
   unpaid,
   Verdict,
 } from './facts';
-import { exitReentryVisaFee, extendExitReentryVisaFee, finalExitVisaFee, renewIqamaFee, renewPassportFee } from './fees';
+import { exitReentryVisaFee, extendExitReentryVisaFee, finalExitVisaFee, iqamaCharges, renewIqamaFee, renewPassportFee } from './fees';
 
 export { EXIT_REENTRY_MONTHS, IQAMA_YEARS, PASSPORT_YEARS };
 /** Published: passports for people under 21 are issued for 5 years only. */
@@ -137,15 +138,15 @@ export function issuedExitReentryVisa(today: string, months: number): { issuedOn
 
 /**
  * Final exit visa (residents): passport and iqama valid, no unpaid violations, no vehicle in their
- * name. A sponsored resident (one with a sponsor or head of family on record) does not issue his
- * own: his sponsor does, from the sponsor's account, as for every other residence matter.
+ * name. A sponsored resident (one with a sponsor or head of family on record, a person or an
+ * establishment) does not issue his own: his sponsor does, as for every other residence matter.
  */
 export function finalExitVisaRules(facts: Facts): Verdict {
   const reasons = new Reasons();
   const { beneficiary, today } = facts;
   commonChecks(facts, reasons);
   if (beneficiary.kind !== PersonKind.RESIDENT) reasons.add('beneficiaryNationalId', 'NOT_ELIGIBLE');
-  else if (isSelf(facts) && beneficiary.headOfFamilyId) reasons.add('beneficiaryNationalId', 'SPONSOR_ISSUES_FINAL_EXIT');
+  else if (isSelf(facts) && sponsored(beneficiary)) reasons.add('beneficiaryNationalId', 'SPONSOR_ISSUES_FINAL_EXIT');
   residenceDocumentsInForce(facts, reasons, beneficiary.kind === PersonKind.RESIDENT ? [DocumentType.PASSPORT, DocumentType.IQAMA] : [DocumentType.PASSPORT]);
   const owed = unpaid(facts.violations);
   if (owed.length) reasons.add('', 'UNPAID_VIOLATIONS', { count: owed.length });
@@ -164,7 +165,8 @@ export interface RenewIqamaInput {
 
 /**
  * Renew iqama — by the sponsor or head of family, for a resident dependent or worker (a resident
- * cannot renew their own): no unpaid violations of the beneficiary.
+ * cannot renew their own): no unpaid violations of the beneficiary. The fee follows from how the
+ * beneficiary stands to the applicant (their head of family or sponsor): `iqamaCharges` in fees.ts.
  */
 export function renewIqamaRules(facts: Facts, input: RenewIqamaInput): Verdict {
   const reasons = new Reasons();
@@ -176,7 +178,8 @@ export function renewIqamaRules(facts: Facts, input: RenewIqamaInput): Verdict {
   if (beneficiary.kind === PersonKind.RESIDENT && !iqama) reasons.add('', 'DOCUMENT_MISSING');
   const owed = unpaid(facts.violations);
   if (owed.length) reasons.add('', 'UNPAID_VIOLATIONS', { count: owed.length });
-  return { errors: reasons.list, fee: renewIqamaFee(Math.max(IQAMA_YEARS.min, Math.min(IQAMA_YEARS.max, input.years || 1)), iqama?.expiresOn, today) };
+  const years = Math.max(IQAMA_YEARS.min, Math.min(IQAMA_YEARS.max, input.years || 1));
+  return { errors: reasons.list, fee: renewIqamaFee(years, iqama?.expiresOn, today, isSelf(facts) ? {} : iqamaCharges(facts.applicant, beneficiary)) };
 }
 
 /** A renewed iqama runs on from its expiry, or from today once expired. */
