@@ -31,7 +31,7 @@ for (const db of portalDatabases) {
     test('book an appointment (service, office, day, slot), move it to another slot, then cancel it; the notifications tell of each', async () => {
       const { context, page } = await openPortal(browser, t);
       await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
-      await page.getByRole('link', { name: ar['nav.appointments'] }).click();
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.appointments'] }).click();
       await expectHeading(page, ar['appointments.title']);
       await expect.poll(() => page.locator('#upcoming-title + p').textContent()).toBe(ar['appointments.none']);
 
@@ -72,7 +72,7 @@ for (const db of portalDatabases) {
     test("the catalogue's Appointments category lists the office visits in both languages, each opening the booking form with its service chosen", async () => {
       const { context, page } = await openPortal(browser, t);
       await logInThroughPortal(page, t, 'mohammed.q', CITIZEN.mobile, PASSWORD);
-      await page.getByRole('link', { name: ar['nav.services'] }).click();
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.services'] }).click();
       await expectHeading(page, ar['services.title']);
       const category = page.locator('select[name="category"]');
       await expect.poll(() => category.locator('option[value="APPOINTMENTS"]').textContent()).toBe(ar['services.categoryOption'].replace('{name}', 'المواعيد').replace('{count}', '7'));

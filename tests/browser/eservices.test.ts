@@ -66,7 +66,7 @@ for (const db of journeyDatabases) {
     test('pay a traffic violation: from the violations list, through the service form, to a paid bill and a completed request', async () => {
       const { context, page } = await openPortal(browser, t);
       await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
-      await page.getByRole('link', { name: ar['nav.vehicles'] }).click();
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.vehicles'] }).click();
       await expectHeading(page, ar['vehicles.title']);
       const row = page.locator('[data-violation="2026000001"]');
       await expect.poll(() => row.textContent()).toContain(ar['violations.unpaid']);
@@ -75,7 +75,7 @@ for (const db of journeyDatabases) {
       await page.locator('input[name="violationNumbers"][value="2026000001"]').check();
       await submitService(page);
       await payAndComplete(page);
-      await page.getByRole('link', { name: ar['nav.vehicles'] }).click();
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.vehicles'] }).click();
       await expect.poll(() => row.textContent()).toContain(ar['violations.paid']);
       await context.close();
     });
@@ -83,7 +83,7 @@ for (const db of journeyDatabases) {
     test('renew the driving licence from the catalogue: eligibility and fee from the server, then pay; the new expiry is shown', async () => {
       const { context, page } = await openPortal(browser, t);
       await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
-      await page.getByRole('link', { name: ar['nav.services'] }).click();
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.services'] }).click();
       await expectHeading(page, ar['services.title']);
       await page.locator('select[name="category"]').selectOption('TRAFFIC');
       // Each card says what the service costs at the least, before anyone signs in to ask.
@@ -106,7 +106,7 @@ for (const db of journeyDatabases) {
     test('issue an exit re-entry visa for a resident dependent, chosen as the beneficiary', async () => {
       const { context, page } = await openPortal(browser, t);
       await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
-      await page.getByRole('link', { name: ar['nav.family'] }).click();
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.family'] }).click();
       await expectHeading(page, ar['family.title']);
       await page.locator('.cards').getByText(RESIDENT.nationalId).waitFor();
       await page.goto('/services/EXIT_REENTRY_VISA');
@@ -119,7 +119,7 @@ for (const db of journeyDatabases) {
       await submitService(page);
       expect(await page.locator('[data-reference]').locator('xpath=../..').textContent()).toContain('Rajesh'.length ? 'راجيش' : '');
       await payAndComplete(page);
-      await page.getByRole('link', { name: ar['nav.documents'] }).click();
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.documents'] }).click();
       await expect.poll(() => page.locator('table').textContent()).toContain(ar['documents.type.EXIT_REENTRY_VISA']);
       await context.close();
     });
@@ -169,7 +169,7 @@ for (const db of journeyDatabases) {
       expect(await page.locator('select[name="months"] option:not([value=""])').allTextContents()).toEqual(['شهران', ...[3, 4, 5, 6, 7, 8, 9, 10].map((n) => `${n} أشهر`), '11 شهراً', '12 شهراً']);
 
       // Family apart from workers, by name and relation; each person's action opens the form with them chosen.
-      await page.getByRole('link', { name: ar['nav.family'] }).click();
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.family'] }).click();
       await expectHeading(page, ar['family.title']);
       const family = page.locator('[data-group="family"]');
       const workers = page.locator('[data-group="workers"]');
@@ -194,7 +194,7 @@ for (const db of journeyDatabases) {
       await expect.poll(() => page.locator(`input[name="beneficiaryNationalId"][value="${MINOR.nationalId}"]`).isChecked()).toBe(true);
 
       // Documents and the dashboard name their holders, not their numbers; a document's renewal is for its holder.
-      await page.getByRole('link', { name: ar['nav.documents'] }).click();
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.documents'] }).click();
       const holders = page.locator(`td[data-label="${ar['documents.holder']}"]`);
       await holders.first().waitFor();
       const holderTexts = await holders.allTextContents();
@@ -203,7 +203,7 @@ for (const db of journeyDatabases) {
       expect(holderTexts).toContain(`${RAJESH_AR} — ${ar['relation.kind.DOMESTIC_WORKER.M']}`);
       await page.getByRole('link', { name: `${ar['documents.renewFor'].replace('{document}', ar['documents.type.PASSPORT']).replace('{name}', 'سارة')}` }).click();
       await expect.poll(() => page.locator(`input[name="beneficiaryNationalId"][value="${MINOR.nationalId}"]`).isChecked()).toBe(true);
-      await page.getByRole('link', { name: ar['nav.dashboard'] }).click();
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.dashboard'] }).click();
       const dashboardDocuments = page.locator('#documents-title ~ ul li');
       await dashboardDocuments.first().waitFor();
       expect((await dashboardDocuments.allTextContents()).join(' ')).not.toMatch(/\d{10}/);
@@ -242,7 +242,7 @@ for (const db of journeyDatabases) {
     test('the digital ID shows as a QR code image', async () => {
       const { context, page } = await openPortal(browser, t);
       await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
-      await page.getByRole('link', { name: ar['nav.documents'] }).click();
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.documents'] }).click();
       const qr = page.getByAltText(ar['digitalId.qrAlt'].replace('{name}', CITIZEN.nameAr));
       await qr.waitFor();
       expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);

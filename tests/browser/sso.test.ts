@@ -78,7 +78,7 @@ for (const db of portalDatabases) {
       expect(new URL(page.url()).hash).toBe('');
 
       // Settings say the account is linked (it was born linked).
-      await page.getByRole('link', { name: ar['nav.settings'] }).click();
+      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.settings'] }).click();
       await expectHeading(page, ar['settings.title']);
       await expect.poll(() => page.locator('.facts').textContent()).toContain(ar['settings.ssoLinked']);
 
@@ -138,7 +138,7 @@ for (const db of portalDatabases) {
       await page.locator('nav.main-nav').waitFor();
       expect(new URL(page.url()).pathname).toBe('/dashboard');
       // The session speaks the account's language (English, chosen when it was opened).
-      await page.getByRole('link', { name: en['nav.settings'] }).click();
+      await page.getByRole('navigation', { name: en['nav.main'] }).getByRole('link', { name: en['nav.settings'] }).click();
       await expect.poll(() => page.locator('.facts').textContent()).toContain(en['settings.ssoLinked']);
 
       // Unlinking asks for the password and an SMS code first.
