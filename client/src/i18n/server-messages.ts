@@ -95,9 +95,25 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "انتهت مهلة الاعتراض ({days} يوماً من تاريخ المخالفة). يمكنك سدادها أو مراجعة إدارة المرور.",
     en: "The time to dispute has passed ({days} days from the violation). You can pay it or visit the traffic department.",
   },
+  DOCUMENT_CANCELLED: {
+    ar: "أُلغيت هويتك أو إقامتك، لذلك لا تُصدر لها نسخة دون اتصال.",
+    en: "Your ID or iqama has been cancelled, so no offline copy is issued for it.",
+  },
+  DOCUMENT_EXPIRED: {
+    ar: "انتهت صلاحية هويتك أو إقامتك، لذلك لا تُصدر لها نسخة دون اتصال. جدّدها ثم عد إلى هذه الصفحة.",
+    en: "Your ID or iqama has expired, so no offline copy is issued for it. Renew it, then come back to this page.",
+  },
+  DOCUMENT_LOST: {
+    ar: "هويتك أو إقامتك مُبلَّغ عن فقدانها، لذلك لا تُصدر لها نسخة دون اتصال. اطلب بدل فاقد.",
+    en: "Your ID or iqama has been reported lost, so no offline copy is issued for it. Request a replacement.",
+  },
   DOCUMENT_MISSING: {
     ar: "لا توجد وثيقة من هذا النوع في السجل لتجديدها. اطلب إصدارها في المكتب المختص.",
     en: "There is no document of this kind on file to renew. Apply for it at the relevant office.",
+  },
+  DOCUMENT_REPLACED: {
+    ar: "صدرت وثيقة جديدة بدل هويتك أو إقامتك هذه، ولا تُصدر نسخة دون اتصال إلا للوثيقة السارية.",
+    en: "A new document has replaced this ID or iqama; an offline copy is issued only for the document in force.",
   },
   DRIVER_ALREADY_AUTHORIZED: {
     ar: "للمركبة سائق مفوض حتى {until}. يُسمح بسائق مفوض واحد لكل مركبة.",
@@ -186,6 +202,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   NOT_YOUR_VEHICLE: {
     ar: "لا توجد مركبة بهذه اللوحة مسجلة باسمك. اختر مركبة من قائمة مركباتك.",
     en: "No vehicle with this plate is registered to you. Choose one from your vehicles.",
+  },
+  NO_IDENTITY_DOCUMENT: {
+    ar: "لا يوجد في السجل المدني هوية وطنية أو إقامة باسمك، لذلك لا يمكن إصدار نسخة دون اتصال. راجع أقرب مكتب للأحوال المدنية أو الجوازات.",
+    en: "The civil registry holds no national ID or iqama in your name, so an offline copy cannot be issued. Visit a civil affairs or passports office.",
   },
   OFFER_ALREADY_OPEN: {
     ar: "لهذه المركبة عرض بيع قائم. ألغِه أولاً لتقديم عرض جديد.",
