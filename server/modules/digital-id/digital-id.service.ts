@@ -109,7 +109,8 @@ export class DigitalIdService {
   }
 
   private async sign(holder: DigitalIdHolderFacts, typ: string, ttlSeconds: number): Promise<IssuedDigitalId> {
-    const issuedAt = this.clock.now();
+    // Whole seconds, as the token carries them, so the card and a checker show the same times.
+    const issuedAt = new Date(Math.floor(this.clock.now().getTime() / 1000) * 1000);
     const expiresAt = new Date(issuedAt.getTime() + ttlSeconds * 1000);
     const jti = this.sealer.sealValue(holder.person.nationalId);
     const token = await this.keys.sign({ jti, iss: this.issuer, aud: DIGITAL_ID_AUDIENCE }, typ, expiresAt, issuedAt);
