@@ -136,7 +136,9 @@ describe.each(databases)("digital ID's offline copy: a day-long card of its own 
       // In the account's language (Fahd's is English).
       const refused = (await fahd.ok(DigitalIdOfflineCopyDocument)).digitalIdOfflineCopy;
       expect(refused.offlineCopy).toBeNull();
-      expect(refused.errors).toEqual([{ code: 'DOCUMENT_LOST', message: 'Your ID or iqama has been reported lost, so no offline copy is issued for it. Request a replacement.', params: [{ name: 'status', value: 'LOST' }] }]);
+      expect(refused.errors).toEqual([
+        { code: 'DOCUMENT_LOST', message: 'Your ID or iqama has been reported lost, so no offline copy is issued for it. Request a replacement.', params: [{ name: 'status', value: 'LOST' }] },
+      ]);
       // Cancelled and replaced documents likewise.
       for (const status of [DocumentStatus.CANCELLED, DocumentStatus.REPLACED] as const) {
         await setStatus(DEMO.FAHD.nationalId, DocumentType.NATIONAL_ID, status);

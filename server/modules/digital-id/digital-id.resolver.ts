@@ -78,7 +78,17 @@ export class DigitalIdResolver {
     // A token is at most a few kilobytes; anything larger is not one of ours and is not parsed.
     const check = token.length > 8192 ? null : await this.deps.digitalIds.verify(ctx.work.em, token, nationalId);
     if (!check || !check.valid) {
-      return { valid: false, reason: check?.reason ?? DigitalIdRefusal.MALFORMED, holder: null, offlineCopy: null, issuedAt: null, expiresAt: null, documentValid: null, documentStatus: null, nationalIdMatches: null };
+      return {
+        valid: false,
+        reason: check?.reason ?? DigitalIdRefusal.MALFORMED,
+        holder: null,
+        offlineCopy: null,
+        issuedAt: null,
+        expiresAt: null,
+        documentValid: null,
+        documentStatus: null,
+        nationalIdMatches: null,
+      };
     }
     if (check.checksExhaustedFor !== null) throw rateLimitedError(ctx.lang, check.checksExhaustedFor);
     return {

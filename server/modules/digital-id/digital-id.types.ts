@@ -76,8 +76,7 @@ export class DigitalId {
 }
 
 @ObjectType({
-  description:
-    "The signed-in person's offline copy of their digital ID: the same card signed separately for a day, for the device to keep (IndexedDB) and show when it has no network.",
+  description: "The signed-in person's offline copy of their digital ID: the same card signed separately for a day, for the device to keep (IndexedDB) and show when it has no network.",
 })
 export class DigitalIdOfflineCopy {
   @Field(() => String, {
