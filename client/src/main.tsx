@@ -42,4 +42,3 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
       .catch(() => undefined);
   });
 }
-
