@@ -31,18 +31,27 @@ export function onOfflineCopyChange(listener: () => void): () => void {
 }
 const changed = () => listeners.forEach((l) => l());
 
-function open(): Promise<IDBDatabase> {
+/** The database; created only to write (reading where nothing was kept leaves nothing behind), null when absent. */
+function open(create: boolean): Promise<IDBDatabase | null> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    let absent = false;
+    request.onupgradeneeded = () => {
+      if (create) request.result.createObjectStore(STORE);
+      else {
+        absent = true;
+        request.transaction?.abort();
+      }
+    };
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB unavailable'));
+    request.onerror = () => (absent ? resolve(null) : reject(request.error ?? new Error('IndexedDB unavailable')));
     request.onblocked = () => reject(new Error('IndexedDB blocked'));
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
+async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T | undefined> {
+  const db = await open(mode === 'readwrite');
+  if (!db) return undefined;
   try {
     return await new Promise<T>((resolve, reject) => {
       const tx = db.transaction(STORE, mode);
