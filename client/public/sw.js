@@ -59,6 +59,7 @@ self.addEventListener('fetch', (event) => {
         }
         return response;
       })
-      .catch(() => caches.match(key).then((cached) => cached ?? Response.error())),
+      // The file is kept decoded, whatever encoding the network sent: its Vary (Accept-Encoding) does not matter.
+      .catch(() => caches.match(key, { ignoreVary: true }).then((cached) => cached ?? Response.error())),
   );
 });
