@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useUnreadCountQuery } from './gql/graphql';
 import { formatNumber } from './i18n/format';
 import { translate, useI18n } from './i18n/i18n';
@@ -160,19 +160,9 @@ function MainNav({ unread, onLogout }: { unread: number; onLogout(): void }) {
   );
 }
 
-/** Keeps the digital ID's offline copy on this device fresh while signed in and online (its own chunk, loaded after the page). */
-const OfflineCopyKeeper = lazy(() => import('./eservices/offline-copy').then((m) => ({ default: m.OfflineCopyKeeper })));
-
-function SignedInNav({ onLogout, accountId }: { onLogout(): void; accountId: string }) {
+function SignedInNav({ onLogout }: { onLogout(): void }) {
   const unread = useUnreadCount();
-  return (
-    <>
-      <MainNav unread={unread} onLogout={onLogout} />
-      <Suspense fallback={null}>
-        <OfflineCopyKeeper accountId={accountId} />
-      </Suspense>
-    </>
-  );
+  return <MainNav unread={unread} onLogout={onLogout} />;
 }
 
 function Header() {
@@ -201,7 +191,7 @@ function Header() {
           )}
         </div>
       </div>
-      {state.status === 'signedIn' && <SignedInNav onLogout={() => void logout()} accountId={state.account.id} />}
+      {state.status === 'signedIn' && <SignedInNav onLogout={() => void logout()} />}
     </header>
   );
 }

@@ -4,7 +4,8 @@ import { useI18n } from '../i18n/i18n';
 import { formatCountdown } from '../i18n/format';
 import { useNow } from '../ui/clock';
 import { IdCardHolder } from './id-card-holder';
-import { OfflineCopyCard, usable, useStoredOfflineCopy } from './offline-copy';
+import { useAccount } from '../session/session';
+import { OfflineCopyCard, usable, useOfflineCopyKeeper, useStoredOfflineCopy } from './offline-copy';
 
 type DigitalId = DigitalIdQuery['digitalId'];
 
@@ -39,6 +40,7 @@ export function DigitalIdCard() {
   const [attempt, setAttempt] = useState(0);
   const inFlight = useRef(false);
   const now = useNow();
+  const keepOfflineCopy = useOfflineCopyKeeper(useAccount().id);
   // Read again when renewal starts or stops failing: what is kept may have changed meanwhile.
   const { stored, refusal } = useStoredOfflineCopy(failing);
 
@@ -53,13 +55,15 @@ export function DigitalIdCard() {
       const lifetime = Date.parse(id.expiresAt) - Date.parse(id.issuedAt);
       setShown({ id, expiresAt: askedAt + lifetime, renewAt: askedAt + lifetime - renewalLead(lifetime), lifetime });
       setFailing(false);
+      // The network and the session work right now: the moment to renew the offline copy, if due.
+      keepOfflineCopy();
     } catch {
       setFailing(true);
     } finally {
       inFlight.current = false;
       setAttempt((n) => n + 1);
     }
-  }, [fetchId]);
+  }, [fetchId, keepOfflineCopy]);
 
   useEffect(() => {
     void renew();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDigitalIdOfflineCopyLazyQuery } from '../gql/graphql';
 import { formatDateTime, formatLongCountdown } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
@@ -8,8 +8,6 @@ import { endOf, lifetimeOf, onOfflineCopyChange, readOfflineCopy, saveOfflineCop
 
 /** A kept copy older than this is replaced while online (it lives a day: a fresh one is never far). */
 export const REFRESH_AFTER_MS = 60 * 60 * 1000;
-/** How often an open page checks whether its copy is due for replacement. */
-const CHECK_EVERY_MS = 5 * 60 * 1000;
 
 /** Why the server last refused an offline copy (in the language it was asked in), for the card to say; null once one is issued. */
 let lastRefusal: string | null = null;
@@ -37,17 +35,20 @@ export function useStoredOfflineCopy(readAgain?: unknown): { stored: StoredOffli
 }
 
 /**
- * Keeps the signed-in person's offline copy on this device fresh: asks for one while online when
- * none is kept, when the kept one is an hour old or another account's, and again whenever the
- * network comes back or the tab is shown. A refusal (their ID or iqama is not in force) wipes the
- * kept copy. Renders nothing.
+ * Keeps the signed-in person's offline copy on this device fresh. The digital ID card calls the
+ * function it returns after each live code it receives (so, while that page is open and online:
+ * when it opens, every few minutes, when the network comes back), right after a request that
+ * went through, never racing a session refresh. It asks for a copy when none is kept, when the
+ * kept one is an hour old or another account's; a refusal (their ID or iqama is not in force)
+ * wipes the kept copy.
  */
-export function OfflineCopyKeeper({ accountId }: { accountId: string }) {
+export function useOfflineCopyKeeper(accountId: string): () => void {
   const [fetchCopy] = useDigitalIdOfflineCopyLazyQuery({ fetchPolicy: 'network-only' });
-  const refresh = useCallback(
-    async (busy: { current: boolean }) => {
-      if (busy.current || !navigator.onLine) return;
-      busy.current = true;
+  const busy = useRef(false);
+  return useCallback(() => {
+    if (busy.current || !navigator.onLine) return;
+    busy.current = true;
+    void (async () => {
       try {
         const kept = await readOfflineCopy();
         const age = kept ? Date.now() - kept.receivedAt : Infinity;
@@ -66,29 +67,12 @@ export function OfflineCopyKeeper({ accountId }: { accountId: string }) {
           await wipeOfflineCopy();
         }
       } catch {
-        // Offline or the storage is unavailable: try again at the next chance.
+        // Offline or the storage is unavailable: try again after the next live code.
       } finally {
         busy.current = false;
       }
-    },
-    [accountId, fetchCopy],
-  );
-
-  useEffect(() => {
-    const busy = { current: false };
-    const check = () => void refresh(busy);
-    const shown = () => document.visibilityState === 'visible' && check();
-    check();
-    const timer = setInterval(check, CHECK_EVERY_MS);
-    window.addEventListener('online', check);
-    document.addEventListener('visibilitychange', shown);
-    return () => {
-      clearInterval(timer);
-      window.removeEventListener('online', check);
-      document.removeEventListener('visibilitychange', shown);
-    };
-  }, [refresh]);
-  return null;
+    })();
+  }, [accountId, fetchCopy]);
 }
 
 /** Whether a kept copy still verifies, by this device's clock. */
