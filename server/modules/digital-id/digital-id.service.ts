@@ -56,6 +56,8 @@ export type DigitalIdCheck =
 
 /** Number checks allowed per token: enough for a checker's typo, far too few to guess a number. */
 export const NATIONAL_ID_CHECKS_PER_TOKEN = 5;
+/** Tokens whose number checks are remembered, per instance. */
+const CHECKED_TOKENS_KEPT = 10_000;
 
 /** Why an identity document that is not in force gets no offline copy. */
 const NOT_IN_FORCE: Partial<Record<DocumentStatus, DigitalIdErrorCode>> = {
@@ -178,7 +180,16 @@ export class DigitalIdService {
 
   /** Counts one number check against a token; false once it has had its share. */
   private countCheck(jti: string, until: number, now: number): boolean {
-    if (this.checks.size > 10_000) for (const [k, v] of this.checks) if (v.until <= now) this.checks.delete(k);
+    if (this.checks.size > CHECKED_TOKENS_KEPT) {
+      for (const [k, v] of this.checks) if (v.until <= now) this.checks.delete(k);
+      // Offline copies live a day, so unexpired entries can pile up: the oldest go first, down to
+      // nine tenths (so the sweep runs once per thousand new tokens, not on every check). A token
+      // forgotten this way gets its few checks again, still far too few to guess a number.
+      for (const k of this.checks.keys()) {
+        if (this.checks.size <= CHECKED_TOKENS_KEPT * 0.9) break;
+        this.checks.delete(k);
+      }
+    }
     const entry = this.checks.get(jti) ?? { count: 0, until };
     if (entry.count >= NATIONAL_ID_CHECKS_PER_TOKEN) return false;
     entry.count += 1;
