@@ -3,6 +3,8 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentStatus, type RecordedDocumentStatus } from '../server/modules/registry/document-status';
 import { DocumentType, PersonDocument } from '../server/modules/registry/holdings.entity';
+import { riyadhDate } from '../server/shared/clock';
+import { addDays } from '../server/shared/dates';
 import { DigitalIdDocument, DigitalIdOfflineCopyDocument, NotificationsDocument, VerifyDigitalIdDocument } from './gql/graphql';
 import { CITIZEN, DEMO, signedInAs } from './helpers/flows';
 import type { GraphQLClient } from './helpers/graphql-client';
@@ -163,6 +165,27 @@ describe.each(databases)("digital ID's offline copy: a day-long card of its own 
     ]);
     // The short-lived card is still shown (a checker online reads the document as EXPIRED).
     expect((await noura.ok(DigitalIdDocument)).digitalId!.token).toBeTruthy();
+  });
+
+  it.skipIf(!enabled)('is issued through the last day of the ID (EXPIRING included), not the day after, nor without an ID in the registry', async () => {
+    const em = () => t.app.services.orm.em.fork();
+    const where = { nationalId: DEMO.FAHD.nationalId, type: DocumentType.NATIONAL_ID };
+    const { expiresOn } = await em().findOneOrFail(PersonDocument, where);
+    const today = riyadhDate(t.clock.now());
+    const codes = async () => (await fahd.ok(DigitalIdOfflineCopyDocument)).digitalIdOfflineCopy.errors.map((e) => e.code);
+    try {
+      await em().nativeUpdate(PersonDocument, where, { expiresOn: today });
+      expect(await codes()).toEqual([]);
+      await em().nativeUpdate(PersonDocument, where, { expiresOn: addDays(today, -1) });
+      expect(await codes()).toEqual(['DOCUMENT_EXPIRED']);
+      // No ID at all (the only identity document turned into something else for the test).
+      await em().nativeUpdate(PersonDocument, where, { expiresOn, type: DocumentType.DRIVING_LICENCE, number: 'T-OFFLINE-NO-ID' });
+      expect(await codes()).toEqual(['NO_IDENTITY_DOCUMENT']);
+    } finally {
+      await em().nativeUpdate(PersonDocument, { nationalId: DEMO.FAHD.nationalId, number: 'T-OFFLINE-NO-ID' }, { type: DocumentType.NATIONAL_ID, number: DEMO.FAHD.nationalId });
+      await em().nativeUpdate(PersonDocument, where, { expiresOn });
+    }
+    expect(await codes()).toEqual([]);
   });
 
   it.skipIf(!enabled)('is issued only to a signed-in person', async () => {
