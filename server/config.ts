@@ -26,6 +26,8 @@ export interface Config {
   accessTokenTtlSeconds: number;
   /** How long a digital ID's QR code verifies; the card renews it before then. */
   digitalIdTtlSeconds: number;
+  /** Lifetime of a digital ID's offline copy (the card kept on the device for when it has no network). */
+  digitalIdOfflineTtlSeconds: number;
   session: { idleMinutes: number; absoluteHours: number };
   demoData: boolean;
   termsVersion: string;
@@ -306,6 +308,7 @@ export function loadConfig(env: Env = process.env): Config {
     appSecrets,
     accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 600, 60, 3600),
     digitalIdTtlSeconds: int('DIGITAL_ID_TTL_SECONDS', 300, 10, 900),
+    digitalIdOfflineTtlSeconds: int('DIGITAL_ID_OFFLINE_TTL_SECONDS', 86_400, 3600, 3 * 86_400),
     session: { idleMinutes: int('SESSION_IDLE_MINUTES', 30, 5, 24 * 60), absoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30) },
     demoData: bool('DEMO_DATA', !production),
     termsVersion: str('TERMS_VERSION', '2026-01')!,

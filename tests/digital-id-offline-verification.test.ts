@@ -134,7 +134,17 @@ describe.each(databases)('digital ID: issued signed, verified online and offline
     const forged = tamper(digitalId!.token, { jti: JSON.parse(Buffer.from(other.split('.')[1], 'base64url').toString()).jti });
     await expect(jwtVerify(forged, createLocalJWKSet(jwks), { ...VERIFY, currentDate: t.clock.now() })).rejects.toBeInstanceOf(errors.JWSSignatureVerificationFailed);
     const { verifyDigitalId } = await t.client().ok(VerifyDigitalIdDocument, { token: forged });
-    expect(verifyDigitalId).toEqual({ valid: false, reason: 'BAD_SIGNATURE', holder: null, issuedAt: null, expiresAt: null, documentValid: null, documentStatus: null, nationalIdMatches: null });
+    expect(verifyDigitalId).toEqual({
+      valid: false,
+      reason: 'BAD_SIGNATURE',
+      holder: null,
+      offlineCopy: null,
+      issuedAt: null,
+      expiresAt: null,
+      documentValid: null,
+      documentStatus: null,
+      nationalIdMatches: null,
+    });
     // Longer validity is a change like any other.
     const extended = tamper(digitalId!.token, { exp: Math.floor(Date.now() / 1000) + 86_400 * 365 });
     expect((await t.client().ok(VerifyDigitalIdDocument, { token: extended })).verifyDigitalId.reason).toBe('BAD_SIGNATURE');

@@ -48,6 +48,7 @@ describe('docs/appointments-and-digital-id-examples.md', () => {
         'BookAppointment',
         'CancelAppointment',
         'DigitalId',
+        'DigitalIdOfflineCopy',
         'MarkNotificationsRead',
         'MyAppointments',
         'Notifications',
@@ -80,7 +81,11 @@ describe('docs/appointments-and-digital-id-examples.md', () => {
 
     const { digitalId } = await run<{ digitalId: { token: string } }>(api, 'DigitalId');
     const { verifyDigitalId } = await run<{ verifyDigitalId: unknown }>(t.client(), 'VerifyDigitalId', { token: digitalId.token, nationalId: '1000000008' });
-    expect(verifyDigitalId).toMatchObject({ valid: true, nationalIdMatches: true, holder: { maskedNationalId: '1•••••••08' } });
+    expect(verifyDigitalId).toMatchObject({ valid: true, offlineCopy: false, nationalIdMatches: true, holder: { maskedNationalId: '1•••••••08' } });
+    const { digitalIdOfflineCopy } = await run<{ digitalIdOfflineCopy: { offlineCopy: { token: string; issuedAt: string }; errors: unknown[] } }>(api, 'DigitalIdOfflineCopy');
+    expect(digitalIdOfflineCopy.errors).toEqual([]);
+    const offline = await run<{ verifyDigitalId: unknown }>(t.client(), 'VerifyDigitalId', { token: digitalIdOfflineCopy.offlineCopy.token });
+    expect(offline.verifyDigitalId).toMatchObject({ valid: true, offlineCopy: true, issuedAt: digitalIdOfflineCopy.offlineCopy.issuedAt, documentValid: true });
 
     const { notifications } = await run<{ notifications: { edges: { node: { kind: string } }[] } }>(api, 'Notifications', { first: 10 });
     expect(notifications.edges.map((e) => e.node.kind)).toEqual(['APPOINTMENT_CANCELLED', 'APPOINTMENT_RESCHEDULED', 'APPOINTMENT_BOOKED']);

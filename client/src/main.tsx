@@ -26,3 +26,19 @@ startTransition(() =>
     </StrictMode>,
   ),
 );
+
+// The service worker lets the portal open without a network, to show the digital ID's offline
+// copy (client/public/sw.js). Built portals only: the development server reloads code as it changes.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    void navigator.serviceWorker
+      .register('/sw.js')
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => {
+        // The files this first visit loaded before the worker could see them.
+        const keep = performance.getEntriesByType('resource').map((entry) => entry.name);
+        registration.active?.postMessage({ keep });
+      })
+      .catch(() => undefined);
+  });
+}

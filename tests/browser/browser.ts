@@ -182,3 +182,29 @@ export async function notifyCitizen(t: TestApp, n: number): Promise<void> {
     });
   });
 }
+
+/** What the portal keeps in IndexedDB (the digital ID's offline copy), read without creating the database when it is not there. */
+export async function keptInIndexedDb(page: Page): Promise<unknown[] | null> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown[] | null>((resolve) => {
+        const request = indexedDB.open('absher-offline');
+        // It did not exist: do not create it by looking.
+        request.onupgradeneeded = () => request.transaction!.abort();
+        request.onerror = () => resolve(null);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('digital-id')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const all = db.transaction('digital-id').objectStore('digital-id').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as unknown[]);
+          };
+        };
+      }),
+  );
+}

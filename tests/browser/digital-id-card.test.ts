@@ -4,7 +4,21 @@ import { ar } from '../../client/src/i18n/ar';
 import { en } from '../../client/src/i18n/en';
 import { CITIZEN, PASSWORD } from '../helpers/flows';
 import type { TestApp } from '../helpers/test-app';
-import { DESKTOP, expectAccessible, GENEROUS_LIMITS, goToSection, logInThroughPortal, openPortal, PHONE, portalDatabases, screenshot, showIn, startPortalWithCitizen, stopPortal } from './browser';
+import {
+  DESKTOP,
+  expectAccessible,
+  keptInIndexedDb,
+  GENEROUS_LIMITS,
+  goToSection,
+  logInThroughPortal,
+  openPortal,
+  PHONE,
+  portalDatabases,
+  screenshot,
+  showIn,
+  startPortalWithCitizen,
+  stopPortal,
+} from './browser';
 
 /** A short lifetime, so that renewal and expiry happen within the test: renewed 2 s before it ends (a fifth of it). */
 const TTL_SECONDS = 10;
@@ -88,7 +102,16 @@ for (const db of portalDatabases) {
           expect(await page.locator('.id-card').getAttribute('data-state')).toBe('valid');
           expect(await secondsLeft(page)).toBeGreaterThan(TTL_SECONDS - 3);
 
-          // Offline, renewal fails: it says so, then shows the code as expired instead of a dead QR.
+          // Offline, renewal fails: it says so, then shows the code as expired instead of a dead QR —
+          // here without an offline copy on the device (digital-id-offline-copy.test.ts shows it with one).
+          await expect.poll(async () => (await keptInIndexedDb(page))?.length ?? 0, { timeout: 10_000 }).toBe(1);
+          await page.evaluate(
+            () =>
+              new Promise<void>((resolve) => {
+                const request = indexedDB.deleteDatabase('absher-offline');
+                request.onsuccess = request.onerror = request.onblocked = () => resolve();
+              }),
+          );
           await context.setOffline(true);
           await expect.poll(() => page.locator('.id-card').getAttribute('data-state'), { timeout: TTL_SECONDS * 1000 }).toBe('failing');
           expect(await page.locator('.id-card-code [role="status"]').textContent()).toBe(m['digitalId.renewFailed']);

@@ -42,6 +42,8 @@ export function ensureClientBuilt(): void {
   const built = path.join(CLIENT_DIST, 'index.html.br');
   const sources = Math.max(
     newestMtime(path.join(CLIENT, 'src')),
+    // Copied as they are (the service worker).
+    newestMtime(path.join(CLIENT, 'public')),
     newestMtime(path.join(CLIENT, 'build')),
     newestMtime(path.join(CLIENT, 'explorer')),
     statSync(path.join(CLIENT, 'index.html')).mtimeMs,

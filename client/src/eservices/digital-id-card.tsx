@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDigitalIdLazyQuery, type DigitalIdQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { formatCountdown, formatDate } from '../i18n/format';
+import { formatCountdown } from '../i18n/format';
 import { useNow } from '../ui/clock';
+import { IdCardHolder } from './id-card-holder';
+import { useAccount } from '../session/session';
+import { OfflineCopyCard, usable, useOfflineCopyKeeper, useStoredOfflineCopy } from './offline-copy';
 
 type DigitalId = DigitalIdQuery['digitalId'];
 
@@ -26,7 +29,8 @@ function renewalLead(lifetimeMs: number): number {
 /**
  * The digital ID as a card to show: the holder's photo and particulars, and a QR code that renews
  * itself before it expires, with a live countdown. When renewal fails (offline) it keeps the code
- * until its expiry, then shows it as expired — never a code that no longer verifies.
+ * until its expiry, then shows the offline copy kept on this device (marked as such, valid a day),
+ * or, without one, the code as expired — never a code that no longer verifies.
  */
 export function DigitalIdCard() {
   const { t, lang } = useI18n();
@@ -36,6 +40,9 @@ export function DigitalIdCard() {
   const [attempt, setAttempt] = useState(0);
   const inFlight = useRef(false);
   const now = useNow();
+  const keepOfflineCopy = useOfflineCopyKeeper(useAccount().id);
+  // Read again when renewal starts or stops failing: what is kept may have changed meanwhile.
+  const { stored, refusal } = useStoredOfflineCopy(failing);
 
   const renew = useCallback(async () => {
     if (inFlight.current) return;
@@ -48,13 +55,15 @@ export function DigitalIdCard() {
       const lifetime = Date.parse(id.expiresAt) - Date.parse(id.issuedAt);
       setShown({ id, expiresAt: askedAt + lifetime, renewAt: askedAt + lifetime - renewalLead(lifetime), lifetime });
       setFailing(false);
+      // The network and the session work right now: the moment to renew the offline copy, if due.
+      keepOfflineCopy();
     } catch {
       setFailing(true);
     } finally {
       inFlight.current = false;
       setAttempt((n) => n + 1);
     }
-  }, [fetchId]);
+  }, [fetchId, keepOfflineCopy]);
 
   useEffect(() => {
     void renew();
@@ -83,37 +92,16 @@ export function DigitalIdCard() {
   const expired = !!shown && left === 0;
   const id = shown?.id;
   const name = id ? (lang === 'ar' ? id.holder.fullNameAr : id.holder.fullNameEn) : '';
+  // No live code (none came, or it ran out) and the network is failing: the offline copy, if one is kept.
+  const offlineCopy = failing && (!id || expired) && usable(stored, now) ? stored : null;
   return (
     <section className="card" aria-labelledby="digital-id-title">
       <h2 id="digital-id-title">{t('digitalId.title')}</h2>
-      {id ? (
+      {offlineCopy ? (
+        <OfflineCopyCard stored={offlineCopy} />
+      ) : id ? (
         <div className={expired ? 'id-card id-card-expired' : 'id-card'} data-state={expired ? 'expired' : failing ? 'failing' : 'valid'}>
-          <div className="id-card-holder">
-            {id.photo ? (
-              <img className="id-photo" src={id.photo} alt={t('digitalId.photoAlt', { name })} width={96} height={120} />
-            ) : (
-              <p className="id-photo id-photo-none">{t('digitalId.noPhoto')}</p>
-            )}
-            <div className="id-card-facts">
-              <p className="id-card-name">{name}</p>
-              <dl>
-                <div>
-                  <dt>{t('digitalId.idNumber')}</dt>
-                  <dd dir="ltr" className="masked-id">
-                    {id.holder.maskedNationalId}
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('family.dateOfBirth')}</dt>
-                  <dd>{formatDate(id.holder.dateOfBirth, lang)}</dd>
-                </div>
-                <div>
-                  <dt>{t(id.holder.kind === 'CITIZEN' ? 'dashboard.kind.CITIZEN' : 'dashboard.kind.RESIDENT')}</dt>
-                  <dd>{id.holder.documentExpiresOn ? t('digitalId.documentUntil', { date: formatDate(id.holder.documentExpiresOn, lang) }) : '—'}</dd>
-                </div>
-              </dl>
-            </div>
-          </div>
+          <IdCardHolder holder={id.holder} photo={id.photo} />
           <div className="id-card-code">
             {expired ? (
               <div className="id-card-expired-note" role="alert">
@@ -135,7 +123,7 @@ export function DigitalIdCard() {
               {failing && !expired ? t('digitalId.renewFailed') : ''}
             </p>
           </div>
-          <p className="hint id-card-hint">{t('digitalId.hint')}</p>
+          <p className="hint id-card-hint">{refusal ? t('digitalId.offline.none', { reason: refusal }) : t('digitalId.hint')}</p>
         </div>
       ) : (
         <p role="status">{failing ? t('digitalId.unavailable') : t('app.loading')}</p>

@@ -352,6 +352,12 @@ export const ar = {
   'digitalId.expired': 'انتهت صلاحية هذا الرمز وتعذّر تجديده. اتصل بالإنترنت وسيظهر رمز جديد تلقائياً.',
   'digitalId.refresh': 'إصدار رمز جديد',
   'digitalId.unavailable': 'تعذّر تحميل الهوية الرقمية (هل أنت غير متصل بالإنترنت؟). نحاول مرة أخرى…',
+  'digitalId.offline.title': 'هويتك الرقمية (نسخة دون اتصال)',
+  'digitalId.offline.mark': 'نسخة دون اتصال، صدرت في {time}',
+  'digitalId.offline.qrAlt': 'رمز QR للنسخة دون اتصال من الهوية الرقمية لـ {name}',
+  'digitalId.offline.validFor': 'النسخة صالحة لمدة {time}',
+  'digitalId.offline.hint': 'أنت غير متصل بالإنترنت: هذه النسخة المحفوظة على هذا الجهاز، صالحة يوماً من إصدارها. يستطيع المدقق المتصل معرفة ما إذا كانت هويتك سارية. تُحذف عند تسجيل الخروج.',
+  'digitalId.offline.none': 'لا تُحفظ على هذا الجهاز نسخة دون اتصال: {reason}',
   'vehicles.title': 'المركبات والمخالفات',
   'vehicles.mine': 'مركباتي',
   'vehicles.none': 'لا توجد مركبات مسجلة باسمك.',
@@ -594,6 +600,7 @@ export const ar = {
   'date.hijri': '{date} هـ',
   'date.both': '{gregorian} ({hijri})',
   'time.minSec': '{min}:{sec}',
+  'time.hourMinSec': '{hour}:{min}:{sec}',
 };
 
 /** The keys every catalogue must have. */

@@ -350,6 +350,13 @@ export const en: Messages = {
   'digitalId.expired': 'This code has expired and could not be renewed. Connect to the internet: a new code appears by itself.',
   'digitalId.refresh': 'Issue a new code',
   'digitalId.unavailable': 'The digital ID could not be loaded (are you offline?). Trying again…',
+  'digitalId.offline.title': 'Your digital ID (offline copy)',
+  'digitalId.offline.mark': 'Offline copy, issued at {time}',
+  'digitalId.offline.qrAlt': 'QR code of the offline copy of the digital ID of {name}',
+  'digitalId.offline.validFor': 'Copy valid for {time}',
+  'digitalId.offline.hint':
+    'You are offline: this is the copy kept on this device, valid for a day from its issue. A checker who is online can still tell whether your ID is in force. It is deleted when you log out.',
+  'digitalId.offline.none': 'No offline copy is kept on this device: {reason}',
   'vehicles.title': 'Vehicles and violations',
   'vehicles.mine': 'My vehicles',
   'vehicles.none': 'No vehicle is registered in your name.',
@@ -595,4 +602,5 @@ export const en: Messages = {
   'date.hijri': '{date} AH',
   'date.both': '{gregorian} ({hijri})',
   'time.minSec': '{min}:{sec}',
+  'time.hourMinSec': '{hour}:{min}:{sec}',
 };

@@ -67,6 +67,13 @@ export function formatCountdown(seconds: number, lang: Lang): string {
   return translate(lang, 'time.minSec', { min: Math.floor(s / 60), sec: String(s % 60).padStart(2, '0') });
 }
 
+/** A countdown of hours as hours, minutes and seconds (23:59:59), for the day-long offline copy. */
+export function formatLongCountdown(seconds: number, lang: Lang): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  const two = (n: number) => String(n).padStart(2, '0');
+  return translate(lang, 'time.hourMinSec', { hour: Math.floor(s / 3600), min: two(Math.floor(s / 60) % 60), sec: two(s % 60) });
+}
+
 /**
  * A span of days as a person says it: exact under two months ("45 days"), then rounded to months
  * or years ("about 8 years", not "2950 days"). Plural forms (Arabic has six) are ICU's.

@@ -99,6 +99,18 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "سبق الإبلاغ عن فقدان هذه الوثيقة أو استبدالها أو إلغاؤها، فلا يلزم بلاغ جديد.",
     en: "This document was already reported lost, replaced or cancelled: no new report is needed.",
   },
+  DOCUMENT_CANCELLED: {
+    ar: "أُلغيت هويتك أو إقامتك، لذلك لا تُصدر لها نسخة دون اتصال.",
+    en: "Your ID or iqama has been cancelled, so no offline copy is issued for it.",
+  },
+  DOCUMENT_EXPIRED: {
+    ar: "انتهت صلاحية هويتك أو إقامتك، لذلك لا تُصدر لها نسخة دون اتصال. جدّدها ثم عد إلى هذه الصفحة.",
+    en: "Your ID or iqama has expired, so no offline copy is issued for it. Renew it, then come back to this page.",
+  },
+  DOCUMENT_LOST: {
+    ar: "هويتك أو إقامتك مُبلَّغ عن فقدانها، لذلك لا تُصدر لها نسخة دون اتصال. اطلب بدل فاقد.",
+    en: "Your ID or iqama has been reported lost, so no offline copy is issued for it. Request a replacement.",
+  },
   DOCUMENT_MISSING: {
     ar: "لا توجد وثيقة من هذا النوع في السجل لتجديدها. اطلب إصدارها في المكتب المختص.",
     en: "There is no document of this kind on file to renew. Apply for it at the relevant office.",
@@ -110,6 +122,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   DOCUMENT_NOT_REPORTABLE: {
     ar: "لا يُبلَّغ عن فقدان التأشيرات: تُلغى التأشيرة غير المستخدمة من قائمة الوثائق.",
     en: "Visas are not reported lost: an unused visa is cancelled from the documents list instead.",
+  },
+  DOCUMENT_REPLACED: {
+    ar: "صدرت وثيقة جديدة بدل هويتك أو إقامتك هذه، ولا تُصدر نسخة دون اتصال إلا للوثيقة السارية.",
+    en: "A new document has replaced this ID or iqama; an offline copy is issued only for the document in force.",
   },
   DRIVER_ALREADY_AUTHORIZED: {
     ar: "للمركبة سائق مفوض حتى {until}. يُسمح بسائق مفوض واحد لكل مركبة.",
@@ -206,6 +222,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   NO_ACCOUNT: {
     ar: "لا يوجد حساب في أبشر لهويتك التي تحققت منها عبر النفاذ الوطني. يمكنك التسجيل بدلاً من ذلك.",
     en: "There is no Absher account for the ID you proved through national single sign-on. You can register instead.",
+  },
+  NO_IDENTITY_DOCUMENT: {
+    ar: "لا يوجد في السجل المدني هوية وطنية أو إقامة باسمك، لذلك لا يمكن إصدار نسخة دون اتصال. راجع أقرب مكتب للأحوال المدنية أو الجوازات.",
+    en: "The civil registry holds no national ID or iqama in your name, so an offline copy cannot be issued. Visit a civil affairs or passports office.",
   },
   NO_VISA_TO_EXTEND: {
     ar: "لا توجد للمستفيد تأشيرة خروج وعودة سارية لتمديدها. اطلب تأشيرة جديدة.",

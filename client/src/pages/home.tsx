@@ -1,3 +1,4 @@
+import { OfflineCopyWhenOffline } from '../eservices/offline-copy';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useSession } from '../session/session';
@@ -19,6 +20,8 @@ export default function HomePage() {
         <p className="lead">{t('home.lead')}</p>
       </div>
       <div className="home-login">
+        {/* Without a network the session cannot be restored: the digital ID's offline copy kept here, if any. */}
+        <OfflineCopyWhenOffline />
         {state.status === 'anonymous' && (state.expired || state.loggedOut) && (
           <p className="alert alert-info" role="status">
             {t(state.expired ? 'app.sessionExpired' : 'app.loggedOut')}

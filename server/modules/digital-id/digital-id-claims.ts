@@ -2,6 +2,11 @@ import { constantTimeEqual } from '../../shared/crypto';
 import { normalizeDigits } from '../../shared/normalize';
 
 export const DIGITAL_ID_TYPE = 'digital-id+jwt';
+/**
+ * The offline copy's type: signed separately with the same keys and claims but a longer life, so a
+ * checker who expects one kind never accepts the other (jose's `typ` check), and neither is an access token.
+ */
+export const DIGITAL_ID_OFFLINE_TYPE = 'digital-id-offline+jwt';
 export const DIGITAL_ID_AUDIENCE = 'absher-digital-id';
 
 /**
