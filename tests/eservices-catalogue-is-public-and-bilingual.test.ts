@@ -20,8 +20,8 @@ describe.each(databases)('the catalogue is public and bilingual ($kind)', ({ kin
       ['APPOINTMENTS', 'Appointments'],
       ['FAMILY', 'Family and workers'],
     ]);
-    // Eleven e-services submitted as requests, and the seven services people book office visits for.
-    expect(serviceCategories.nodes.reduce((n, c) => n + c.serviceCount, 0)).toBe(11 + 7);
+    // Twelve e-services submitted as requests, and the seven services people book office visits for.
+    expect(serviceCategories.nodes.reduce((n, c) => n + c.serviceCount, 0)).toBe(12 + 7);
     const traffic = await api.ok(ServicesDocument, { category: 'TRAFFIC' });
     expect(traffic.services.nodes.map((s) => s.mutation)).toEqual(['renewDrivingLicence', 'renewVehicleRegistration', 'payViolations', 'disputeViolation', 'authorizeDriver']);
     const licence = traffic.services.nodes[0];

@@ -208,6 +208,11 @@ export default function DocumentsPage() {
                         {d.type === 'EXIT_REENTRY_VISA' && inForce(d.status) && d.holder.offeredServices?.includes('EXTEND_EXIT_REENTRY_VISA') && (
                           <Link href={serviceFor('EXTEND_EXIT_REENTRY_VISA', d.holder)}>{t('documents.extendFor', { name: inLang(lang, d.holder.firstNameAr, d.holder.firstNameEn) })}</Link>
                         )}
+                        {reportable.has(d.type) && d.status === 'LOST' && d.holder.offeredServices?.includes('REPLACE_DOCUMENT') && (
+                          <Link href={serviceFor('REPLACE_DOCUMENT', d.holder, { documentType: d.type, cause: 'LOST' })}>
+                            {t('documents.replaceFor', { document: t(documentTypeKeys[d.type]), name: inLang(lang, d.holder.firstNameAr, d.holder.firstNameEn) })}
+                          </Link>
+                        )}
                         {renewable && (
                           <Link href={serviceFor(renewable, d.holder)}>
                             {t('documents.renewFor', { document: t(documentTypeKeys[d.type]), name: inLang(lang, d.holder.firstNameAr, d.holder.firstNameEn) })}

@@ -4,7 +4,9 @@ import {
   useMyVehiclesQuery,
   useMyViolationsQuery,
   useServiceQuery,
+  type DocumentType,
   type EntryType,
+  type ReplacementCause,
   type HouseholdPersonFragment,
   type Gender,
   type RelationKind,
@@ -37,6 +39,7 @@ const SERVICE_CODES: readonly ServiceCode[] = [
   'RENEW_NATIONAL_ID',
   'RENEW_PASSPORT',
   'RENEW_VEHICLE_REGISTRATION',
+  'REPLACE_DOCUMENT',
 ];
 /** Labels for the inputs the services ask for, in the language on screen (the server's are in the account's). */
 const inputLabels: Partial<Record<string, MessageKey>> = {
@@ -82,7 +85,7 @@ export function personWithRelation(person: { fullNameAr: string; fullNameEn: str
 }
 
 /** The link to a service's form with the person it is for already chosen (by their opaque ID, never the national ID). */
-export const serviceFor = (code: ServiceCode, person: { id: string }) => `/services/${code}?for=${encodeURIComponent(person.id)}`;
+export const serviceFor = (code: ServiceCode, person: { id: string }, choices: Record<string, string> = {}) => `/services/${code}?${new URLSearchParams({ for: person.id, ...choices }).toString()}`;
 
 /** An allowed value's label in the language on screen. */
 const allowedLabel = (v: { labelAr: string; labelEn: string }, lang: Lang) => inLang(lang, v.labelAr, v.labelEn);
@@ -469,9 +472,18 @@ function ServiceForm({
 }
 
 /** The answers a service's fee depends on, for the eligibility query (null: the server's default). */
+/** Choices preset by the link that led here: the query parameters other than `for` (whom for). */
+function presetChoices(): FormValues {
+  return Object.fromEntries([...new URLSearchParams(window.location.search)].filter(([name]) => name !== 'for'));
+}
+
+const REPLACEABLE: readonly DocumentType[] = ['NATIONAL_ID', 'IQAMA', 'DRIVING_LICENCE'];
+
 function choiceVariables(values: FormValues) {
   const entryType: EntryType | null = values.entryType === 'SINGLE' ? 'SINGLE' : values.entryType === 'MULTIPLE' ? 'MULTIPLE' : null;
-  return { years: wholeNumber(values.years), months: wholeNumber(values.months), entryType };
+  const documentType = REPLACEABLE.find((d) => d === values.documentType) ?? null;
+  const cause: ReplacementCause | null = values.cause === 'LOST' ? 'LOST' : values.cause === 'DAMAGED' ? 'DAMAGED' : null;
+  return { years: wholeNumber(values.years), months: wholeNumber(values.months), entryType, documentType, cause };
 }
 
 /**
@@ -486,7 +498,8 @@ export default function ServicePage() {
   const code = asServiceCode(usePathParam('/services/'));
   const [beneficiary, setBeneficiary] = useState('');
   // The answers live here, not in the form, because the fee shown depends on them.
-  const [answers, setAnswers] = useState<{ code: ServiceCode | null; values: FormValues }>({ code, values: {} });
+  // A link may preset choices ("replace Rajesh's iqama": ?documentType=IQAMA); the server still judges them.
+  const [answers, setAnswers] = useState<{ code: ServiceCode | null; values: FormValues }>(() => ({ code, values: presetChoices() }));
   const typed = answers.code === code ? answers.values : {};
   const setValues = (update: (v: FormValues) => FormValues) => setAnswers((a) => ({ code, values: update(a.code === code ? a.values : {}) }));
   const household = useHouseholdQuery({ skip: !signedIn, fetchPolicy: 'cache-and-network' }).data;

@@ -11,6 +11,9 @@ import {
   useRenewNationalIdMutation,
   useRenewPassportMutation,
   useRenewVehicleRegistrationMutation,
+  useReplaceDocumentMutation,
+  type DocumentType,
+  type ReplacementCause,
   type ServiceCode,
 } from '../gql/graphql';
 import { latinDigits } from '../i18n/format';
@@ -58,7 +61,8 @@ export function useSubmitService(): { submit(code: ServiceCode, values: FormValu
   const [payViolations, i] = usePayViolationsMutation();
   const [disputeViolation, j] = useDisputeViolationMutation();
   const [extendExitReentryVisa, k] = useExtendExitReentryVisaMutation();
-  const loading = [a, b, c, d, e, f, g, h, i, j, k].some((m) => m.loading);
+  const [replaceDocument, l] = useReplaceDocumentMutation();
+  const loading = [a, b, c, d, e, f, g, h, i, j, k, l].some((m) => m.loading);
 
   async function submit(code: ServiceCode, v: FormValues): Promise<SubmitResult | null> {
     const beneficiaryNationalId = text(v, 'beneficiaryNationalId');
@@ -74,6 +78,12 @@ export function useSubmitService(): { submit(code: ServiceCode, values: FormValu
         );
       case 'EXTEND_EXIT_REENTRY_VISA':
         return (await extendExitReentryVisa({ variables: { input: { beneficiaryNationalId, months: integer(v, 'months') } } })).data?.extendExitReentryVisa ?? null;
+      case 'REPLACE_DOCUMENT': {
+        // Unknown choices go as they are typed: the server refuses them beside their field.
+        const documentType = text(v, 'documentType') as DocumentType;
+        const cause = text(v, 'cause') as ReplacementCause;
+        return (await replaceDocument({ variables: { input: { beneficiaryNationalId: optional(beneficiaryNationalId), documentType, cause } } })).data?.replaceDocument ?? null;
+      }
       case 'FINAL_EXIT_VISA':
         return (await issueFinalExitVisa({ variables: { input: { beneficiaryNationalId } } })).data?.issueFinalExitVisa ?? null;
       case 'RENEW_IQAMA':

@@ -339,6 +339,7 @@ export const ar = {
   'documents.loss.STOLEN': 'سُرقت',
   'documents.reportedLost': 'سُجّل بلاغ فقدان {document} رقم {number}. لم تعد صالحة لإثبات أي شيء.',
   'documents.extendFor': 'تمديد التأشيرة — {name}',
+  'documents.replaceFor': 'طلب بدل فاقد لـ{document} — {name}',
   'documents.renew': 'تجديد',
   'digitalId.title': 'الهوية الرقمية',
   'digitalId.hint': 'اعرض هذه البطاقة لإثبات هويتك. يتجدد الرمز تلقائياً ما دامت الصفحة مفتوحة، ويتحقق منه أي شخص بمفاتيح البوابة العامة.',

@@ -337,6 +337,7 @@ export const en: Messages = {
   'documents.loss.STOLEN': 'Stolen',
   'documents.reportedLost': '{document} {number} is reported lost. It no longer proves anything.',
   'documents.extendFor': 'Extend the visa — {name}',
+  'documents.replaceFor': 'Request a replacement {document} — {name}',
   'documents.renew': 'Renew',
   'digitalId.title': 'Digital ID',
   'digitalId.hint': "Show this card to prove who you are. The code renews itself while this page is open; anyone can check it with the portal's public keys.",

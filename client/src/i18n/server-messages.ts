@@ -151,6 +151,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "تأكيد البريد الإلكتروني لا يطابقه.",
     en: "The e-mail confirmation does not match.",
   },
+  EXPIRED_RENEW_INSTEAD: {
+    ar: "هذه الوثيقة منتهية أو لم تعد سارية، فلا يُطلب لها بدل تالف. جدّدها بدلاً من ذلك.",
+    en: "This document has expired or is no longer in force, so it is not replaced as damaged. Renew it instead.",
+  },
   INSPECTION_EXPIRED: {
     ar: "الفحص الدوري للمركبة منتهٍ. أجرِ الفحص الدوري ثم أعد المحاولة.",
     en: "The vehicle's periodic inspection has expired. Have it inspected, then try again.",
@@ -158,6 +162,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   INSURANCE_EXPIRED: {
     ar: "تأمين المركبة منتهٍ. جدّد التأمين لدى شركة التأمين ثم أعد المحاولة.",
     en: "The vehicle's insurance has expired. Renew it with an insurer, then try again.",
+  },
+  INVALID_CHOICE: {
+    ar: "اختر إحدى القيم المعروضة: {allowed}.",
+    en: "Choose one of the values offered: {allowed}.",
   },
   INVALID_CREDENTIALS: {
     ar: "اسم المستخدم أو رقم الهوية أو كلمة المرور غير صحيحة.",
@@ -210,6 +218,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   NOT_ELIGIBLE: {
     ar: "هذه الخدمة غير متاحة لهذا المستفيد (تحقق من فئة الخدمة: مواطن أو مقيم، لنفسك أو لتابع). اختر الخدمة المناسبة أو المستفيد الصحيح.",
     en: "This service is not available for this beneficiary (check who it is for: citizen or resident, yourself or a dependent). Choose the right service or beneficiary.",
+  },
+  NOT_REPORTED_LOST: {
+    ar: "لم يُبلَّغ عن فقدان هذه الوثيقة. أبلغ عن فقدانها أولاً من صفحة الوثائق، ثم اطلب البدل.",
+    en: "This document has not been reported lost. Report it lost first, from the documents page, then ask for the replacement.",
   },
   NOT_YOUR_DEPENDENT: {
     ar: "هذا الشخص ليس من التابعين المسجلين لك. اختر نفسك أو أحد التابعين الظاهرين في قائمة التابعين.",
@@ -310,6 +322,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   REGISTRATION_EXPIRED: {
     ar: "استمارة المركبة منتهية. جدّد الاستمارة أولاً.",
     en: "The vehicle's registration has expired. Renew the registration first.",
+  },
+  REPLACE_LOST_INSTEAD: {
+    ar: "أُبلغ عن فقدان هذه الوثيقة، فلا تُجدَّد. اطلب بدل فاقد لها من خدمة بدل فاقد أو تالف.",
+    en: "This card was reported lost, so it is not renewed: ask for a replacement with the \"Replace a lost or damaged card\" service.",
   },
   REQUEST_NOT_CANCELLABLE: {
     ar: "لا يمكن إلغاء هذا الطلب لأنه اكتمل أو أُغلق.",

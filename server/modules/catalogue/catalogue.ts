@@ -27,6 +27,7 @@ registerEnumType(ServiceCategoryCode, {
 
 export enum ServiceCode {
   RENEW_NATIONAL_ID = 'RENEW_NATIONAL_ID',
+  REPLACE_DOCUMENT = 'REPLACE_DOCUMENT',
   RENEW_PASSPORT = 'RENEW_PASSPORT',
   EXIT_REENTRY_VISA = 'EXIT_REENTRY_VISA',
   EXTEND_EXIT_REENTRY_VISA = 'EXTEND_EXIT_REENTRY_VISA',
@@ -110,6 +111,47 @@ export const CATALOGUE: readonly ServiceDefinition[] = [
     forSelf: true,
     forDependents: true,
     inputs: [{ ...beneficiaryInput, required: false, label: { ar: 'رقم هوية المستفيد (اتركه فارغاً لنفسك)', en: 'Beneficiary ID (empty for yourself)' } }],
+  },
+  {
+    code: ServiceCode.REPLACE_DOCUMENT,
+    category: ServiceCategoryCode.CIVIL_AFFAIRS,
+    name: { ar: 'بدل فاقد أو تالف', en: 'Replace a lost or damaged card' },
+    description: {
+      ar: 'بدل للهوية الوطنية أو الإقامة أو رخصة القيادة، لك أو لأحد التابعين. يُبلَّغ عن الفقد أولاً من صفحة الوثائق؛ وتُجدَّد الوثيقة المنتهية بدلاً من استبدالها. الرقم وتاريخ الانتهاء لا يتغيران.',
+      en: 'A replacement national ID, iqama or driving licence, for yourself or a dependent. Report a lost card first, from the documents page; an expired one is renewed instead. Its number and expiry stay the same.',
+    },
+    fee: {
+      ar: 'الهوية: التالف مجاناً أول مرة ثم 100 ريال، والفاقد 100 ثم 300 ثم 1,000 ريال (اللائحة التنفيذية لنظام الأحوال المدنية). الإقامة: الفاقد 500 ثم 1,000 ريال، والتالف 500 ريال (الجوازات). الرخصة: 100 ريال (المرور).',
+      en: 'National ID: damaged free the first time then SAR 100; lost SAR 100, then 300, then 1,000 (Civil Status Law regulations). Iqama: lost SAR 500 then 1,000; damaged SAR 500 (Jawazat). Driving licence: SAR 100 (Traffic).',
+    },
+    audience: [PersonKind.CITIZEN, PersonKind.RESIDENT],
+    minimumAge: 0,
+    forSelf: true,
+    forDependents: true,
+    inputs: [
+      { ...beneficiaryInput, required: false, label: { ar: 'رقم هوية صاحب الوثيقة (اتركه فارغاً لنفسك)', en: 'Holder’s ID (empty for yourself)' } },
+      {
+        name: 'documentType',
+        type: 'DocumentType',
+        required: true,
+        label: { ar: 'الوثيقة', en: 'Which card' },
+        allowedValues: [
+          { value: 'NATIONAL_ID', label: { ar: 'الهوية الوطنية', en: 'National ID' } },
+          { value: 'IQAMA', label: { ar: 'الإقامة', en: 'Iqama' } },
+          { value: 'DRIVING_LICENCE', label: { ar: 'رخصة القيادة', en: 'Driving licence' } },
+        ],
+      },
+      {
+        name: 'cause',
+        type: 'ReplacementCause',
+        required: true,
+        label: { ar: 'السبب', en: 'Why' },
+        allowedValues: [
+          { value: 'LOST', label: { ar: 'فاقد (مبلَّغ عنه)', en: 'Lost (reported)' } },
+          { value: 'DAMAGED', label: { ar: 'تالف', en: 'Damaged' } },
+        ],
+      },
+    ],
   },
   {
     code: ServiceCode.RENEW_PASSPORT,

@@ -1,9 +1,10 @@
 import { EntityManager } from '@mikro-orm/core';
 import type { Random } from '../../shared/random';
 import { ServiceCode } from '../catalogue/catalogue';
+import { DocumentStatus } from '../registry/document-status';
 import { DisputeStatus, DocumentType, PersonDocument, Vehicle, Violation } from '../registry/holdings.entity';
 import { Person } from '../registry/person.entity';
-import { renewedNationalId, renewNationalIdRules } from './rules/civil-affairs.rules';
+import { renewedNationalId, renewNationalIdRules, replaceDocumentRules } from './rules/civil-affairs.rules';
 import { currentDocument, Facts, Verdict } from './rules/facts';
 import {
   exitReentryVisaRules,
@@ -18,7 +19,7 @@ import {
   renewPassportRules,
 } from './rules/passports.rules';
 import { authorizeDriverRules, disputeViolationRules, payViolationsRules, renewDrivingLicenceRules, renewedFrom, renewVehicleRegistrationRules } from './rules/traffic.rules';
-import type { ServiceRequest } from './service-request.entity';
+import { RequestStatus, ServiceRequest as ServiceRequestEntity, type ServiceRequest } from './service-request.entity';
 
 /** The key of a document's `details` that names the request which issued (and paid for) it. */
 export const ISSUED_BY_REQUEST = 'issuedByRequest';
@@ -35,6 +36,8 @@ export interface ServiceInputData {
   plate?: string;
   violationNumbers?: string[];
   violationNumber?: string;
+  documentType?: string;
+  cause?: string;
   reason?: string;
   driverNationalId?: string;
   until?: string;
@@ -87,6 +90,29 @@ export const HANDLERS: Record<ServiceCode, ServiceHandler> = {
     check: async (_tx, facts) => renewNationalIdRules(facts),
     subject: () => '',
     issue: (ctx) => renewInPlace(ctx, DocumentType.NATIONAL_ID, () => renewedNationalId(ctx.facts.today)),
+  },
+  [ServiceCode.REPLACE_DOCUMENT]: {
+    beneficiaryFromInput: true,
+    async check(tx, facts, input) {
+      // Earlier replacements of this card for the same cause set the fee (read here, beside the pure rule).
+      const done = await tx.find(
+        ServiceRequestEntity,
+        { serviceCode: ServiceCode.REPLACE_DOCUMENT, beneficiaryId: facts.beneficiary.nationalId, status: RequestStatus.COMPLETED },
+        { fields: ['input'] },
+      );
+      const earlier = done.filter((r) => r.input.documentType === input.documentType && r.input.cause === input.cause).length;
+      return replaceDocumentRules(facts, { documentType: input.documentType ?? '', cause: input.cause ?? '', earlier });
+    },
+    subject: (input) => input.documentType ?? '',
+    async issue({ tx, facts, input }) {
+      const type = input.documentType as DocumentType;
+      const current = currentDocument(facts.documents, type)!;
+      const card = await tx.findOneOrFail(PersonDocument, { type, number: current.number });
+      // The same number and expiry on a new card: the lost one stays void, as it was reported.
+      card.status = DocumentStatus.VALID;
+      card.issuedOn = facts.today;
+      return { documentType: type, documentNumber: card.number, issuedOn: card.issuedOn, expiresOn: card.expiresOn };
+    },
   },
   [ServiceCode.RENEW_PASSPORT]: {
     beneficiaryFromInput: true,

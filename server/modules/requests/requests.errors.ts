@@ -92,6 +92,22 @@ export const requestMessages = {
     ar: 'أنت خارج المملكة، فيمدد تأشيرتك صاحب العمل أو رب الأسرة من حسابه.',
     en: 'You are outside the Kingdom: your sponsor extends your visa, from their account.',
   },
+  INVALID_CHOICE: {
+    ar: 'اختر إحدى القيم المعروضة: {allowed}.',
+    en: 'Choose one of the values offered: {allowed}.',
+  },
+  NOT_REPORTED_LOST: {
+    ar: 'لم يُبلَّغ عن فقدان هذه الوثيقة. أبلغ عن فقدانها أولاً من صفحة الوثائق، ثم اطلب البدل.',
+    en: 'This document has not been reported lost. Report it lost first, from the documents page, then ask for the replacement.',
+  },
+  EXPIRED_RENEW_INSTEAD: {
+    ar: 'هذه الوثيقة منتهية أو لم تعد سارية، فلا يُطلب لها بدل تالف. جدّدها بدلاً من ذلك.',
+    en: 'This document has expired or is no longer in force, so it is not replaced as damaged. Renew it instead.',
+  },
+  REPLACE_LOST_INSTEAD: {
+    ar: 'أُبلغ عن فقدان هذه الوثيقة، فلا تُجدَّد. اطلب بدل فاقد لها من خدمة بدل فاقد أو تالف.',
+    en: 'This card was reported lost, so it is not renewed: ask for a replacement with the "Replace a lost or damaged card" service.',
+  },
   VISA_NOT_CANCELLABLE: {
     ar: 'لا يمكن إلغاء هذه التأشيرة: لم تعد سارية (منتهية أو ملغاة).',
     en: 'This visa cannot be cancelled: it is no longer in force (expired or already cancelled).',

@@ -1,11 +1,34 @@
 import { LocalDate } from '../../shared/scalars';
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { EntryType } from '../registry';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { DocumentType, EntryType } from '../registry';
 
 @InputType({ description: 'Renew a national ID card.' })
 export class RenewNationalIdInput {
   @Field(() => String, { nullable: true, description: 'The citizen to renew for: yourself (omit) or a dependent.' })
   beneficiaryNationalId?: string | null;
+}
+
+/** Why a card is replaced. */
+export enum ReplacementCause {
+  LOST = 'LOST',
+  DAMAGED = 'DAMAGED',
+}
+registerEnumType(ReplacementCause, {
+  name: 'ReplacementCause',
+  description: 'Why a card is replaced.',
+  valuesConfig: { LOST: { description: 'Lost or stolen, and reported so (`reportDocumentLost`).' }, DAMAGED: { description: 'Damaged, and still in force.' } },
+});
+
+@InputType({ description: 'Replace a lost or damaged national ID, iqama or driving licence.' })
+export class ReplaceDocumentInput {
+  @Field(() => String, { nullable: true, description: 'Whose card: yourself (omit) or a dependent.' })
+  beneficiaryNationalId?: string | null;
+
+  @Field(() => DocumentType, { description: 'NATIONAL_ID (citizens), IQAMA (residents) or DRIVING_LICENCE.' })
+  documentType!: DocumentType;
+
+  @Field(() => ReplacementCause, { description: 'Lost (reported lost first) or damaged.' })
+  cause!: ReplacementCause;
 }
 
 @InputType({ description: 'Issue or renew a passport.' })

@@ -10,7 +10,7 @@ import { PageArgs, pageRequest, toConnection } from '../../shared/connection';
 import { Direct } from '../../shared/direct-resolver';
 import { requestScoped } from '../../shared/request-scoped';
 import { CATALOGUE, EService, serviceDefinition, ServiceCode, SubmitsEService, toEService } from '../catalogue';
-import { EntryType, Person } from '../registry';
+import { DocumentType, EntryType, Person } from '../registry';
 import type { ServiceInputData } from './handlers';
 import {
   AuthorizeDriverInput,
@@ -26,6 +26,8 @@ import {
   RenewNationalIdInput,
   RenewPassportInput,
   RenewVehicleRegistrationInput,
+  ReplacementCause,
+  ReplaceDocumentInput,
 } from './requests.inputs';
 import { isStatusReason, requestMessages, RequestErrors, statusReasons, type RequestError } from './requests.errors';
 import type { RuleError } from './rules/facts';
@@ -58,6 +60,19 @@ export class RequestsResolver {
     @Ctx() ctx: Context,
   ) {
     return this.submit(ctx, actor, ServiceCode.RENEW_NATIONAL_ID, { beneficiaryNationalId: input?.beneficiaryNationalId ? normalizeId(input.beneficiaryNationalId) : undefined });
+  }
+
+  @Access('signedIn')
+  @SubmitsEService(ServiceCode.REPLACE_DOCUMENT)
+  @Mutation(() => ServiceRequestPayload, {
+    description: 'Replace a lost (reported lost first) or damaged national ID, iqama or driving licence, yours or a dependent’s; issues a bill unless free. The number and expiry stay the same.',
+  })
+  replaceDocument(@Actor() actor: Actor, @Arg('input', () => ReplaceDocumentInput, { description: 'Whose card, which, and why.' }) input: ReplaceDocumentInput, @Ctx() ctx: Context) {
+    return this.submit(ctx, actor, ServiceCode.REPLACE_DOCUMENT, {
+      beneficiaryNationalId: input.beneficiaryNationalId ? normalizeId(input.beneficiaryNationalId) : undefined,
+      documentType: input.documentType,
+      cause: input.cause,
+    });
   }
 
   @Access('signedIn')
@@ -267,6 +282,8 @@ export class EligibilityResolver {
     @Arg('years', () => Int, { nullable: true, description: 'The period chosen, for a service that asks for years (the shortest when omitted).' }) years?: number | null,
     @Arg('months', () => Int, { nullable: true, description: 'The months chosen, for a service that asks for months (the fewest when omitted).' }) months?: number | null,
     @Arg('entryType', () => EntryType, { nullable: true, description: 'Single or multiple entry, for a visa that asks (single when omitted).' }) entryType?: EntryType | null,
+    @Arg('documentType', () => DocumentType, { nullable: true, description: 'The card chosen, for a replacement (the national ID or iqama when omitted).' }) documentType?: DocumentType | null,
+    @Arg('cause', () => ReplacementCause, { nullable: true, description: 'Lost or damaged, for a replacement (lost when omitted).' }) cause?: ReplacementCause | null,
   ): Promise<Eligibility | null> {
     if (!actor) return null;
     // Only the choices this service asks for: any other is not part of its rules.
@@ -275,6 +292,8 @@ export class EligibilityResolver {
       ...(years != null && asks.has('years') ? { years } : {}),
       ...(months != null && asks.has('months') ? { months } : {}),
       ...(entryType != null && asks.has('entryType') ? { entryType } : {}),
+      ...(documentType != null && asks.has('documentType') ? { documentType } : {}),
+      ...(cause != null && asks.has('cause') ? { cause } : {}),
     };
     const verdict = await this.deps.eservices.eligibility(ctx.work, actor, service.code, beneficiaryNationalId, choices);
     return {

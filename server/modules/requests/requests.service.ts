@@ -38,7 +38,7 @@ const OPEN = [RequestStatus.SUBMITTED, RequestStatus.PENDING_PAYMENT];
  * too short, a plate or violation number that is none of theirs (mistyped). Nothing is kept; the
  * person corrects the field. Every other rule refuses the person's situation and is kept on record.
  */
-const CORRECTABLE = new Set<string>(['INVALID_PERIOD', 'REASON_INVALID', 'NOT_YOUR_VEHICLE', 'VIOLATION_NOT_FOUND']);
+const CORRECTABLE = new Set<string>(['INVALID_PERIOD', 'INVALID_CHOICE', 'REASON_INVALID', 'NOT_YOUR_VEHICLE', 'VIOLATION_NOT_FOUND']);
 
 /** A submission's outcome: the request (REFUSED when `refusals` is not empty) and why it was refused. */
 export interface Submission {
@@ -376,6 +376,8 @@ export function defaultInput(code: ServiceCode, facts: Facts): ServiceInputData 
     case ServiceCode.RENEW_NATIONAL_ID:
     case ServiceCode.FINAL_EXIT_VISA:
       return {};
+    case ServiceCode.REPLACE_DOCUMENT:
+      return { documentType: facts.beneficiary.kind === 'CITIZEN' ? 'NATIONAL_ID' : 'IQAMA', cause: 'LOST' };
     case ServiceCode.RENEW_PASSPORT:
       return { years: 5 };
     case ServiceCode.EXIT_REENTRY_VISA:

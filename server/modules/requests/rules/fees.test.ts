@@ -112,6 +112,7 @@ describe("the lowest published fee of each service (the catalogue's feeFrom)", (
       RENEW_PASSPORT: 300_00,
       EXIT_REENTRY_VISA: 200_00,
       EXTEND_EXIT_REENTRY_VISA: 100_00,
+      REPLACE_DOCUMENT: 0,
       FINAL_EXIT_VISA: 0,
       RENEW_IQAMA: 650_00,
       RENEW_DRIVING_LICENCE: 80_00,

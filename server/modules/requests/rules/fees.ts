@@ -60,6 +60,30 @@ export function extendExitReentryVisaFee(entryType: 'SINGLE' | 'MULTIPLE', month
   ];
 }
 
+/** Why a card is replaced. */
+export type ReplacementCause = 'LOST' | 'DAMAGED';
+
+/**
+ * Replacing a card, by how many times this person's card of this type was replaced before for the
+ * same cause. National ID (Civil Status Law, executive regulations): damaged, free the first time and
+ * SAR 100 after; lost, SAR 100 the first time, SAR 300 the second, SAR 1,000 from the third. Iqama
+ * (Jawazat fee schedule): lost, SAR 500 the first time and SAR 1,000 after; damaged, SAR 500. Driving
+ * licence (Traffic Law fee schedule): lost or damaged, SAR 100.
+ */
+export const REPLACEMENT_FEES_SAR = {
+  NATIONAL_ID: { LOST: [100, 300, 1000], DAMAGED: [0, 100] },
+  IQAMA: { LOST: [500, 1000], DAMAGED: [500] },
+  DRIVING_LICENCE: { LOST: [100], DAMAGED: [100] },
+} as const;
+export type ReplaceableDocument = keyof typeof REPLACEMENT_FEES_SAR;
+
+export function replaceDocumentFee(type: ReplaceableDocument, cause: ReplacementCause, earlier: number): FeeItem[] {
+  const scale = REPLACEMENT_FEES_SAR[type][cause];
+  const sar = scale[Math.min(earlier, scale.length - 1)];
+  const [ar, en] = cause === 'LOST' ? ['بدل فاقد', 'Replacement of a lost card'] : ['بدل تالف', 'Replacement of a damaged card'];
+  return sar ? [line(`REPLACEMENT_${cause}`, `${ar} (المرة ${earlier + 1})`, `${en} (time ${earlier + 1})`, sar)] : [];
+}
+
 /** Final exit visa: free. */
 export function finalExitVisaFee(): FeeItem[] {
   return [];
@@ -204,6 +228,9 @@ export function feeFrom(code: ServiceCode): number | null {
       return total(exitReentryVisaFee('SINGLE', EXIT_REENTRY_MONTHS.min));
     case ServiceCode.EXTEND_EXIT_REENTRY_VISA:
       return total(extendExitReentryVisaFee('SINGLE', VISA_EXTENSION_MONTHS.min, false));
+    case ServiceCode.REPLACE_DOCUMENT:
+      // The first replacement of a damaged national ID is free.
+      return total(replaceDocumentFee('NATIONAL_ID', 'DAMAGED', 0));
     case ServiceCode.FINAL_EXIT_VISA:
       return total(finalExitVisaFee());
     case ServiceCode.RENEW_IQAMA:

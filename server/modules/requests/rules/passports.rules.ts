@@ -176,6 +176,7 @@ export function renewIqamaRules(facts: Facts, input: RenewIqamaInput): Verdict {
   if (!Number.isInteger(input.years) || input.years < IQAMA_YEARS.min || input.years > IQAMA_YEARS.max) reasons.add('years', 'INVALID_PERIOD', { allowed: `${IQAMA_YEARS.min}–${IQAMA_YEARS.max}` });
   const iqama = currentDocument(facts.documents, DocumentType.IQAMA);
   if (beneficiary.kind === PersonKind.RESIDENT && !iqama) reasons.add('', 'DOCUMENT_MISSING');
+  else if (reportedLost(iqama)) reasons.add('', 'REPLACE_LOST_INSTEAD');
   const owed = unpaid(facts.violations);
   if (owed.length) reasons.add('', 'UNPAID_VIOLATIONS', { count: owed.length });
   const years = Math.max(IQAMA_YEARS.min, Math.min(IQAMA_YEARS.max, input.years || 1));

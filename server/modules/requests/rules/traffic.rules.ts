@@ -2,7 +2,7 @@ import { LICENCE_YEARS, REGISTRATION_YEARS } from '../../catalogue/periods';
 import { DocumentType } from '../../registry/holdings.entity';
 import { riyadhDate } from '../../../shared/clock';
 import { addYears, daysBetween, hijriYear, laterOf } from '../../../shared/dates';
-import { commonChecks, currentDocument, DocumentFacts, Facts, PersonFacts, Reasons, RENEWAL_WINDOW_DAYS, renewalOpensOn, unpaid, Verdict, ViolationFacts } from './facts';
+import { commonChecks, currentDocument, DocumentFacts, Facts, PersonFacts, Reasons, RENEWAL_WINDOW_DAYS, renewalOpensOn, unpaid, reportedLost, Verdict, ViolationFacts } from './facts';
 import { freeOfCharge, payViolationsFee, renewDrivingLicenceFee, renewVehicleRegistrationFee } from './fees';
 
 export { LICENCE_YEARS, REGISTRATION_YEARS };
@@ -26,6 +26,7 @@ export function renewDrivingLicenceRules(facts: Facts, input: RenewDrivingLicenc
   if (!(LICENCE_YEARS as readonly number[]).includes(input.years)) reasons.add('years', 'INVALID_PERIOD', { allowed: LICENCE_YEARS.join(', ') });
   const licence = currentDocument(facts.documents, DocumentType.DRIVING_LICENCE);
   if (!licence) reasons.add('', 'DOCUMENT_MISSING');
+  else if (reportedLost(licence)) reasons.add('', 'REPLACE_LOST_INSTEAD');
   else if (daysBetween(today, licence.expiresOn) >= RENEWAL_WINDOW_DAYS) reasons.add('', 'TOO_EARLY_TO_RENEW', { renewFrom: renewalOpensOn(licence.expiresOn) });
   const owed = unpaid(facts.violations);
   if (owed.length) reasons.add('', 'UNPAID_VIOLATIONS', { count: owed.length });
