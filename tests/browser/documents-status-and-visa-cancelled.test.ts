@@ -88,5 +88,22 @@ describe.each(portalDatabases)('the documents page shows each status, and a visa
     expect(await licence.locator('[data-days]').count()).toBe(0);
     expect(await licence.getByRole('button', { name: label }).count()).toBe(0);
     await expectAccessible(page, 'reported lost ar desktop');
+
+    // Beside it, the replacement: the service form opens with the card and the cause chosen, and its fee.
+    const replace = ar['documents.replaceFor'].replace('{document}', ar['documents.type.DRIVING_LICENCE']).replace('{name}', 'محمد');
+    await licence.getByRole('link', { name: replace }).click();
+    await expect.poll(() => page.locator('[data-eligible]').getAttribute('data-eligible'), { timeout: 15_000 }).toBe('true');
+    expect(await page.getByRole('radio', { name: 'رخصة القيادة' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'فاقد (مبلَّغ عنه)' }).isChecked()).toBe(true);
+    await screenshot(page, 'replace-lost-licence-ar-desktop');
+    await expectAccessible(page, 'replace lost licence ar desktop');
+    await page.getByRole('button', { name: ar['service.submit'] }).click();
+    await page.locator('#review-title, [data-reference]').first().waitFor();
+    if (await page.locator('#review-title').count()) await page.getByRole('button', { name: ar['review.confirm'] }).click();
+    await expect.poll(() => page.locator('[data-status]').first().getAttribute('data-status'), { timeout: 15_000 }).toBe('PENDING_PAYMENT');
+    await page.getByRole('button', { name: ar['bills.pay'] }).click();
+    await expect.poll(() => page.locator('[data-status]').first().getAttribute('data-status'), { timeout: 15_000 }).toBe('COMPLETED');
+    await page.goto('/documents');
+    await expect.poll(() => licence.locator('[data-document-status]').textContent()).toBe(ar['documents.status.EXPIRING']);
   });
 });
