@@ -749,6 +749,8 @@ export type RequestErrorCode =
   | 'REASON_INVALID'
   /** The vehicle's registration has expired. Renew the registration first. */
   | 'REGISTRATION_EXPIRED'
+  /** This card was reported lost, so it is not renewed: ask for a replacement with the "Replace a lost or damaged card" service. */
+  | 'REPLACE_LOST_INSTEAD'
   /** This request cannot be cancelled: it is already completed or closed. */
   | 'REQUEST_NOT_CANCELLABLE'
   /** No request with this reference is among yours. Check the reference. */
@@ -983,6 +985,8 @@ export type StatusReasonCode =
   | 'REASON_INVALID'
   /** The vehicle's registration has expired. Renew the registration first. */
   | 'REGISTRATION_EXPIRED'
+  /** This card was reported lost, so it is not renewed: ask for a replacement with the "Replace a lost or damaged card" service. */
+  | 'REPLACE_LOST_INSTEAD'
   /** E-services are suspended for this ID. Visit an office to find out why. */
   | 'SERVICES_SUSPENDED'
   /** You are outside the Kingdom: your sponsor extends your visa, from their account. */
