@@ -65,7 +65,12 @@ for (const db of portalDatabases) {
         await expect.poll(() => codeInput.inputValue()).toMatch(/^\d{8}$/);
         const since = Date.now();
         await page.getByRole('button', { name: m['recover.sendCode'] }).click();
-        await page.locator('input[name="code"]').waitFor();
+        // The code step, or else what the page says instead (so a refusal is reported, not a bare timeout).
+        await expect
+          .poll(async () => ((await page.locator('input[name="code"]').count()) ? 'code step' : (await page.locator('[role="alert"], .error-text').allTextContents()).join(' | ') || 'waiting'), {
+            timeout: 30_000,
+          })
+          .toBe('code step');
         await screenshot(page, `recover-code-${lang}-${size}`);
         await expectAccessible(page, `recovery code ${lang} ${size}`);
         await page.locator('input[name="code"]').fill(await t.sms.codeFor(newMobile, since));
