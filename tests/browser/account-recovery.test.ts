@@ -62,7 +62,9 @@ for (const db of portalDatabases) {
 
         // The development button stands in for the officer and fills the code in.
         await page.getByRole('button', { name: m['recover.office.devButton'] }).click();
-        await expect.poll(() => codeInput.inputValue()).toMatch(/^\d{8}$/);
+        // Eight digits other than the wrong ones typed above (they are eight digits too: waiting for any
+        // eight digits let the form be sent with the wrong code before the officer's arrived).
+        await expect.poll(async () => ((await codeInput.inputValue()) === '12345678' ? 'the wrong code still' : await codeInput.inputValue())).toMatch(/^\d{8}$/);
         const since = Date.now();
         await page.getByRole('button', { name: m['recover.sendCode'] }).click();
         // The code step, or else what the page says instead (so a refusal is reported, not a bare timeout).
