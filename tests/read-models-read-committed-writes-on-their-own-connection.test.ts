@@ -79,6 +79,12 @@ describe.each(databases)('read models on their own connection ($kind)', ({ kind,
     em.getKnex().client.on('query', count);
     try {
       await mohammed.ok(MeDocument);
+      // Cold: what the read caches hold of his page, its bills and its people is forgotten first.
+      const account = await em.fork().findOneOrFail(Account, { person: DEMO.MOHAMMED.nationalId });
+      const requests = await em.fork().find(ServiceRequest, { applicantAccountId: account.id });
+      t.app.services.eservices.pages.forget([account.id]);
+      t.app.services.payments.bills.forget(requests.map((r) => r.id));
+      t.app.services.holdings.peopleCache.forget(requests.flatMap((r) => [r.applicantId, r.beneficiaryId]));
       onReader.length = 0;
       onOrm.length = 0;
       const { myRequests } = await mohammed.ok(MyRequestsDocument, { first: 20 });

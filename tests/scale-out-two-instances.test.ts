@@ -3,9 +3,20 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ormOptions } from '../server/db/orm';
 import { CaptchaCode } from '../server/modules/identity/challenge.entity';
-import { AppointmentSlotsDocument, BookAppointmentDocument, ChangePreferredLanguageDocument, MeDocument, NewCaptchaDocument, RefreshSessionDocument, type AppointmentServiceCode } from './gql/graphql';
+import {
+  AppointmentSlotsDocument,
+  BookAppointmentDocument,
+  CancelServiceRequestDocument,
+  ChangePreferredLanguageDocument,
+  MeDocument,
+  MyRequestsDocument,
+  NewCaptchaDocument,
+  RefreshSessionDocument,
+  RenewPassportDocument,
+  type AppointmentServiceCode,
+} from './gql/graphql';
 import { GraphQLClient } from './helpers/graphql-client';
-import { CITIZEN, register } from './helpers/flows';
+import { CITIZEN, login, register } from './helpers/flows';
 import { sharedSecrets, startServerProcess, ServerProcess } from './helpers/server-process';
 import { SmsReceiver } from './helpers/sms-receiver';
 import type { TestApp } from './helpers/test-app';
@@ -111,6 +122,23 @@ describe.skipIf(!postgres || !redisUrl)('two instances on PostgreSQL and Redis',
     expect((await onB.ok(MeDocument)).me?.preferredLanguage).toBe('EN');
     expect((await onA.ok(ChangePreferredLanguageDocument, { input: { language: 'AR' } })).changePreferredLanguage.errors).toEqual([]);
     await expect.poll(async () => (await onB.ok(MeDocument)).me?.preferredLanguage, { timeout: 1000, interval: 50 }).toBe('AR');
+  });
+
+  it('a request cancelled on one instance shows cancelled on the other within a second (the read caches hear it through Redis)', async () => {
+    // Mohammed registered in the first test (his sessions ended there): he logs in again.
+    const onA = clientOf(a);
+    await login(asTestApp(onA), CITIZEN.nationalId, CITIZEN.mobile, undefined, onA);
+    const { renewPassport } = await onA.ok(RenewPassportDocument, { input: { beneficiaryNationalId: '1000000016', years: 5 } });
+    expect(renewPassport.errors).toEqual([]);
+    const reference = renewPassport.request!.reference;
+    const onB = clientOf(b);
+    onB.token = onA.token;
+    const statusOnB = async () => (await onB.ok(MyRequestsDocument, { first: 20 })).myRequests.edges.find((e) => e.node.reference === reference)?.node.status;
+    // B holds his page now (read again, it would answer from its cache until told).
+    expect(await statusOnB()).toBe('PENDING_PAYMENT');
+    expect(await statusOnB()).toBe('PENDING_PAYMENT');
+    expect((await onA.ok(CancelServiceRequestDocument, { input: { reference } })).cancelServiceRequest.errors).toEqual([]);
+    await expect.poll(statusOnB, { timeout: 1000, interval: 50 }).toBe('CANCELLED');
   });
 
   it('shares rate limits: the budget of one address is spent across both instances', async () => {

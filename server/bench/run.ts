@@ -28,6 +28,13 @@ const CONNECTIONS = 50;
 const SMALL = 10_000;
 const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
 const ACCOUNTS = 10;
+/**
+ * `BENCH_ONLY=S1,S4`: a quick run while working — B and the named scenarios on 10,000 people only,
+ * printed, BENCHMARKS.md left alone. `BENCH_PROFILE=DIR`: the server under test writes a CPU
+ * profile there when it stops (read it with `node dist/server/bench/profile-summary.js`).
+ */
+const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+const PROFILE = process.env.BENCH_PROFILE;
 
 interface Row {
   name: string;
@@ -74,7 +81,7 @@ const START_FLAGS = (
 const NODE_20 = '/usr/bin/node';
 
 function start(script: string, env: Record<string, string> = {}, node = process.execPath): Promise<Running> {
-  const flags = script === path.join(DIST, 'main.js') ? START_FLAGS : [];
+  const flags = script === path.join(DIST, 'main.js') ? [...START_FLAGS, ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])] : [];
   const child = spawn(node, [...flags, script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let peak = 0;
@@ -224,13 +231,14 @@ async function main() {
       ['R raw node:http', 'baseline-raw.js'],
       ['B Apollo standalone { hello }', 'baseline-apollo.js'],
     ] as const) {
+      if (ONLY && name.startsWith('R')) continue;
       const server = await start(path.join(DIST, 'bench', script));
       const r = await cannon(name.startsWith('R') ? server.url : `${server.url}/`, { body: gql('{ hello }') }, server.child.pid);
       rows.push({ name, ...r, rssMb: server.peakRss() });
       await server.stop();
       process.stderr.write(`${name}: ${r.rps.toFixed(0)} req/s\n`);
     }
-    const hashesPerSecond = await argon2PerSecond();
+    const hashesPerSecond = ONLY ? 0 : await argon2PerSecond();
     process.stderr.write(`argon2id hashes/s: ${hashesPerSecond.toFixed(1)}\n`);
 
     const sms = await smsReceiver();
@@ -304,7 +312,7 @@ async function main() {
     ];
     // Log-ins in S6 each need an image code: solve a pool of them beforehand.
     const solved: { captchaId: string; captchaCode: string; proofOfWork: string }[] = [];
-    for (let i = 0; i < 4000; i++) solved.push(await solver.answer(server.url));
+    for (let i = 0; i < (ONLY ? 0 : 4000); i++) solved.push(await solver.answer(server.url));
     // S6, a mixed day: 70% reads of documents and requests, 20% catalogue, 5% submissions, 5% log-ins.
     const mix: { weight: number; body: string; headers: Record<string, string> }[] = [
       { weight: 35, body: MY_DOCUMENTS, headers: auth(citizen) },
@@ -330,7 +338,16 @@ async function main() {
     // the pool of image codes); the sessions and codes live in the database and carry over.
     await server.stop();
     server = await start(path.join(DIST, 'main.js'), env);
-    await measure(SMALL);
+    await measure(SMALL, ONLY);
+    if (ONLY) {
+      await server.stop();
+      solver.close();
+      sms.server.close();
+      const b = rows.find((r) => r.name.startsWith('B'))!.rps;
+      for (const r of rows)
+        process.stdout.write(`${r.name}: ${r.rps.toFixed(0)} req/s, ${(r.rps / b).toFixed(2)} × B, p99 ${r.p99} ms, ${r.cpuUs?.toFixed(0) ?? '—'} µs/req, peak RSS ${r.rssMb.toFixed(0)} MB\n`);
+      return;
+    }
 
     {
       const total = mix.reduce((sum, m) => sum + m.weight, 0);

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { FieldNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, SelectionSetNode } from 'graphql';
+import { FieldNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { RateLimitName, RateLimits } from '../modules/security';
@@ -52,15 +52,21 @@ export function operationGuardPlugin(schema: GraphQLSchema, rateLimits: RateLimi
     for (const bucket of declaration?.spends ?? []) if (!rateLimits.has(bucket)) problems.push(`${field} spends "${bucket}", which is no rate limit`);
   }
   if (problems.length) throw new Error(`operations without a valid access declaration (default deny would refuse them to everyone):\n- ${problems.join('\n- ')}`);
+  // Per parsed operation (Apollo hands back the same document for the same text): what its root
+  // fields declare, worked out once rather than on every request.
+  const declarations = new WeakMap<OperationDefinitionNode, (AccessDeclaration | undefined)[]>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(requestContext) {
           const { operation, document, contextValue } = requestContext;
           if (!operation) return;
-          const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-          const fields = rootFields(operation.selectionSet, fragments);
-          const declared = fields.map((f) => (f.name.value.startsWith('__') ? PUBLIC_META : access.get(f.name.value)));
+          let declared = declarations.get(operation);
+          if (!declared) {
+            const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+            declared = rootFields(operation.selectionSet, fragments).map((f) => (f.name.value.startsWith('__') ? PUBLIC_META : access.get(f.name.value)));
+            declarations.set(operation, declared);
+          }
           if (declared.some((d) => !d)) throw requestError(ErrorCode.UNAUTHENTICATED, contextValue.lang);
           if (!contextValue.actor && declared.some((d) => d!.who !== 'anyone')) throw unauthenticated(contextValue.lang, contextValue.authFailure);
           if (operation.operation === 'mutation' && declared.filter((d) => d!.triesSecret).length > 1) {

@@ -23,8 +23,14 @@ export function on<E extends object>(event: EventType<E>, handle: EventHandler<E
 /** One transaction of a user action or a job. */
 export interface Transaction {
   readonly em: EntityManager;
-  /** Runs `effect` after the transaction commits; never when it rolls back. */
+  /** Runs `effect` after the transaction commits (on the next turn, once the answer is written); never when it rolls back. */
   afterCommit(effect: Effect): void;
+  /**
+   * Calls `listener` the moment the transaction commits, before the action answers; never when it
+   * rolls back. For what must hold before anyone reads again — a cache forgetting what the
+   * transaction changed — and must be quick and never throw.
+   */
+  onCommit(listener: () => void): void;
   /** Lets the modules that react to `event` do their part, inside this transaction, before it commits. */
   publish(event: object): Promise<void>;
 }
@@ -84,6 +90,7 @@ export function transactionOf(em: EntityManager): Transaction | undefined {
 
 class ActiveTransaction implements Transaction {
   readonly effects: Effect[] = [];
+  readonly commitListeners: (() => void)[] = [];
   constructor(
     readonly em: EntityManager,
     private readonly reactions: Reactions,
@@ -92,6 +99,9 @@ class ActiveTransaction implements Transaction {
   }
   afterCommit(effect: Effect): void {
     this.effects.push(effect);
+  }
+  onCommit(listener: () => void): void {
+    this.commitListeners.push(listener);
   }
   publish(event: object): Promise<void> {
     return this.reactions.publish(this, event);
@@ -126,7 +136,10 @@ export class UnitOfWork {
       active = new ActiveTransaction(em, this.reactions);
       return work(active);
     });
-    if (active) this.effects.run(active.effects);
+    if (active) {
+      for (const listener of active.commitListeners) listener();
+      this.effects.run(active.effects);
+    }
     return result;
   }
 }

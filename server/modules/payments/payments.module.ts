@@ -15,8 +15,12 @@ import { registerSadadRoute } from './sadad-route';
 export const payments = defineModule({
   name: 'payments',
   entities: [Bill, Refund],
-  needs: ['config', 'clock', 'random', 'notifier', 'eservices', 'work', 'log', 'ids'],
-  provide: (deps) => ({ payments: new PaymentsService(deps) }),
+  needs: ['config', 'clock', 'random', 'notifier', 'eservices', 'work', 'log', 'ids', 'bus', 'orm'],
+  provide: (deps) => {
+    const payments = new PaymentsService(deps);
+    deps.orm.em.getEventManager().registerSubscriber(payments.bills);
+    return { payments };
+  },
   resolvers: [PaymentsResolver, RequestBillResolver, RefundResolver],
   nodes: ({ payments }) => ({
     Bill: (ctx, numbers) => (ctx.actor ? payments.mineByNumbers(ctx.work, ctx.actor.accountId, numbers) : Promise.resolve(numbers.map(() => null))),

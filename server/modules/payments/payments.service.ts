@@ -11,6 +11,7 @@ import { Refund, RefundStatus } from './refund.entity';
 import { Bill, BillStatus, type BillItem } from './bill.entity';
 import type { Localized } from '../../shared/i18n';
 import { BillPosition, BillsReadModel } from './payments.read-model';
+import { ReadCache } from '../../shared/read-cache';
 import type { PageRequest } from '../../shared/connection';
 import { PaymentErrors } from './payments.errors';
 import { paymentTexts } from './payments.texts';
@@ -82,11 +83,22 @@ export interface SadadNotice {
  */
 export class PaymentsService {
   private readonly reads = new BillsReadModel();
+  /**
+   * Each request's bill (or that it has none) as read, until a committed change to it: a new bill,
+   * a payment, a withdrawal or a refund (an ORM event subscriber the module registers; the native
+   * updates below tell it themselves).
+   */
+  readonly bills: ReadCache<Bill | null>;
 
   constructor(
-    private readonly deps: Deps<'config' | 'clock' | 'random' | 'notifier' | 'eservices' | 'work'>,
+    private readonly deps: Deps<'config' | 'clock' | 'random' | 'notifier' | 'eservices' | 'work' | 'bus'>,
     private readonly gateway: PaymentGateway = developmentGateway,
-  ) {}
+  ) {
+    this.bills = new ReadCache('bills-by-request', deps, {
+      max: 50_000,
+      scopesOf: (change) => (change.entity instanceof Bill ? [change.entity.requestId] : []),
+    });
+  }
 
   /**
    * A request rejected when its bill was paid, or cancelled after it where its rules allow: the bill turns REFUNDED and a refund is recorded, in
@@ -107,6 +119,7 @@ export class PaymentsService {
     const now = this.deps.clock.now();
     const bill = await tx.em.findOne(Bill, { requestId: subjectId });
     if (!bill || !(await tx.em.nativeUpdate(Bill, { number: bill.number, status: BillStatus.PAID }, { status: BillStatus.REFUNDED }))) return false;
+    this.bills.changed(tx, [subjectId]);
     const refund = tx.em.create(Refund, { billNumber: bill.number, accountId: bill.accountId, amountHalalas: bill.amountHalalas, createdAt: now });
     await tx.em.flush();
     const account = await tx.em.findOneOrFail(Account, bill.accountId);
@@ -195,7 +208,7 @@ export class PaymentsService {
    */
   async withdrawFor(tx: Transaction, subjectId: string): Promise<void> {
     const withdrawn = await tx.em.nativeUpdate(Bill, { requestId: subjectId, status: BillStatus.UNPAID }, { status: BillStatus.EXPIRED });
-    if (withdrawn === 1) return;
+    if (withdrawn === 1) return this.bills.changed(tx, [subjectId]);
     const bill = await tx.em.findOne(Bill, { requestId: subjectId }, { refresh: true });
     if (bill?.status === BillStatus.PAID || bill?.status === BillStatus.REFUNDED) throw new AlreadyPaid(subjectId);
   }
@@ -224,8 +237,12 @@ export class PaymentsService {
   }
 
   /** Bills by the requests they are for, for batched look-ups. */
-  byRequestIds(em: EntityManager, requestIds: readonly string[]): Promise<Bill[]> {
-    return this.reads.byRequestIds(em, requestIds);
+  async byRequestIds(em: EntityManager, requestIds: readonly string[]): Promise<Bill[]> {
+    const found = await this.bills.many(em, requestIds, async (missing) => {
+      const read = await this.reads.byRequestIds(em, missing);
+      return new Map(missing.map((id) => [id, Object.freeze(read.find((bill) => bill.requestId === id)) ?? null]));
+    });
+    return [...found.values()].filter((bill): bill is Bill => bill !== null);
   }
 
   /** The caller's bills among `numbers` (what `node(id:)` may show them). */
@@ -259,7 +276,8 @@ export class PaymentsService {
           { number: bill.number, status: BillStatus.UNPAID, dueAt: { $gte: now } },
           { status: BillStatus.PAID, paidAt: now, paymentChannel: channel, paymentReference: transactionId },
         );
-        if (!paid) {
+        if (paid) this.bills.changed(tx, [bill.requestId]);
+        else {
           const current = await tx.em.findOneOrFail(Bill, bill.number, { refresh: true });
           // A refunded bill was paid too: a notice for it is one more replay.
           return current.status === BillStatus.PAID || current.status === BillStatus.REFUNDED ? 'ALREADY_PAID' : 'NOT_PAYABLE';

@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../shared/context';
 import type { EntityManager } from '@mikro-orm/core';
+import type { Bus } from '../../shared/bus';
+import type { Clock } from '../../shared/clock';
 import type { GlobalIds } from '../../shared/global-id';
+import { ReadCache } from '../../shared/read-cache';
 import { HoldingsReadModel } from './holdings.read-model';
 import { PersonDocument, Vehicle, Violation } from './holdings.entity';
 import { Person } from './person.entity';
@@ -21,11 +24,26 @@ export class Holdings {
    */
   readonly people: (ctx: Context) => DataLoader<string, Person | null>;
 
-  constructor(ids: GlobalIds) {
-    const reads = (this.reads = new HoldingsReadModel(ids));
+  /**
+   * People as read, until a committed change to one (an ORM event subscriber the module registers)
+   * or for 15 s at most: `registry:import` writes from another process, unseen here, as for the
+   * current-account cache.
+   */
+  readonly peopleCache: ReadCache<Person | null>;
+
+  constructor(deps: { ids: GlobalIds; clock: Clock; bus: Bus }) {
+    const reads = (this.reads = new HoldingsReadModel(deps.ids));
+    const cache = (this.peopleCache = new ReadCache('people', deps, {
+      max: 50_000,
+      ttlMs: 15_000,
+      scopesOf: (change) => (change.entity instanceof Person ? [change.entity.nationalId] : []),
+    }));
     this.people = (ctx) =>
       new DataLoader<string, Person | null>(async (nationalIds) => {
-        const found = new Map((await reads.people(ctx.work.em, nationalIds)).map((p) => [p.nationalId, p]));
+        const found = await cache.many(ctx.work.em, nationalIds, async (missing) => {
+          const read = new Map((await reads.people(ctx.work.em, missing)).map((p) => [p.nationalId, Object.freeze(p)]));
+          return new Map(missing.map((id) => [id, read.get(id) ?? null]));
+        });
         return nationalIds.map((id) => found.get(id) ?? null);
       });
   }

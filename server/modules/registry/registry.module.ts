@@ -13,8 +13,12 @@ import { Person } from './person.entity';
 export const registry = defineModule({
   name: 'registry',
   entities: [Person, PersonDocument, Vehicle, Violation],
-  needs: ['clock', 'ids'],
-  provide: ({ ids }) => ({ holdings: new Holdings(ids) }),
+  needs: ['clock', 'ids', 'bus', 'orm'],
+  provide: (deps) => {
+    const holdings = new Holdings(deps);
+    deps.orm.em.getEventManager().registerSubscriber(holdings.peopleCache);
+    return { holdings };
+  },
   resolvers: [HoldingsResolver, PersonResolver, DocumentResolver, VehicleResolver, ViolationResolver],
   nodes: ({ holdings }) => {
     const none = (keys: readonly string[]) => Promise.resolve(keys.map(() => null));

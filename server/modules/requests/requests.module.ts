@@ -11,8 +11,12 @@ import { ServiceRequest } from './service-request.entity';
 export const requests = defineModule({
   name: 'requests',
   entities: [ServiceRequest],
-  needs: ['config', 'clock', 'random', 'notifier', 'ids', 'holdings', 'rateLimits'],
-  provide: (deps) => ({ eservices: new EServices(deps) }),
+  needs: ['config', 'clock', 'random', 'notifier', 'ids', 'holdings', 'rateLimits', 'bus', 'orm'],
+  provide: (deps) => {
+    const eservices = new EServices(deps);
+    deps.orm.em.getEventManager().registerSubscriber(eservices.pages);
+    return { eservices };
+  },
   resolvers: [RequestsResolver, EligibilityResolver, PersonServicesResolver],
   nodes: ({ eservices }) => ({
     ServiceRequest: (ctx, ids) => (ctx.actor ? eservices.mineByIds(ctx.work, ctx.actor.accountId, ids) : Promise.resolve(ids.map(() => null))),

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { jsonCursor, keysetAfter, keysetOrder, PageRequest } from '../../shared/connection';
-import { readBool, readDate, readDateOrNull, readJson, Sql, view } from '../../shared/read-model';
+import { readDate, readDateOrNull, readJson, Sql, view } from '../../shared/read-model';
 import { RequestStatus, ServiceRequest, StatusChange } from './service-request.entity';
 
 /** Newest first; the id breaks ties between requests of the same millisecond. */
@@ -23,11 +23,12 @@ const COLUMNS = ['id', 'reference', 'service_code', 'applicant_account_id', 'app
 export class RequestsReadModel {
   /**
    * A page of an account's requests (`limit + 1` rows, in the direction asked), optionally of one
-   * status, and in the same statement whether the account has a request whose time to pay ran out
-   * before `now` (see `hasOverdue`): one statement per page in the usual case. `overdue` is null
-   * when the page is empty (no row to carry the answer).
+   * status, and in the same statement when the account's earliest time to pay of a request still
+   * awaiting payment runs out (`pendingPayBy`, null when none awaits payment): one statement per
+   * page. Unlike "is anything overdue now", that instant stays true until a write changes it, so a
+   * page can be kept (`ReadCache`) and judged against the clock each time it is read.
    */
-  async page(em: EntityManager, accountId: string, status: RequestStatus | null, page: PageRequest<RequestPosition>, now: Date): Promise<{ rows: ServiceRequest[]; overdue: boolean | null }> {
+  async page(em: EntityManager, accountId: string, status: RequestStatus | null, page: PageRequest<RequestPosition>): Promise<RequestPage> {
     const sql = new Sql(em);
     const { q } = sql;
     const table = sql.table(ServiceRequest);
@@ -46,23 +47,23 @@ export class RequestsReadModel {
       where.push(bound.sql);
       params.push(...bound.params);
     }
-    const overdue = `exists (${overdueSql(q, table)}) as ${q('any_overdue')}`;
-    const rows = await sql.rows(`select ${COLUMNS.map(q).join(', ')}, ${overdue} from ${table} where ${where.join(' and ')} order by ${keysetOrder(ORDER, page.direction, q)} limit ?`, [
+    const pending = `(${pendingPayBySql(q, table)}) as ${q('pending_pay_by')}`;
+    const rows = await sql.rows(`select ${COLUMNS.map(q).join(', ')}, ${pending} from ${table} where ${where.join(' and ')} order by ${keysetOrder(ORDER, page.direction, q)} limit ?`, [
       accountId,
       RequestStatus.PENDING_PAYMENT,
-      sql.date(now),
       ...params,
       page.limit + 1,
     ]);
-    return { rows: rows.map(toView), overdue: rows.length ? readBool(rows[0].any_overdue) : null };
+    // An empty page has no row to carry it: asked on its own.
+    const pendingPayBy = rows.length ? readDateOrNull(rows[0].pending_pay_by) : await this.pendingPayBy(em, accountId);
+    return { rows: rows.map((row) => Object.freeze(toView(row))), pendingPayBy };
   }
 
-  /** Whether an account has a request awaiting payment whose time to pay ran out before `now`. */
-  async hasOverdue(em: EntityManager, accountId: string, now: Date): Promise<boolean> {
+  /** When the earliest time to pay of an account's requests awaiting payment runs out; null when none awaits payment. */
+  async pendingPayBy(em: EntityManager, accountId: string): Promise<Date | null> {
     const sql = new Sql(em);
-    const { q } = sql;
-    const rows = await sql.rows(overdueSql(q, sql.table(ServiceRequest)), [accountId, RequestStatus.PENDING_PAYMENT, sql.date(now)]);
-    return rows.length > 0;
+    const [row] = await sql.rows(pendingPayBySql(sql.q, sql.table(ServiceRequest)), [accountId, RequestStatus.PENDING_PAYMENT]);
+    return readDateOrNull(row?.pending_pay_by);
   }
 
   /** Requests by their ids (whoever asks must be allowed to see them). */
@@ -84,8 +85,16 @@ export class RequestsReadModel {
   }
 }
 
-/** An account's requests awaiting payment past their time to pay (parameters: account, status, now). */
-const overdueSql = (q: (name: string) => string, table: string) => `select 1 from ${table} where ${q('applicant_account_id')} = ? and ${q('status')} = ? and ${q('pay_by')} < ? limit 1`;
+/** When the first of an account's requests awaiting payment runs out of time to pay (parameters: account, status). */
+const pendingPayBySql = (q: (name: string) => string, table: string) =>
+  `select min(${q('pay_by')}) as ${q('pending_pay_by')} from ${table} where ${q('applicant_account_id')} = ? and ${q('status')} = ?`;
+
+/** A page of requests as read, shared by every request that reads it again: frozen. */
+export interface RequestPage {
+  rows: readonly ServiceRequest[];
+  /** When the earliest time to pay of the account's requests awaiting payment runs out; null when none awaits payment. */
+  pendingPayBy: Date | null;
+}
 
 function toView(row: Record<string, unknown>): ServiceRequest {
   return view(ServiceRequest, {

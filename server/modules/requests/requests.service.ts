@@ -7,6 +7,7 @@ import type { Actor, RequestMeta } from '../../shared/context';
 import type { Deps } from '../../shared/module';
 import { maskNationalId, parseNationalId } from '../../shared/normalize';
 import type { Transaction, UnitOfWork } from '../../shared/unit-of-work';
+import { ReadCache } from '../../shared/read-cache';
 import { AuditEventType, audit } from '../audit';
 import { CATALOGUE, serviceDefinition, ServiceCode } from '../catalogue';
 import { Account } from '../identity';
@@ -16,7 +17,7 @@ import { HANDLERS, ISSUED_BY_REQUEST, ServiceInputData } from './handlers';
 import { cancelExitReentryVisaRules } from './rules/passports.rules';
 import { requestMessages, type StatusReason } from './requests.errors';
 import { AlreadyPaid, PaymentRequired, PaymentWithdrawn, RefundDue } from './requests.events';
-import { RequestPosition, RequestsReadModel } from './requests.read-model';
+import { RequestPage, RequestPosition, RequestsReadModel } from './requests.read-model';
 import { requestTexts } from './requests.texts';
 import { audienceReasons, Facts, offeredFor, RuleError, Verdict } from './rules/facts';
 import { total } from './rules/fees';
@@ -56,8 +57,18 @@ export interface Submission {
  */
 export class EServices {
   private readonly reads = new RequestsReadModel();
+  /**
+   * Pages of each account's requests as read, until a committed change to one of its requests (an
+   * ORM event subscriber: the module registers it).
+   */
+  readonly pages: ReadCache<RequestPage>;
 
-  constructor(private readonly deps: Deps<'config' | 'clock' | 'random' | 'notifier' | 'rateLimits'>) {}
+  constructor(private readonly deps: Deps<'config' | 'clock' | 'random' | 'notifier' | 'rateLimits' | 'bus'>) {
+    this.pages = new ReadCache('request-pages', deps, {
+      max: 20_000,
+      scopesOf: (change) => (change.entity instanceof ServiceRequest ? [change.entity.applicantAccountId] : []),
+    });
+  }
 
   today(): string {
     return riyadhDate(this.deps.clock.now());
@@ -267,7 +278,8 @@ export class EServices {
   async closeOverdue(work: UnitOfWork, accountId: string): Promise<void> {
     const now = this.deps.clock.now();
     // Asked on every read of requests and bills: one read-model statement (no ORM on the read path).
-    if (!(await this.reads.hasOverdue(work.em, accountId, now))) return;
+    const pendingPayBy = await this.reads.pendingPayBy(work.em, accountId);
+    if (!pendingPayBy || pendingPayBy >= now) return;
     await work.transaction((tx) => this.expireOverdue(tx, accountId, now));
   }
 
@@ -339,16 +351,20 @@ export class EServices {
     }
   }
 
-  /** A page of the caller's requests, newest first (read model: plain rows, one statement). */
-  async mine(work: UnitOfWork, accountId: string, status: RequestStatus | null, page: PageRequest<RequestPosition>): Promise<ServiceRequest[]> {
+  /**
+   * A page of the caller's requests, newest first (read model: plain rows, one statement, kept by
+   * the page cache until a write to the account's requests or bills). The page says when the
+   * account's earliest time to pay runs out; once it has, the overdue requests are closed first and
+   * the page read again.
+   */
+  async mine(work: UnitOfWork, accountId: string, status: RequestStatus | null, page: PageRequest<RequestPosition>): Promise<readonly ServiceRequest[]> {
     const now = this.deps.clock.now();
-    // The page says whether anything is overdue (one statement when nothing is, as usual); when
-    // something is, or the page is empty and cannot say, the requests are closed first and read again.
-    const first = await this.reads.page(work.em, accountId, status, page, now);
-    if (first.overdue === false) return first.rows;
-    if (first.overdue === null && !(await this.reads.hasOverdue(work.em, accountId, now))) return first.rows;
+    const key = `${status ?? ''}\u0000${page.direction}\u0000${page.limit}\u0000${JSON.stringify([page.from, page.to])}`;
+    const read = () => this.pages.through(work.em, accountId, key, () => this.reads.page(work.em, accountId, status, page));
+    const first = await read();
+    if (!first.pendingPayBy || first.pendingPayBy >= now) return first.rows;
     await work.transaction((tx) => this.expireOverdue(tx, accountId, now));
-    return (await this.reads.page(work.em, accountId, status, page, now)).rows;
+    return (await read()).rows;
   }
 
   /** One of the caller's requests by reference, or null. */
