@@ -198,8 +198,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // keep-alive clients reconnect (to another instance) instead of reusing a socket that is about
   // to go; the server finishes what it has received and then closes.
   let closing = false;
-  http.addHook('onSend', async (_request, reply) => {
+  http.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
   await http.register(fastifyCookie);
   await http.register(fastifyCors, {

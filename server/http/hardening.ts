@@ -121,8 +121,10 @@ export function securityHeaders(): Record<string, string> {
 /** Security headers (helmet's, strict CSP) and the HTTP server's timeouts. */
 export async function hardenHttp(http: FastifyInstance): Promise<void> {
   const headers = securityHeaders();
-  http.addHook('onRequest', async (_request, reply) => {
+  // Callback-style hooks: an async one costs a promise on every request.
+  http.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
+    done();
   });
   http.server.headersTimeout = HEADERS_TIMEOUT_MS;
   http.server.requestTimeout = REQUEST_TIMEOUT_MS;
@@ -164,19 +166,20 @@ function countTokens(query: string): 'TOO_MANY_TOKENS' | null {
  * alike).
  */
 function limitDocuments(http: FastifyInstance): void {
-  http.addHook('preHandler', async (request, reply) => {
-    if (!request.url.startsWith('/graphql')) return;
+  http.addHook('preHandler', (request, reply, done) => {
+    if (!request.url.startsWith('/graphql')) return done();
     const source = request.method === 'GET' ? request.query : request.body;
     const query = source && typeof source === 'object' && 'query' in source ? source.query : undefined;
     const problem = typeof query === 'string' ? documentOverLimit(query) : null;
-    if (!problem) return;
+    if (!problem) return done();
     const message =
       problem === 'DOCUMENT_TOO_LARGE'
         ? `Document too large: at most ${GRAPHQL_LIMITS.documentChars} characters. / المستند أكبر من ${GRAPHQL_LIMITS.documentChars} حرف.`
         : `Document has too many tokens: at most ${GRAPHQL_LIMITS.tokens}. / عدد الرموز في المستند أكثر من ${GRAPHQL_LIMITS.tokens}.`;
     // Answered as Apollo answers a document that does not validate (see graphql-over-http.ts).
     const graphqlResponse = wantsGraphQLResponseJson(request.headers.accept);
-    return reply
+    // Answered here: the route's handler does not run (done is not called).
+    reply
       .code(graphqlResponse ? 400 : 200)
       .type(`${graphqlResponse ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8`)
       .send({ errors: [{ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: problem } }] });

@@ -4,9 +4,14 @@ import type { Bus } from './bus';
 import type { Clock } from './clock';
 import { transactionOf, type Transaction } from './unit-of-work';
 
-export interface ReadCacheOptions {
-  /** Scopes held at most (least recently used first out). */
-  max: number;
+export interface ReadCacheOptions<V> {
+  /**
+   * How many views the cache holds at most, all scopes together (least recently used scopes first
+   * out): what bounds its memory, ~1 KB a view.
+   */
+  maxViews: number;
+  /** How many views a value holds (a page: its rows); 1 when not given. */
+  views?: (value: V) => number;
   /**
    * How long an entry is trusted at most, on the app's clock. Writes the ORM's unit of work does not
    * see (another process such as `registry:import`) are covered by it; without it an entry lives
@@ -34,7 +39,7 @@ export interface ReadCacheOptions {
  * runs no SQL.
  */
 export class ReadCache<V> implements EventSubscriber {
-  private readonly entries: LRUCache<string, Map<string, { value: V; until: number }>>;
+  private readonly entries: LRUCache<string, Map<string, { value: V; until: number; views: number }>>;
   /** Bumped by every invalidation. */
   private epoch = 0;
   private readonly channel: string;
@@ -42,9 +47,16 @@ export class ReadCache<V> implements EventSubscriber {
   constructor(
     name: string,
     private readonly deps: { clock: Clock; bus: Bus },
-    private readonly options: ReadCacheOptions,
+    private readonly options: ReadCacheOptions<V>,
   ) {
-    this.entries = new LRUCache({ max: options.max });
+    this.entries = new LRUCache({
+      maxSize: options.maxViews,
+      sizeCalculation: (held) =>
+        Math.max(
+          1,
+          [...held.values()].reduce((sum, entry) => sum + entry.views, 0),
+        ),
+    });
     this.channel = `read-cache-changed:${name}`;
     deps.bus.subscribe(this.channel, (message) => this.forget(JSON.parse(message) as string[]));
   }
@@ -117,10 +129,11 @@ export class ReadCache<V> implements EventSubscriber {
   }
 
   private store(scope: string, key: string, value: V, now: number): void {
-    let held = this.entries.get(scope);
-    if (!held) this.entries.set(scope, (held = new Map()));
+    const held = this.entries.get(scope) ?? new Map<string, { value: V; until: number; views: number }>();
     // A scope's keys (an account's pages, filters, cursors) are few in use; bounded all the same.
     if (held.size >= 50) held.clear();
-    held.set(key, { value, until: this.options.ttlMs === undefined ? Infinity : now + this.options.ttlMs });
+    held.set(key, { value, until: this.options.ttlMs === undefined ? Infinity : now + this.options.ttlMs, views: this.options.views?.(value) ?? 1 });
+    // Set again, so that the LRU weighs the scope with what it now holds.
+    this.entries.set(scope, held);
   }
 }

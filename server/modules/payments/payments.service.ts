@@ -95,7 +95,7 @@ export class PaymentsService {
     private readonly gateway: PaymentGateway = developmentGateway,
   ) {
     this.bills = new ReadCache('bills-by-request', deps, {
-      max: 50_000,
+      maxViews: 50_000,
       scopesOf: (change) => (change.entity instanceof Bill ? [change.entity.requestId] : []),
     });
   }

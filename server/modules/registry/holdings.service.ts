@@ -34,7 +34,7 @@ export class Holdings {
   constructor(deps: { ids: GlobalIds; clock: Clock; bus: Bus }) {
     const reads = (this.reads = new HoldingsReadModel(deps.ids));
     const cache = (this.peopleCache = new ReadCache('people', deps, {
-      max: 50_000,
+      maxViews: 50_000,
       ttlMs: 15_000,
       scopesOf: (change) => (change.entity instanceof Person ? [change.entity.nationalId] : []),
     }));

@@ -65,7 +65,8 @@ export class EServices {
 
   constructor(private readonly deps: Deps<'config' | 'clock' | 'random' | 'notifier' | 'rateLimits' | 'bus'>) {
     this.pages = new ReadCache('request-pages', deps, {
-      max: 20_000,
+      maxViews: 50_000,
+      views: (page) => page.rows.length + 1,
       scopesOf: (change) => (change.entity instanceof ServiceRequest ? [change.entity.applicantAccountId] : []),
     });
   }

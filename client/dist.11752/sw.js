@@ -1,0 +1,65 @@
+// The portal's service worker: it lets the portal open without a network, so a person can still
+// show the offline copy of their digital ID (kept in IndexedDB by the page, never here).
+// Network first for the page and its files, the last good answer kept as the fallback; everything
+// else (the API, captchas, keys) goes to the network untouched. It caches no personal data: the
+// page shell is the same for everyone, and API answers are never stored.
+const CACHE = 'absher-shell-v1';
+const SHELL = '/';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.add(SHELL))
+      .catch(() => undefined)
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// The page tells which of its files it loaded before this worker controlled it (the first visit).
+self.addEventListener('message', (event) => {
+  const urls = Array.isArray(event.data?.keep) ? event.data.keep.filter((url) => typeof url === 'string' && isAsset(new URL(url, self.location.origin))) : [];
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(urls.map((url) => cache.add(url).catch(() => undefined)))));
+});
+
+/** The build's hashed files: the same name is always the same content. */
+function isAsset(url) {
+  return url.origin === self.location.origin && url.pathname.startsWith('/assets/');
+}
+
+/** A page of the portal (the server answers every one with the same shell), not one of the server's own routes. */
+function isPortalPage(request, url) {
+  return request.mode === 'navigate' && url.origin === self.location.origin && !/^\/(graphql|auth|dev|explorer|captcha|\.well-known|healthz|readyz|metrics)(\/|$)/.test(url.pathname);
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  const page = isPortalPage(request, url);
+  if (!page && !isAsset(url)) return;
+  const key = page ? SHELL : request;
+  event.respondWith(
+    fetch(request)
+      .then((response) => {
+        // Only the shell itself stands in for a page (never a JSON or error answer of some route).
+        const html = (response.headers.get('content-type') ?? '').includes('text/html');
+        if (response.ok && response.type === 'basic' && (!page || html)) {
+          const copy = response.clone();
+          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(key, copy)));
+        }
+        return response;
+      })
+      // The file is kept decoded, whatever encoding the network sent: its Vary (Accept-Encoding) does not matter.
+      .catch(() => caches.match(key, { ignoreVary: true }).then((cached) => cached ?? Response.error())),
+  );
+});
