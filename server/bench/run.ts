@@ -14,6 +14,7 @@ import sqlite3 from 'sqlite3';
 import { KeyedHasher } from '../shared/crypto';
 import { withCheckDigit } from '../shared/normalize';
 import { REPO_ROOT } from '../shared/paths';
+import { lighthouseTable, runLighthouse, type LighthouseRow } from './lighthouse';
 import { BENCH_PASSWORD, BENCH_RATE_LIMITS, BenchClient, citizenWithRequests, gql, MY_DOCUMENTS, registerThroughApi, RENEW_PASSPORT, S1, S2, S3, S4 } from './scenarios';
 
 /**
@@ -225,6 +226,7 @@ async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'absher-bench-'));
   const rows: Row[] = [];
   const notes: string[] = [];
+  let lighthouse: LighthouseRow[] = [];
   try {
     // Baselines.
     for (const [name, script] of [
@@ -412,6 +414,13 @@ async function main() {
       });
     }
 
+    // Lighthouse on the pages a first visit lands on, against this production server (the client is
+    // built by `npm run bench`), once the load has stopped.
+    if (existsSync(path.join(REPO_ROOT, 'client', 'dist', 'index.html'))) {
+      process.stderr.write('Lighthouse…\n');
+      lighthouse = await runLighthouse(server.url);
+    } else notes.push('Lighthouse: not run (no client build; `npm run bench` builds it)');
+
     // Reference rows: B and S1/S3/S4 on the system's Node 20, the runtime this project left.
     if (existsSync(NODE_20) && execFileSync(NODE_20, ['--version'], { encoding: 'utf8' }).startsWith('v20.')) {
       await server.stop();
@@ -435,14 +444,14 @@ async function main() {
     }
     solver.close();
     sms.server.close();
-    writeReport(rows, notes, hashesPerSecond);
+    writeReport(rows, notes, hashesPerSecond, lighthouse);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Issue 12's targets, read from this run's rows (Node 24 rows only). */
-function targets(rows: Row[], b: number): { target: string; measured: string; met: boolean }[] {
+/** Issue 12's targets, read from this run's rows (Node 24 rows only) and its Lighthouse runs. */
+function targets(rows: Row[], b: number, lighthouse: LighthouseRow[]): { target: string; measured: string; met: boolean }[] {
   const at = (prefix: string, people = SMALL) => rows.find((r) => r.name.startsWith(prefix) && r.people === people && r.baseline === undefined);
   const ratio = (r: Row | undefined) => (r ? r.rps / b : 0);
   const list: { target: string; measured: string; met: boolean }[] = [];
@@ -465,10 +474,15 @@ function targets(rows: Row[], b: number): { target: string; measured: string; me
     const within = large.rps >= small.rps * 0.85;
     list.push({ target: `${prefix} at ${LARGE.toLocaleString('en')} people within 15 % of ${SMALL.toLocaleString('en')}`, measured: `${((large.rps / small.rps) * 100).toFixed(0)} %`, met: within });
   }
+  for (const { page, median } of lighthouse) {
+    list.push({ target: `Lighthouse ${page}: performance ≥ 90`, measured: String(median.performance), met: median.performance >= 90 });
+    const others = [median.accessibility, median.bestPractices, median.seo];
+    list.push({ target: `Lighthouse ${page}: accessibility, best practices, SEO = 100`, measured: others.join(', '), met: others.every((score) => score === 100) });
+  }
   return list;
 }
 
-function writeReport(rows: Row[], notes: string[], hashesPerSecond: number) {
+function writeReport(rows: Row[], notes: string[], hashesPerSecond: number, lighthouse: LighthouseRow[]) {
   const b = rows.find((r) => r.name.startsWith('B'))!.rps;
   const line = (r: Row) =>
     `| ${r.name} | ${r.people?.toLocaleString('en') ?? '—'} | ${r.rps.toFixed(0)} | ${(r.rps / (r.baseline ?? b)).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.cpuUs?.toFixed(0) ?? '—'} | ${r.rssMb.toFixed(0)} | ${r.note ?? ''} |`;
@@ -490,12 +504,19 @@ Rows marked (Node 20) ran on the system's Node 20 and are compared to B on Node 
 
 | target | measured | |
 |---|---|---|
-${targets(rows, b)
+${targets(rows, b, lighthouse)
   .map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'met' : '**missed**'} |`)
   .join('\n')}
 
 argon2id (m=19 MiB, t=2, p=1) hashes per second on this machine, all cores: ${hashesPerSecond.toFixed(1)}.
+${
+  lighthouse.length
+    ? `
+### Lighthouse 12 (mobile, default simulated throttling), against the same production server after the load
 
+${lighthouseTable(lighthouse)}`
+    : ''
+}
 ${notes.map((n) => `- ${n}`).join('\n')}
 `;
   // The analysis below the table is written by people; a new run replaces only the numbers.
