@@ -16,6 +16,7 @@ import { requests } from './requests';
 import { security } from './security';
 import { sso } from './sso';
 import { vehicleSales } from './vehicle-sales';
+import { wallet } from './wallet';
 
 /**
  * The one list of the app's modules, in dependency order: each module may use what the modules
@@ -38,6 +39,7 @@ export const modules: readonly AnyModule[] = [
   vehicleSales,
   appointments,
   digitalId,
+  wallet,
   sso,
   accountRecovery,
   node,

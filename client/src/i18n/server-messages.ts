@@ -51,6 +51,26 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "اكتب الأرقام الأربعة الظاهرة في الصورة (اطلب صورة جديدة إن لم تظهر).",
     en: "Type the 4 digits shown in the image (get a new image if none is shown).",
   },
+  CARD_CANCELLED: {
+    ar: "أُلغيت هذه الوثيقة، لذلك لا تُصدر لها نسخة دون اتصال.",
+    en: "This document has been cancelled, so no offline copy is issued for it.",
+  },
+  CARD_EXPIRED: {
+    ar: "انتهت صلاحية هذه الوثيقة، لذلك لا تُصدر لها نسخة دون اتصال. جدّدها أولاً.",
+    en: "This document has expired, so no offline copy is issued for it. Renew it first.",
+  },
+  CARD_LOST: {
+    ar: "هذه الوثيقة مُبلَّغ عن فقدانها، لذلك لا تُصدر لها نسخة دون اتصال. اطلب بدل فاقد.",
+    en: "This document has been reported lost, so no offline copy is issued for it. Request a replacement.",
+  },
+  CARD_NOT_FOUND: {
+    ar: "لم نجد هذه البطاقة بين وثائقك أو وثائق من تنوب عنهم.",
+    en: "This card is not among your documents or those of the people you act for.",
+  },
+  CARD_REPLACED: {
+    ar: "صدرت وثيقة جديدة بدل هذه، ولا تُصدر نسخة دون اتصال إلا للوثيقة السارية.",
+    en: "A new document has replaced this one; an offline copy is issued only for the document in force.",
+  },
   CHALLENGE_NOT_FOUND: {
     ar: "طلب التحقق غير موجود أو انتهى. ابدأ من جديد.",
     en: "This verification has ended or does not exist. Please start again.",

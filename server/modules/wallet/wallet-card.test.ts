@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { Sealer } from '../../shared/sealed';
+import { decodeReference, encodeReference } from './wallet-card';
+
+describe('wallet card reference (sealed into jti)', () => {
+  it('names a document or a vehicle registration with its owner, and nothing of another shape', () => {
+    const doc = { kind: 'document', documentId: '0b5f2a4e-9a43-4c1e-8f37-2d6a1c9e7b10' } as const;
+    const car = { kind: 'vehicle', plate: 'ABC1234', ownerId: '1000000008' } as const;
+    expect(decodeReference(encodeReference(doc))).toEqual(doc);
+    expect(decodeReference(encodeReference(car))).toEqual(car);
+    for (const junk of ['', 'D:', 'D:not-a-uuid', 'V:ABC1234', 'V:abc1234:1000000008', 'V:ABC1234:100000000', 'X:ABC1234:1000000008', '1000000008']) expect(decodeReference(junk)).toBeNull();
+  });
+
+  it("opens only under the wallet's purpose: a digital ID's jti is not a card's", () => {
+    const secret = 'test-secret-one-0123456789-0123456789';
+    const sealed = new Sealer([secret], 'wallet-card').sealValue('V:ABC1234:1000000008');
+    expect(new Sealer([secret], 'wallet-card').openValue(sealed)).toBe('V:ABC1234:1000000008');
+    expect(new Sealer([secret], 'digital-id').openValue(sealed)).toBeNull();
+    expect(new Sealer([secret], 'wallet-card').openValue(new Sealer([secret], 'digital-id').sealValue('1000000008'))).toBeNull();
+  });
+});
