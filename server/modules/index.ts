@@ -2,6 +2,7 @@ import type { AnyModule } from '../shared/module';
 import { accountRecovery } from './account-recovery';
 import { appointments } from './appointments';
 import { auditTrail } from './audit';
+import { cardDelivery } from './card-delivery';
 import { catalogue } from './catalogue';
 import { digitalId } from './digital-id';
 import { disputes } from './disputes';
@@ -40,6 +41,7 @@ export const modules: readonly AnyModule[] = [
   appointments,
   digitalId,
   wallet,
+  cardDelivery,
   sso,
   accountRecovery,
   node,

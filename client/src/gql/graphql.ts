@@ -465,7 +465,7 @@ export type NotificationKind =
   | 'BILL_REFUNDED'
   /** A document is about to expire. */
   | 'DOCUMENT_EXPIRING'
-  /** A document was reported lost or stolen (and so no longer proves anything). */
+  /** Something about a document: reported lost or stolen (and so no longer proves anything), or its card’s postal delivery (ordered, printed, out for delivery, delivered). */
   | 'DOCUMENT_STATUS'
   /** A service request was cancelled. */
   | 'REQUEST_CANCELLED'
