@@ -5,12 +5,13 @@ import { ErrorCode, requestError } from '../../shared/errors';
 import type { Deps } from '../../shared/module';
 import { CardDelivery } from './card-delivery.entity';
 import { CardDeliveryErrors } from './card-delivery.errors';
+import { nextStep } from './delivery-rules';
 import { AdvanceCardDeliveryInput, AdvanceCardDeliveryPayload, CardDeliveryView, OrderCardDeliveryInput, OrderCardDeliveryPayload } from './card-delivery.types';
 
 /** The newest deliveries `myCardDeliveries` answers: a person orders a handful a year. */
 export const MY_DELIVERIES_SHOWN = 20;
 
-export const deliveryView = (d: CardDelivery): CardDeliveryView => ({
+export const deliveryView = (d: CardDelivery, development: boolean): CardDeliveryView => ({
   id: d.id,
   trackingNumber: d.trackingNumber,
   cardType: d.cardType,
@@ -25,6 +26,7 @@ export const deliveryView = (d: CardDelivery): CardDeliveryView => ({
   printedAt: d.printedAt ?? null,
   outForDeliveryAt: d.outForDeliveryAt ?? null,
   deliveredAt: d.deliveredAt ?? null,
+  advanceableInDevelopment: development && nextStep(d.status) !== null,
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -32,6 +34,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 @Resolver()
 export class CardDeliveryResolver {
   constructor(private readonly deps: Deps<'config' | 'cardDeliveries'>) {}
+
+  private get development(): boolean {
+    return this.deps.config.cardDeliveryUpdates === 'dev';
+  }
 
   @Access('signedIn')
   @Mutation(() => OrderCardDeliveryPayload, {
@@ -43,13 +49,13 @@ export class CardDeliveryResolver {
     @Arg('input', () => OrderCardDeliveryInput, { description: 'Which card.' }) input: OrderCardDeliveryInput,
     @Ctx() ctx: Context,
   ): Promise<OrderCardDeliveryPayload> {
-    return CardDeliveryErrors.attempt(ctx.lang, async () => ({ delivery: deliveryView(await this.deps.cardDeliveries.order(ctx.work, actor, input.cardId)) }));
+    return CardDeliveryErrors.attempt(ctx.lang, async () => ({ delivery: deliveryView(await this.deps.cardDeliveries.order(ctx.work, actor, input.cardId), this.development) }));
   }
 
   @Access('signedIn')
   @Query(() => [CardDeliveryView], { description: `The card deliveries you ordered, newest first (the latest ${MY_DELIVERIES_SHOWN}).` })
   async myCardDeliveries(@Actor() actor: Actor, @Ctx() ctx: Context): Promise<CardDeliveryView[]> {
-    return (await this.deps.cardDeliveries.mine(ctx.work.em, actor, MY_DELIVERIES_SHOWN)).map(deliveryView);
+    return (await this.deps.cardDeliveries.mine(ctx.work.em, actor, MY_DELIVERIES_SHOWN)).map((d) => deliveryView(d, this.development));
   }
 
   @Access('signedIn')
@@ -65,6 +71,6 @@ export class CardDeliveryResolver {
     if (this.deps.config.cardDeliveryUpdates !== 'dev') throw requestError(ErrorCode.NOT_ENABLED, ctx.lang);
     // Not a delivery ID at all: not found, as someone else's.
     const id = UUID.test(input.deliveryId) ? input.deliveryId : '00000000-0000-0000-0000-000000000000';
-    return CardDeliveryErrors.attempt(ctx.lang, async () => ({ delivery: deliveryView(await this.deps.cardDeliveries.advanceInDevelopment(ctx.work, actor, id)) }));
+    return CardDeliveryErrors.attempt(ctx.lang, async () => ({ delivery: deliveryView(await this.deps.cardDeliveries.advanceInDevelopment(ctx.work, actor, id), this.development) }));
   }
 }

@@ -59,6 +59,9 @@ export class CardDeliveryView {
 
   @Field(() => Date, { nullable: true, description: 'When the carrier reported it DELIVERED.' })
   deliveredAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'Whether `advanceCardDeliveryInDevelopment` can move it now: on a development server (CARD_DELIVERY_UPDATES=dev), once paid and until delivered.' })
+  advanceableInDevelopment!: boolean;
 }
 
 @InputType({ description: 'Order the postal delivery of a card.' })
