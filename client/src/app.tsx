@@ -68,7 +68,6 @@ const signedInNav = [
   ['/requests', 'nav.requests'],
   ['/bills', 'nav.bills'],
   ['/documents', 'nav.documents'],
-  ['/wallet', 'nav.wallet'],
   ['/vehicles', 'nav.vehicles'],
   ['/appointments', 'nav.appointments'],
   ['/family', 'nav.family'],

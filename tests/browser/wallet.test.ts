@@ -44,7 +44,9 @@ for (const db of portalDatabases) {
         const { context, page } = await openPortal(browser, t, viewport);
         await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
         await showIn(page, lang);
-        await goToSection(page, m['nav.wallet']);
+        // From the documents page.
+        await goToSection(page, m['nav.documents']);
+        await page.getByRole('link', { name: m['wallet.open'] }).click();
         await page.getByRole('heading', { name: m['wallet.title'] }).waitFor();
 
         // The car's registration as a card: its number, its holder, dates in both calendars.
@@ -75,7 +77,8 @@ for (const db of portalDatabases) {
         await goToSection(page, m['nav.bills']);
         await page.getByRole('button', { name: m['bills.pay'] }).first().click();
         await expect.poll(() => page.locator('.bill .status-PAID').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-        await goToSection(page, m['nav.wallet']);
+        await goToSection(page, m['nav.documents']);
+        await page.getByRole('link', { name: m['wallet.open'] }).click();
         const paid = page.locator('li[data-tracking]').first();
         await expect.poll(() => paid.getAttribute('data-delivery-status'), { timeout: 10_000 }).toBe('ORDERED');
         for (const next of ['PRINTED', 'OUT_FOR_DELIVERY', 'DELIVERED']) {

@@ -24,7 +24,6 @@ export const ar = {
   'nav.requests': 'طلباتي',
   'nav.bills': 'الفواتير',
   'nav.documents': 'الوثائق',
-  'nav.wallet': 'المحفظة',
   'nav.vehicles': 'المركبات والمخالفات',
   'nav.appointments': 'المواعيد',
   'nav.family': 'أفراد الأسرة',
@@ -630,6 +629,8 @@ export const ar = {
   'wallet.delivery.status.OUT_FOR_DELIVERY': 'في الطريق',
   'wallet.delivery.status.DELIVERED': 'سُلّمت',
   'wallet.delivery.status.CANCELLED': 'أُلغي',
+  'wallet.open': 'محفظة الوثائق: كل بطاقاتك برمز QR وتوصيلها بالبريد',
+  'wallet.openHint': 'بطاقات وثائقك ووثائق من تنوب عنهم واستمارات مركباتك، برمز موقّع ونسخة دون اتصال، وتوصيلها بالبريد.',
 };
 
 /** The keys every catalogue must have. */

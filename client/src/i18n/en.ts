@@ -22,7 +22,6 @@ export const en: Messages = {
   'nav.requests': 'My requests',
   'nav.bills': 'Bills',
   'nav.documents': 'Documents',
-  'nav.wallet': 'Wallet',
   'nav.vehicles': 'Vehicles and violations',
   'nav.appointments': 'Appointments',
   'nav.family': 'Family',
@@ -632,4 +631,6 @@ export const en: Messages = {
   'wallet.delivery.status.OUT_FOR_DELIVERY': 'Out for delivery',
   'wallet.delivery.status.DELIVERED': 'Delivered',
   'wallet.delivery.status.CANCELLED': 'Cancelled',
+  'wallet.open': 'Document wallet: all your cards with a QR code, and postal delivery',
+  'wallet.openHint': 'your documents, those of the people you act for and your vehicle registrations as cards with a signed code and an offline copy, and their delivery by post.',
 };
