@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hijriDate } from '../../shared/dates';
 import { Sealer } from '../../shared/sealed';
 import { decodeReference, encodeReference } from './wallet-card';
 
@@ -17,5 +18,14 @@ describe('wallet card reference (sealed into jti)', () => {
     expect(new Sealer([secret], 'wallet-card').openValue(sealed)).toBe('V:ABC1234:1000000008');
     expect(new Sealer([secret], 'digital-id').openValue(sealed)).toBeNull();
     expect(new Sealer([secret], 'wallet-card').openValue(new Sealer([secret], 'digital-id').sealValue('1000000008'))).toBeNull();
+  });
+});
+
+describe('Hijri dates on a card', () => {
+  it('are the Umm al-Qura day, YYYY-MM-DD in Latin digits, across a month and a year boundary', () => {
+    expect(hijriDate('2026-12-04')).toBe('1448-06-24');
+    // 1 Muharram 1448 (Umm al-Qura) is 2026-06-16: the day before is still 1447.
+    expect(hijriDate('2026-06-16')).toBe('1448-01-01');
+    expect(hijriDate('2026-06-15')).toBe('1447-12-29');
   });
 });
