@@ -186,7 +186,21 @@ describe.each(databases)('wallet cards: every document as a signed card, verifie
     } finally {
       await em().nativeUpdate(PersonDocument, { number: 'W23456789' }, { status: DocumentStatus.VALID });
     }
+    // The loss withdrawn by the registry (the same card, VALID again): it verifies again.
     expect((await verify(copy.token)).valid).toBe(true);
+    // Replaced instead (as replaceDocument does: the same row and number, VALID, a new date of issue):
+    // the lost card's tokens stay refused, the new card's verify.
+    const { issuedOn } = await em().findOneOrFail(PersonDocument, { number: 'W23456789' });
+    try {
+      await em().nativeUpdate(PersonDocument, { number: 'W23456789' }, { issuedOn: riyadhDate(t.clock.now()) });
+      for (const token of [live.token, copy.token]) {
+        expect(await verify(token)).toMatchObject({ valid: false, reason: 'NOT_IN_FORCE', card: { cardId: sara.cardId, status: 'REPLACED', issuedOn } });
+      }
+      const fresh = await codeOf(mohammed, sara.cardId, true);
+      expect(await verify(fresh.token)).toMatchObject({ valid: true, card: { status: 'EXPIRING', issuedOn: riyadhDate(t.clock.now()) } });
+    } finally {
+      await em().nativeUpdate(PersonDocument, { number: 'W23456789' }, { issuedOn });
+    }
   });
 
   it.skipIf(!enabled)('verifies through the last day of the document, not the day after; a vehicle sold since is REPLACED for its former owner', async () => {

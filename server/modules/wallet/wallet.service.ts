@@ -8,7 +8,19 @@ import type { SigningKeys } from '../../shared/keys';
 import type { Sealer } from '../../shared/sealed';
 import { DocumentStatus, Person, PersonDocument, Vehicle, type Holdings } from '../registry';
 import { QR_ERROR_CORRECTION } from '../digital-id/digital-id.service';
-import { cardInForce, type CardFacts, decodeReference, documentCard, encodeReference, vehicleCard, WALLET_AUDIENCE, WALLET_CARD_OFFLINE_TYPE, WALLET_CARD_TYPE } from './wallet-card';
+import {
+  cardInForce,
+  type CardFacts,
+  type CardReference,
+  decodeReference,
+  documentCard,
+  encodeReference,
+  sameCard,
+  vehicleCard,
+  WALLET_AUDIENCE,
+  WALLET_CARD_OFFLINE_TYPE,
+  WALLET_CARD_TYPE,
+} from './wallet-card';
 import { WalletErrors, type WalletErrorCode } from './wallet.errors';
 
 /** A card with the person it belongs to and its global ID (the document's or the vehicle's `Node.id`). */
@@ -187,21 +199,20 @@ export class WalletService {
     };
   }
 
-  /** The card a reference names, as the registry states it now; a vehicle sold since is REPLACED for its former owner. */
-  private async resolve(em: EntityManager, reference: NonNullable<ReturnType<typeof decodeReference>>): Promise<Card | null> {
+  /**
+   * The card a reference names, as the registry states it now. A card replaced or renewed since the
+   * token (a new date of issue on the row), or a vehicle sold since (another owner), is REPLACED for
+   * the token's holder.
+   */
+  private async resolve(em: EntityManager, reference: CardReference): Promise<Card | null> {
     const today = riyadhDate(this.clock.now());
-    let facts: CardFacts | null = null;
-    if (reference.kind === 'document') {
-      const doc = await em.findOne(PersonDocument, reference.documentId);
-      facts = doc ? documentCard(doc, today) : null;
-    } else {
-      const vehicle = await em.findOne(Vehicle, reference.plate);
-      if (vehicle) {
-        facts = vehicleCard(vehicle, today);
-        if (vehicle.ownerId !== reference.ownerId) facts = { ...facts, reference, holderId: reference.ownerId, status: DocumentStatus.REPLACED };
-      }
+    const row = reference.kind === 'document' ? await em.findOne(PersonDocument, reference.documentId) : await em.findOne(Vehicle, reference.plate);
+    if (!row) return null;
+    let facts: CardFacts = row instanceof PersonDocument ? documentCard(row, today) : vehicleCard(row, today);
+    if (!sameCard(reference, facts.reference)) {
+      const holderId = reference.kind === 'vehicle' ? reference.ownerId : facts.holderId;
+      facts = { ...facts, reference, holderId, issuedOn: reference.issuedOn, status: DocumentStatus.REPLACED };
     }
-    if (!facts) return null;
     const people = await this.people(em, [facts.holderId]);
     return people.has(facts.holderId) ? this.withHolder(facts, people) : null;
   }
