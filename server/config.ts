@@ -51,6 +51,10 @@ export interface Config {
   officeRecovery: 'dev' | 'office';
   /** Keys the civil-affairs and passports offices sign recovery-code callbacks with (first current, all verify); empty → no route. */
   officeCallbackSecrets: string[];
+  /** `dev`: the development button advances a card delivery; `post`: only the postal carrier's signed callback does (issue 16). */
+  cardDeliveryUpdates: 'dev' | 'post';
+  /** Keys the postal carrier signs delivery tracking callbacks with (first current, all verify); empty → no callback route. */
+  deliveryCallbackSecrets: string[];
   /** Origins allowed by CORS besides those every non-production server allows (see http/cors.ts). */
   corsOrigins: string[];
   introspection: boolean;
@@ -236,6 +240,12 @@ export function loadConfig(env: Env = process.env): Config {
     .map((s) => s.trim())
     .filter(Boolean);
   if (officeCallbackSecrets.some((s) => s.length < 32)) problems.push('each of OFFICE_CALLBACK_SECRETS must be 32 characters or more');
+  const cardDeliveryUpdates = oneOf('CARD_DELIVERY_UPDATES', ['dev', 'post'] as const, production ? 'post' : 'dev');
+  const deliveryCallbackSecrets = (str('DELIVERY_CALLBACK_SECRETS') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (deliveryCallbackSecrets.some((s) => s.length < 32)) problems.push('each of DELIVERY_CALLBACK_SECRETS must be 32 characters or more');
   // Not required at start: without the department's keys no decision can be trusted, so none arrives
   // and disputes stay open (as before decisions existed) until the keys are configured.
 
@@ -320,6 +330,8 @@ export function loadConfig(env: Env = process.env): Config {
     agencyCallbackSecrets,
     officeRecovery,
     officeCallbackSecrets,
+    cardDeliveryUpdates,
+    deliveryCallbackSecrets,
     corsOrigins: (str('CORS_ORIGINS') ?? '')
       .split(',')
       .map((s) => s.trim())

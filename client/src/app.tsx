@@ -43,6 +43,7 @@ const routes: Record<string, Route> = {
   '/requests': { page: lazyPage(() => import('./eservices/requests')), access: 'signedIn' },
   '/bills': { page: lazyPage(() => import('./eservices/bills')), access: 'signedIn' },
   '/documents': { page: lazyPage(() => import('./eservices/documents')), access: 'signedIn' },
+  '/wallet': { page: lazyPage(() => import('./wallet/wallet')), access: 'signedIn' },
   '/vehicles': { page: lazyPage(() => import('./eservices/vehicles')), access: 'signedIn' },
   '/family': { page: lazyPage(() => import('./eservices/family')), access: 'signedIn' },
 };

@@ -2,6 +2,7 @@ import type { AnyModule } from '../shared/module';
 import { accountRecovery } from './account-recovery';
 import { appointments } from './appointments';
 import { auditTrail } from './audit';
+import { cardDelivery } from './card-delivery';
 import { catalogue } from './catalogue';
 import { digitalId } from './digital-id';
 import { disputes } from './disputes';
@@ -16,6 +17,7 @@ import { requests } from './requests';
 import { security } from './security';
 import { sso } from './sso';
 import { vehicleSales } from './vehicle-sales';
+import { wallet } from './wallet';
 
 /**
  * The one list of the app's modules, in dependency order: each module may use what the modules
@@ -38,6 +40,8 @@ export const modules: readonly AnyModule[] = [
   vehicleSales,
   appointments,
   digitalId,
+  wallet,
+  cardDelivery,
   sso,
   accountRecovery,
   node,

@@ -39,3 +39,12 @@ export function hijriYear(day: string): number {
   const year = HIJRI_YEAR.formatToParts(toDate(day)).find((p) => p.type === 'year')?.value;
   return Number(year);
 }
+
+const HIJRI_DATE = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+
+/** A day in the Umm al-Qura (Hijri) calendar as YYYY-MM-DD (Latin digits), e.g. 1448-06-24 for 2026-12-04: what a card states beside the Gregorian date. */
+export function hijriDate(day: string): string {
+  const parts = HIJRI_DATE.formatToParts(toDate(day));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month').padStart(2, '0')}-${part('day').padStart(2, '0')}`;
+}

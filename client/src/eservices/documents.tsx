@@ -163,6 +163,9 @@ export default function DocumentsPage() {
         </p>
       )}
       <DigitalIdCard />
+      <p className="card wallet-link">
+        <Link href="/wallet">{t('wallet.open')}</Link> — {t('wallet.openHint')}
+      </p>
       <section tabIndex={0} className="card table-wrap" aria-labelledby="documents-list-title">
         <h2 id="documents-list-title">{t('dashboard.documents')}</h2>
         {list.length ? (

@@ -1,4 +1,5 @@
 import type { DigitalIdOfflineCopyQuery } from '../gql/graphql';
+import { keptValue } from './kept-value';
 
 /** The offline copy as the server issues it: the token, its QR code, and what the card shows. */
 export type OfflineCopy = NonNullable<DigitalIdOfflineCopyQuery['digitalIdOfflineCopy']['offlineCopy']>;
@@ -15,89 +16,21 @@ export interface StoredOfflineCopy {
   receivedAt: number;
 }
 
-const DATABASE = 'absher-offline';
-const STORE = 'digital-id';
-const KEY = 'offline-copy';
+const kept = keptValue<StoredOfflineCopy>('absher-offline', 'digital-id', 'offline-copy', (value): value is StoredOfflineCopy => {
+  const v = value as StoredOfflineCopy | undefined;
+  return !!v && typeof v.copy?.token === 'string' && typeof v.receivedAt === 'number';
+});
 
 /** Counts the wipes: a copy asked for before a wipe (a log-out) is not saved after it. */
-let wipes = 0;
-export const wipeCount = (): number => wipes;
-
-const listeners = new Set<() => void>();
+export const wipeCount = (): number => kept.wipeCount();
 /** Called whenever the stored copy changes (saved or wiped), in this tab. */
-export function onOfflineCopyChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-const changed = () => listeners.forEach((l) => l());
-
-/** The database; created only to write (reading where nothing was kept leaves nothing behind), null when absent. */
-function open(create: boolean): Promise<IDBDatabase | null> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    let absent = false;
-    request.onupgradeneeded = () => {
-      if (create) request.result.createObjectStore(STORE);
-      else {
-        absent = true;
-        request.transaction?.abort();
-      }
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => (absent ? resolve(null) : reject(request.error ?? new Error('IndexedDB unavailable')));
-    request.onblocked = () => reject(new Error('IndexedDB blocked'));
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T | undefined> {
-  const db = await open(mode === 'readwrite');
-  if (!db) return undefined;
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = action(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB aborted'));
-    });
-  } finally {
-    db.close();
-  }
-}
-
+export const onOfflineCopyChange = (listener: () => void): (() => void) => kept.onChange(listener);
 /** The kept copy, or null (none, unreadable, or storage unavailable, as in some private windows). */
-export async function readOfflineCopy(): Promise<StoredOfflineCopy | null> {
-  try {
-    const value = (await run('readonly', (store) => store.get(KEY))) as StoredOfflineCopy | undefined;
-    return value && typeof value.copy?.token === 'string' && typeof value.receivedAt === 'number' ? value : null;
-  } catch {
-    return null;
-  }
-}
-
+export const readOfflineCopy = (): Promise<StoredOfflineCopy | null> => kept.read();
 /** Keeps `value`, unless the store was wiped since `askedAfterWipes` (the person logged out meanwhile). */
-export async function saveOfflineCopy(value: StoredOfflineCopy, askedAfterWipes: number): Promise<void> {
-  if (wipes !== askedAfterWipes) return;
-  await run('readwrite', (store) => store.put(value, KEY));
-  changed();
-}
-
+export const saveOfflineCopy = (value: StoredOfflineCopy, askedAfterWipes: number): Promise<void> => kept.save(value, askedAfterWipes);
 /** Forgets the kept copy, the whole database with it (log-out; the server refusing a new one). Never throws. */
-export async function wipeOfflineCopy(): Promise<void> {
-  wipes += 1;
-  await new Promise<void>((resolve) => {
-    try {
-      const request = indexedDB.deleteDatabase(DATABASE);
-      request.onsuccess = () => resolve();
-      request.onerror = () => resolve();
-      // Another tab holds it open: it is deleted once that tab lets go; meanwhile nothing opens it.
-      request.onblocked = () => resolve();
-    } catch {
-      resolve();
-    }
-  });
-  changed();
-}
+export const wipeOfflineCopy = (): Promise<void> => kept.wipe();
 
 /** How long the copy lived when issued (ms), from the server's own times. */
 export const lifetimeOf = (copy: OfflineCopy): number => Date.parse(copy.expiresAt) - Date.parse(copy.issuedAt);

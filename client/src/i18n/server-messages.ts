@@ -51,6 +51,30 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "اكتب الأرقام الأربعة الظاهرة في الصورة (اطلب صورة جديدة إن لم تظهر).",
     en: "Type the 4 digits shown in the image (get a new image if none is shown).",
   },
+  CARD_CANCELLED: {
+    ar: "أُلغيت هذه الوثيقة، لذلك لا تُصدر لها نسخة دون اتصال.",
+    en: "This document has been cancelled, so no offline copy is issued for it.",
+  },
+  CARD_EXPIRED: {
+    ar: "انتهت صلاحية هذه الوثيقة، لذلك لا تُصدر لها نسخة دون اتصال. جدّدها أولاً.",
+    en: "This document has expired, so no offline copy is issued for it. Renew it first.",
+  },
+  CARD_LOST: {
+    ar: "هذه الوثيقة مُبلَّغ عن فقدانها، لذلك لا تُصدر لها نسخة دون اتصال. اطلب بدل فاقد.",
+    en: "This document has been reported lost, so no offline copy is issued for it. Request a replacement.",
+  },
+  CARD_NOT_FOUND: {
+    ar: "لم نجد هذه البطاقة بين وثائقك أو وثائق من تنوب عنهم.",
+    en: "This card is not among your documents or those of the people you act for.",
+  },
+  CARD_NOT_IN_FORCE: {
+    ar: "هذه الوثيقة ليست سارية ({status})، فلا تُوصَل بطاقتها.",
+    en: "This document is not in force ({status}), so its card is not delivered.",
+  },
+  CARD_REPLACED: {
+    ar: "صدرت وثيقة جديدة بدل هذه، ولا تُصدر نسخة دون اتصال إلا للوثيقة السارية.",
+    en: "A new document has replaced this one; an offline copy is issued only for the document in force.",
+  },
   CHALLENGE_NOT_FOUND: {
     ar: "طلب التحقق غير موجود أو انتهى. ابدأ من جديد.",
     en: "This verification has ended or does not exist. Please start again.",
@@ -74,6 +98,14 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   DECEASED: {
     ar: "لا يمكن إنشاء حساب أو الدخول بهذا الرقم. راجع الأحوال المدنية.",
     en: "No account can be opened or used with this number. Please contact Civil Affairs.",
+  },
+  DELIVERY_ALREADY_ORDERED: {
+    ar: "طُلب توصيل هذه البطاقة من قبل ولم يكتمل بعد (رقم التتبع {trackingNumber}).",
+    en: "A delivery of this card is already under way (tracking number {trackingNumber}).",
+  },
+  DELIVERY_NOT_FOUND: {
+    ar: "لم نجد طلب التوصيل هذا بين طلباتك.",
+    en: "This delivery is not among yours.",
   },
   DISPUTES_LIMIT_REACHED: {
     ar: "رُفض {count} من اعتراضاتك هذا العام الهجري، وهو الحد الأقصى. يمكنك الاعتراض من جديد بدءاً من العام الهجري {nextYear}، أو مراجعة إدارة المرور.",
@@ -207,6 +239,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "رقم الجوال غير مرتبط بهذه الهوية لدى شركات الاتصالات. استخدم رقماً مسجلاً باسمك.",
     en: "This mobile is not linked to this ID by the telecom operators. Use a number registered in your name.",
   },
+  NOTHING_TO_ADVANCE: {
+    ar: "لا خطوة تالية لهذا التوصيل الآن ({status}): يُدفع أولاً، ولا شيء بعد التسليم.",
+    en: "This delivery has no next step now ({status}): it is paid first, and nothing follows delivery.",
+  },
   NOTHING_TO_MARK: {
     ar: "اختر الإشعارات التي تريد تعليمها كمقروءة، أو اختر تعليمها كلها.",
     en: "Choose the notifications to mark as read, or choose to mark all of them.",
@@ -218,6 +254,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   NOT_ELIGIBLE: {
     ar: "هذه الخدمة غير متاحة لهذا المستفيد (تحقق من فئة الخدمة: مواطن أو مقيم، لنفسك أو لتابع). اختر الخدمة المناسبة أو المستفيد الصحيح.",
     en: "This service is not available for this beneficiary (check who it is for: citizen or resident, yourself or a dependent). Choose the right service or beneficiary.",
+  },
+  NOT_ISSUED_BY_REQUEST: {
+    ar: "لا تُوصَل إلا البطاقات الصادرة بطلب مكتمل عبر المنصة (تجديد أو بدل فاقد) واستمارات المركبات. استلم هذه البطاقة من المكتب.",
+    en: "Only cards issued by a completed request on the portal (a renewal or a replacement) and vehicle registrations are delivered. Collect this card at an office.",
   },
   NOT_REPORTED_LOST: {
     ar: "لم يُبلَّغ عن فقدان هذه الوثيقة. أبلغ عن فقدانها أولاً من صفحة الوثائق، ثم اطلب البدل.",
@@ -238,6 +278,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   NO_IDENTITY_DOCUMENT: {
     ar: "لا يوجد في السجل المدني هوية وطنية أو إقامة باسمك، لذلك لا يمكن إصدار نسخة دون اتصال. راجع أقرب مكتب للأحوال المدنية أو الجوازات.",
     en: "The civil registry holds no national ID or iqama in your name, so an offline copy cannot be issued. Visit a civil affairs or passports office.",
+  },
+  NO_NATIONAL_ADDRESS: {
+    ar: "لا يوجد عنوان وطني مسجّل لصاحب البطاقة، فلا يمكن توصيلها. سجّل العنوان الوطني أو استلم البطاقة من المكتب.",
+    en: "The card holder has no national address on record, so it cannot be delivered. Register the national address, or collect the card at an office.",
   },
   NO_VISA_TO_EXTEND: {
     ar: "لا توجد للمستفيد تأشيرة خروج وعودة سارية لتمديدها. اطلب تأشيرة جديدة.",

@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { wipeOfflineCopy } from '../eservices/offline-copy-store';
+import { wipeWalletCopies } from '../wallet/wallet-store';
 import { useLogoutMutation, type SessionAccountFragment } from '../gql/graphql';
 import { fromApiLanguage, useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
@@ -68,8 +69,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } finally {
       setAccessToken(null);
       await client.clearStore();
-      // The digital ID's offline copy leaves with the person, whether or not the server heard the log-out.
+      // The digital ID's and the wallet's offline copies leave with the person, whether or not the server heard the log-out.
       await wipeOfflineCopy();
+      await wipeWalletCopies();
       // The home page confirms it ("You have logged out"), so nobody wonders on a shared computer.
       setState({ status: 'anonymous', loggedOut: true });
       navigate('/');

@@ -32,7 +32,9 @@ registerEnumType(NotificationKind, {
     APPOINTMENT_RESCHEDULED: { description: 'An appointment was moved to another time.' },
     APPOINTMENT_CANCELLED: { description: 'An appointment was cancelled.' },
     DOCUMENT_EXPIRING: { description: 'A document is about to expire.' },
-    DOCUMENT_STATUS: { description: 'A document was reported lost or stolen (and so no longer proves anything).' },
+    DOCUMENT_STATUS: {
+      description: 'Something about a document: reported lost or stolen (and so no longer proves anything), or its card’s postal delivery (ordered, printed, out for delivery, delivered).',
+    },
     VIOLATION: { description: 'Something about a traffic violation (paid, disputed, …).' },
     VEHICLE_SALE: { description: 'Something about a vehicle sale you are part of (offered, accepted, cancelled, completed, refused).' },
   },

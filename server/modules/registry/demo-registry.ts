@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { riyadhDate } from '../../shared/clock';
 import { addDays } from '../../shared/dates';
 import { parseMobile } from '../../shared/normalize';
-import { DOCUMENT_COLUMNS, VEHICLE_COLUMNS, VIOLATION_COLUMNS } from './holding-rows';
+import { DOCUMENT_COLUMNS, OPTIONAL_VEHICLE_COLUMNS, VEHICLE_COLUMNS, VIOLATION_COLUMNS } from './holding-rows';
 import { Person } from './person.entity';
 import { OPTIONAL_PERSON_COLUMNS, PERSON_COLUMNS } from './person-row';
 import { syntheticPortrait } from './portrait';
@@ -73,11 +73,11 @@ const DEMO_DOCUMENTS = `${DOCUMENT_COLUMNS.join(',')}
 2000000311,PASSPORT,Z7654321,2022-01-01,2032-01-01,
 `;
 
-const DEMO_VEHICLES = `${VEHICLE_COLUMNS.join(',')}
-ABC1234,1000000008,Toyota,Camry,2020,{D+30},{D+200},{D+150}
-XYZ5678,1000000040,Hyundai,Elantra,2019,{D+45},{D-5},{D+100}
-KSA2024,1000000040,Nissan,Patrol,2022,{D+300},{D+300},{D+300}
-EGY1122,2000000022,Kia,Rio,2018,{D+90},{D+90},{D-1}
+const DEMO_VEHICLES = `${[...VEHICLE_COLUMNS, ...OPTIONAL_VEHICLE_COLUMNS].join(',')}
+ABC1234,1000000008,Toyota,Camry,2020,{D+30},{D+200},{D+150},730104521,{D-700}
+XYZ5678,1000000040,Hyundai,Elantra,2019,{D+45},{D-5},{D+100},730208834,{D-320}
+KSA2024,1000000040,Nissan,Patrol,2022,{D+300},{D+300},{D+300},730315067,{D-65}
+EGY1122,2000000022,Kia,Rio,2018,{D+90},{D+90},{D-1},730401290,{D-640}
 `;
 
 const DEMO_VIOLATIONS = `${VIOLATION_COLUMNS.join(',')}

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocumentHeader, checkExactHeader, checkViolationHeader, DOCUMENT_COLUMNS, parseDocumentRow, parseVehicleRow, parseViolationRow, VIOLATION_COLUMNS } from './holding-rows';
+import {
+  checkDocumentHeader,
+  checkExactHeader,
+  checkVehicleHeader,
+  OPTIONAL_VEHICLE_COLUMNS,
+  VEHICLE_COLUMNS,
+  checkViolationHeader,
+  DOCUMENT_COLUMNS,
+  parseDocumentRow,
+  parseVehicleRow,
+  parseViolationRow,
+  VIOLATION_COLUMNS,
+} from './holding-rows';
 
 describe('holding rows', () => {
   it('checks headers exactly', () => {
@@ -25,6 +37,26 @@ describe('holding rows', () => {
     expect(checkDocumentHeader([...DOCUMENT_COLUMNS])).toBeNull();
     expect(checkDocumentHeader([...DOCUMENT_COLUMNS.slice(0, 5), 'state'])).toBe('column 6 must be "status" (found "state")');
   });
+  it("parses the registration's number and issue date when the file has them, and leaves them alone when it has not", () => {
+    const base = { plate: 'ABC1234', owner_id: '1000000008', make: 'Kia', model: 'Rio', year: '2019', registration_expires_on: '2027-01-01', insurance_expires_on: '', inspection_expires_on: '' };
+    expect(parseVehicleRow(base)).not.toHaveProperty('row.registrationNumber');
+    expect(parseVehicleRow({ ...base, registration_number: '٧٣٠١٠٤٥٢١', registration_issued_on: '2026-01-01' })).toMatchObject({
+      row: { registrationNumber: '730104521', registrationIssuedOn: '2026-01-01' },
+    });
+    expect(parseVehicleRow({ ...base, registration_number: '', registration_issued_on: '' })).toMatchObject({ row: { registrationNumber: null, registrationIssuedOn: null } });
+    // Issued on its expiry day is the boundary: the day after is refused.
+    expect(parseVehicleRow({ ...base, registration_number: '1', registration_issued_on: '2027-01-01' })).toHaveProperty('row');
+    expect(parseVehicleRow({ ...base, registration_number: '1', registration_issued_on: '2027-01-02' })).toEqual({ error: 'registration_issued_on is after registration_expires_on' });
+    expect(parseVehicleRow({ ...base, registration_number: '73#01', registration_issued_on: '' })).toEqual({ error: 'registration_number "73#01" must be 1 to 20 letters or digits, or empty' });
+    expect(parseVehicleRow({ ...base, registration_number: '1'.repeat(21), registration_issued_on: '' })).toHaveProperty('error');
+    expect(parseVehicleRow({ ...base, registration_number: '1', registration_issued_on: '2026-02-30' })).toEqual({
+      error: 'registration_issued_on "2026-02-30" must be a date in YYYY-MM-DD or empty',
+    });
+    expect(checkVehicleHeader([...VEHICLE_COLUMNS])).toBeNull();
+    expect(checkVehicleHeader([...VEHICLE_COLUMNS, ...OPTIONAL_VEHICLE_COLUMNS])).toBeNull();
+    expect(checkVehicleHeader([...VEHICLE_COLUMNS, 'registration_number'])).toBe('column 10 must be "registration_issued_on" (found "")');
+  });
+
   it('parses vehicles with optional insurance and inspection', () => {
     expect(
       parseVehicleRow({

@@ -8,6 +8,8 @@ export const DOCUMENT_COLUMNS = ['national_id', 'type', 'number', 'issued_on', '
 /** The columns documents.csv had before its status: such files still import, and leave recorded statuses as they are. */
 const DOCUMENT_COLUMNS_BEFORE_STATUS = DOCUMENT_COLUMNS.slice(0, 5);
 export const VEHICLE_COLUMNS = ['plate', 'owner_id', 'make', 'model', 'year', 'registration_expires_on', 'insurance_expires_on', 'inspection_expires_on'] as const;
+/** The registration (istimara) as a document of its own (issue 16): optional, after the others; a file without them leaves them as they were. */
+export const OPTIONAL_VEHICLE_COLUMNS = ['registration_number', 'registration_issued_on'] as const;
 export const VIOLATION_COLUMNS = ['number', 'national_id', 'plate', 'issued_on', 'amount_sar', 'paid', 'type', 'place_ar', 'place_en'] as const;
 /** The columns violations.csv had before its type and place: such files still import (without them). */
 const VIOLATION_COLUMNS_BEFORE_TYPE = VIOLATION_COLUMNS.slice(0, 6);
@@ -15,6 +17,11 @@ const VIOLATION_COLUMNS_BEFORE_TYPE = VIOLATION_COLUMNS.slice(0, 6);
 /** Why a documents.csv header is neither the full one nor the one before status, or null. */
 export function checkDocumentHeader(header: string[]): string | null {
   return checkExactHeader(header.length === DOCUMENT_COLUMNS_BEFORE_STATUS.length ? DOCUMENT_COLUMNS_BEFORE_STATUS : DOCUMENT_COLUMNS, header);
+}
+
+/** Why a vehicles.csv header is neither the contract's columns nor those followed by the registration's number and issue date, or null. */
+export function checkVehicleHeader(header: string[]): string | null {
+  return checkExactHeader(header.length > VEHICLE_COLUMNS.length ? [...VEHICLE_COLUMNS, ...OPTIONAL_VEHICLE_COLUMNS] : VEHICLE_COLUMNS, header);
 }
 
 /** Why a violations.csv header is neither the full one nor the one before type and place, or null. */
@@ -82,6 +89,9 @@ export interface VehicleRow {
   registrationExpiresOn: string;
   insuranceExpiresOn: string | null;
   inspectionExpiresOn: string | null;
+  /** Left out (undefined) when the file has no such columns, so a re-import keeps what the registry said before. */
+  registrationNumber?: string | null;
+  registrationIssuedOn?: string | null;
 }
 
 export function parseVehicleRow(row: CsvRecord): Parsed<VehicleRow> {
@@ -94,9 +104,15 @@ export function parseVehicleRow(row: CsvRecord): Parsed<VehicleRow> {
   const year = Number(v('year'));
   if (!/^\d{4}$/.test(v('year')) || year < 1900 || year > 2100) return { error: `year "${v('year')}" must be a 4-digit year` };
   if (!isDate(v('registration_expires_on'))) return { error: `registration_expires_on "${v('registration_expires_on')}" must be a date in YYYY-MM-DD` };
-  for (const name of ['insurance_expires_on', 'inspection_expires_on']) if (v(name) && !isDate(v(name))) return { error: `${name} "${v(name)}" must be a date in YYYY-MM-DD or empty` };
+  for (const name of ['insurance_expires_on', 'inspection_expires_on', 'registration_issued_on'])
+    if (v(name) && !isDate(v(name))) return { error: `${name} "${v(name)}" must be a date in YYYY-MM-DD or empty` };
+  if (v('registration_issued_on') && v('registration_issued_on') > v('registration_expires_on')) return { error: 'registration_issued_on is after registration_expires_on' };
+  const registrationNumber = normalizeDigits(v('registration_number')).toUpperCase();
+  if (registrationNumber && !/^[A-Z0-9]{1,20}$/.test(registrationNumber)) return { error: `registration_number "${v('registration_number')}" must be 1 to 20 letters or digits, or empty` };
+  const registration = 'registration_number' in row ? { registrationNumber: registrationNumber || null, registrationIssuedOn: v('registration_issued_on') || null } : {};
   return {
     row: {
+      ...registration,
       plate,
       ownerId,
       make: v('make'),

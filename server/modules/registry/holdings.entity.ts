@@ -93,7 +93,7 @@ export class PersonDocument {
 @Entity({ tableName: 'vehicles' })
 export class Vehicle {
   [PrimaryKeyProp]?: 'plate';
-  [OptionalProps]?: 'authorizedDriverId' | 'authorizedUntil';
+  [OptionalProps]?: 'authorizedDriverId' | 'authorizedUntil' | 'registrationNumber' | 'registrationIssuedOn';
 
   @Field(() => String, { description: 'Plate number (upper case, no spaces).' })
   @PrimaryKey({ type: 'string', length: 12 })
@@ -118,6 +118,15 @@ export class Vehicle {
   @Field(() => LocalDate, { description: 'Registration (istimara) expiry.' })
   @Property({ type: 'date' })
   registrationExpiresOn!: string;
+
+  /** The istimara is a document of its own (issue 16: a wallet card); older registry files did not carry its number or issue date. */
+  @Field(() => String, { nullable: true, description: 'Registration (istimara) number; null when the registry has not given it.' })
+  @Property({ type: 'string', length: 20, nullable: true })
+  registrationNumber?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the registration (istimara) was issued or last renewed; null when the registry has not given it.' })
+  @Property({ type: 'date', nullable: true })
+  registrationIssuedOn?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'Insurance expiry; null when none is on file.' })
   @Property({ type: 'date', nullable: true })

@@ -176,6 +176,8 @@ function vehicleView(row: Record<string, unknown>): Vehicle {
     model: String(row.model),
     year: Number(row.year),
     registrationExpiresOn: String(row.registration_expires_on),
+    registrationNumber: (row.registration_number as string | null) ?? null,
+    registrationIssuedOn: (row.registration_issued_on as string | null) ?? null,
     insuranceExpiresOn: (row.insurance_expires_on as string | null) ?? null,
     inspectionExpiresOn: (row.inspection_expires_on as string | null) ?? null,
     authorizedDriverId: (row.authorized_driver_id as string | null) ?? null,

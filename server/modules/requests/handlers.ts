@@ -180,6 +180,8 @@ export const HANDLERS: Record<ServiceCode, ServiceHandler> = {
     async issue({ tx, facts, input }) {
       const vehicle = await tx.findOneOrFail(Vehicle, { plate: input.plate!, ownerId: facts.beneficiary.nationalId });
       vehicle.registrationExpiresOn = renewedFrom(vehicle.registrationExpiresOn, facts.today, years(input));
+      // A renewal issues the istimara anew (same number): its card shows today as its date of issue.
+      vehicle.registrationIssuedOn = facts.today;
       return { plate: vehicle.plate, expiresOn: vehicle.registrationExpiresOn };
     },
   },
