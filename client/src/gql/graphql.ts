@@ -457,6 +457,8 @@ export type NotificationKind =
   | 'APPOINTMENT_CANCELLED'
   /** An appointment was moved to another time. */
   | 'APPOINTMENT_RESCHEDULED'
+  /** Something about an authorisation you gave or received (given, accepted, declined, revoked, used to act for you). */
+  | 'AUTHORISATION'
   /** A bill was issued and awaits payment. */
   | 'BILL_ISSUED'
   /** A bill was paid. */
@@ -727,6 +729,8 @@ export type RequestErrorCode =
   | 'IQAMA_TOO_SHORT'
   /** There is no valid medical check on file. Have the medical check done at an approved centre, then try again. */
   | 'MEDICAL_CHECK_MISSING'
+  /** You hold no authorisation in force from this person for this service. */
+  | 'NOT_AUTHORISED_TO_ACT'
   /** This service is not available for this beneficiary (check who it is for: citizen or resident, yourself or a dependent). Choose the right service or beneficiary. */
   | 'NOT_ELIGIBLE'
   /** This document has not been reported lost. Report it lost first, from the documents page, then ask for the replacement. */
@@ -769,6 +773,8 @@ export type RequestErrorCode =
   | 'UNPAID_VIOLATIONS'
   /** A vehicle is registered in the beneficiary's name (N). Transfer or deregister it first. */
   | 'VEHICLE_REGISTERED'
+  /** The vehicle is reported (stolen or wanted), so nobody can be authorised to drive it. Contact the traffic department. */
+  | 'VEHICLE_REPORTED'
   /** Violation N is already paid or cancelled: nothing more is needed. */
   | 'VIOLATION_ALREADY_PAID'
   /** Violation N is not among your violations. Choose from your list of violations. */
@@ -1001,6 +1007,8 @@ export type StatusReasonCode =
   | 'UNPAID_VIOLATIONS'
   /** A vehicle is registered in the beneficiary's name (N). Transfer or deregister it first. */
   | 'VEHICLE_REGISTERED'
+  /** The vehicle is reported (stolen or wanted), so nobody can be authorised to drive it. Contact the traffic department. */
+  | 'VEHICLE_REPORTED'
   /** Violation N is already paid or cancelled: nothing more is needed. */
   | 'VIOLATION_ALREADY_PAID'
   /** Violation N is not among your violations. Choose from your list of violations. */

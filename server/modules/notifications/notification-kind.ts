@@ -16,6 +16,7 @@ export enum NotificationKind {
   VIOLATION = 'VIOLATION',
   VEHICLE_SALE = 'VEHICLE_SALE',
   DOCUMENT_STATUS = 'DOCUMENT_STATUS',
+  AUTHORISATION = 'AUTHORISATION',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -34,6 +35,7 @@ registerEnumType(NotificationKind, {
     DOCUMENT_EXPIRING: { description: 'A document is about to expire.' },
     DOCUMENT_STATUS: { description: 'A document was reported lost or stolen (and so no longer proves anything).' },
     VIOLATION: { description: 'Something about a traffic violation (paid, disputed, …).' },
+    AUTHORISATION: { description: 'Something about an authorisation you gave or received (given, accepted, declined, revoked, used to act for you).' },
     VEHICLE_SALE: { description: 'Something about a vehicle sale you are part of (offered, accepted, cancelled, completed, refused).' },
   },
 });

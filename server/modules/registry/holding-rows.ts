@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { normalizeDigits, parseNationalId } from '../../shared/normalize';
 import { DocumentStatus, RECORDED_DOCUMENT_STATUSES, type RecordedDocumentStatus } from './document-status';
-import { IMPORTABLE_DOCUMENT_TYPES, DocumentType, ViolationType } from './holdings.entity';
+import { IMPORTABLE_DOCUMENT_TYPES, DocumentType, VehicleStatus, ViolationType } from './holdings.entity';
 
 /** The CSV contracts of the registry's holdings (README): these columns, in this order. */
 export const DOCUMENT_COLUMNS = ['national_id', 'type', 'number', 'issued_on', 'expires_on', 'status'] as const;
 /** The columns documents.csv had before its status: such files still import, and leave recorded statuses as they are. */
 const DOCUMENT_COLUMNS_BEFORE_STATUS = DOCUMENT_COLUMNS.slice(0, 5);
-export const VEHICLE_COLUMNS = ['plate', 'owner_id', 'make', 'model', 'year', 'registration_expires_on', 'insurance_expires_on', 'inspection_expires_on'] as const;
+export const VEHICLE_COLUMNS = ['plate', 'owner_id', 'make', 'model', 'year', 'registration_expires_on', 'insurance_expires_on', 'inspection_expires_on', 'status'] as const;
+/** The columns vehicles.csv had before its status: such files still import, and leave recorded statuses as they are. */
+const VEHICLE_COLUMNS_BEFORE_STATUS = VEHICLE_COLUMNS.slice(0, 8);
 export const VIOLATION_COLUMNS = ['number', 'national_id', 'plate', 'issued_on', 'amount_sar', 'paid', 'type', 'place_ar', 'place_en'] as const;
 /** The columns violations.csv had before its type and place: such files still import (without them). */
 const VIOLATION_COLUMNS_BEFORE_TYPE = VIOLATION_COLUMNS.slice(0, 6);
@@ -15,6 +17,11 @@ const VIOLATION_COLUMNS_BEFORE_TYPE = VIOLATION_COLUMNS.slice(0, 6);
 /** Why a documents.csv header is neither the full one nor the one before status, or null. */
 export function checkDocumentHeader(header: string[]): string | null {
   return checkExactHeader(header.length === DOCUMENT_COLUMNS_BEFORE_STATUS.length ? DOCUMENT_COLUMNS_BEFORE_STATUS : DOCUMENT_COLUMNS, header);
+}
+
+/** Why a vehicles.csv header is neither the full one nor the one before status, or null. */
+export function checkVehicleHeader(header: string[]): string | null {
+  return checkExactHeader(header.length === VEHICLE_COLUMNS_BEFORE_STATUS.length ? VEHICLE_COLUMNS_BEFORE_STATUS : VEHICLE_COLUMNS, header);
 }
 
 /** Why a violations.csv header is neither the full one nor the one before type and place, or null. */
@@ -82,6 +89,8 @@ export interface VehicleRow {
   registrationExpiresOn: string;
   insuranceExpiresOn: string | null;
   inspectionExpiresOn: string | null;
+  /** Left out (undefined) when the file has no such column, so a re-import keeps what was recorded. */
+  status?: VehicleStatus;
 }
 
 export function parseVehicleRow(row: CsvRecord): Parsed<VehicleRow> {
@@ -95,8 +104,13 @@ export function parseVehicleRow(row: CsvRecord): Parsed<VehicleRow> {
   if (!/^\d{4}$/.test(v('year')) || year < 1900 || year > 2100) return { error: `year "${v('year')}" must be a 4-digit year` };
   if (!isDate(v('registration_expires_on'))) return { error: `registration_expires_on "${v('registration_expires_on')}" must be a date in YYYY-MM-DD` };
   for (const name of ['insurance_expires_on', 'inspection_expires_on']) if (v(name) && !isDate(v(name))) return { error: `${name} "${v(name)}" must be a date in YYYY-MM-DD or empty` };
+  // Empty means ACTIVE; REPORTED is a vehicle reported stolen or wanted.
+  const status = (v('status').toUpperCase() || VehicleStatus.ACTIVE) as VehicleStatus;
+  const hasStatus = row.status !== undefined;
+  if (hasStatus && !Object.values(VehicleStatus).includes(status)) return { error: `status "${v('status')}" must be one of ${Object.values(VehicleStatus).join(', ')} or empty` };
   return {
     row: {
+      ...(hasStatus ? { status } : {}),
       plate,
       ownerId,
       make: v('make'),

@@ -3,18 +3,7 @@ import { Readable } from 'node:stream';
 import { EntityManager, EntityName } from '@mikro-orm/core';
 import { parse } from 'csv-parse';
 import { Person } from './person.entity';
-import {
-  checkDocumentHeader,
-  checkExactHeader,
-  checkViolationHeader,
-  DocumentRow,
-  parseDocumentRow,
-  parseVehicleRow,
-  parseViolationRow,
-  VEHICLE_COLUMNS,
-  VehicleRow,
-  ViolationRow,
-} from './holding-rows';
+import { checkDocumentHeader, checkVehicleHeader, checkViolationHeader, DocumentRow, parseDocumentRow, parseVehicleRow, parseViolationRow, VehicleRow, ViolationRow } from './holding-rows';
 import { PersonDocument, Vehicle, Violation } from './holdings.entity';
 import { checkPersonHeader, parsePersonRow, PersonData } from './person-row';
 
@@ -65,7 +54,7 @@ const DOCUMENTS: RowKind<DocumentRow> = {
 const VEHICLES: RowKind<VehicleRow> = {
   name: 'vehicles',
   entity: Vehicle,
-  checkHeader: (h) => checkExactHeader(VEHICLE_COLUMNS, h),
+  checkHeader: checkVehicleHeader,
   parse: (record) => parseVehicleRow(record),
   key: (v) => v.plate,
 };

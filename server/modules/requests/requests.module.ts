@@ -11,7 +11,7 @@ import { ServiceRequest } from './service-request.entity';
 export const requests = defineModule({
   name: 'requests',
   entities: [ServiceRequest],
-  needs: ['config', 'clock', 'random', 'notifier', 'ids', 'holdings', 'rateLimits'],
+  needs: ['config', 'clock', 'random', 'notifier', 'ids', 'holdings', 'rateLimits', 'authorisations'],
   provide: (deps) => ({ eservices: new EServices(deps) }),
   resolvers: [RequestsResolver, EligibilityResolver, PersonServicesResolver],
   nodes: ({ eservices }) => ({
