@@ -45,6 +45,7 @@ const routes: Record<string, Route> = {
   '/documents': { page: lazyPage(() => import('./eservices/documents')), access: 'signedIn' },
   '/vehicles': { page: lazyPage(() => import('./eservices/vehicles')), access: 'signedIn' },
   '/family': { page: lazyPage(() => import('./eservices/family')), access: 'signedIn' },
+  '/authorisations': { page: lazyPage(() => import('./authorisations/authorisations')), access: 'signedIn' },
 };
 /** Pages with a parameter after the prefix (read with usePathParam). */
 const prefixed: [string, Route][] = [
@@ -70,6 +71,7 @@ const signedInNav = [
   ['/vehicles', 'nav.vehicles'],
   ['/appointments', 'nav.appointments'],
   ['/family', 'nav.family'],
+  ['/authorisations', 'nav.authorisations'],
   ['/notifications', 'nav.notifications'],
   ['/settings', 'nav.settings'],
 ] as const;
