@@ -15,7 +15,7 @@ import {
 import type { MessageKey } from '../i18n/ar';
 import { inLang, useI18n } from '../i18n/i18n';
 import { formatDate, latinDigits, riyadhDay } from '../i18n/format';
-import { CheckboxGroup, ErrorSummary, Field, Form, splitErrors, useFocusOnRefusal, type UserErrorLike } from '../ui/forms';
+import { CheckboxGroup, ErrorSummary, Field, Form, splitErrors, useFocusOnRefusal, type FieldErrorLike, type UserErrorLike } from '../ui/forms';
 import { PageHeading } from '../ui/page-heading';
 import { TwoStepAction } from '../ui/two-step-action';
 
@@ -54,7 +54,7 @@ function GiveForm() {
   const [services, setServices] = useState<string[]>([]);
   const [startsOn, setStartsOn] = useState(today);
   const [endsOn, setEndsOn] = useState('');
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const [errors, setErrors] = useState<FieldErrorLike[]>([]);
   const [failure, setFailure] = useState<MessageKey | null>(null);
   const [given, setGiven] = useState<Authorisation | null>(null);
   const [grant, { loading }] = useGrantAuthorisationMutation({ refetchQueries });
@@ -65,6 +65,12 @@ function GiveForm() {
     event.preventDefault();
     setFailure(null);
     setGiven(null);
+    // A day not chosen cannot be sent at all (the API takes dates only): said here, in the page's language.
+    const missing = (['startsOn', 'endsOn'] as const).filter((field) => !/^\d{4}-\d{2}-\d{2}$/.test(latinDigits(field === 'startsOn' ? startsOn : endsOn)));
+    if (missing.length) {
+      setErrors(missing.map((field) => ({ field, key: 'authorisations.chooseDate', message: '' })));
+      return refused();
+    }
     try {
       const input = { delegateNationalId: latinDigits(delegateNationalId).trim(), services: services as ServiceCode[], startsOn: latinDigits(startsOn), endsOn: latinDigits(endsOn) };
       const { data } = await grant({ variables: { input } });

@@ -636,6 +636,7 @@ export const ar = {
   'authorisations.drive': 'قيادة المركبة {plate}',
   'authorisations.listSeparator': '، ',
   'authorisations.period': 'من {from} إلى {to}',
+  'authorisations.chooseDate': 'اختر التاريخ.',
   'authorisations.status.PENDING': 'بانتظار القبول',
   'authorisations.status.ACCEPTED': 'ساري',
   'authorisations.status.DECLINED': 'مرفوض',

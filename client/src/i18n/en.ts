@@ -638,6 +638,7 @@ export const en: Messages = {
   'authorisations.drive': 'Driving vehicle {plate}',
   'authorisations.listSeparator': ', ',
   'authorisations.period': 'From {from} to {to}',
+  'authorisations.chooseDate': 'Choose the date.',
   'authorisations.status.PENDING': 'Waiting for acceptance',
   'authorisations.status.ACCEPTED': 'In force',
   'authorisations.status.DECLINED': 'Declined',
