@@ -71,7 +71,6 @@ const signedInNav = [
   ['/vehicles', 'nav.vehicles'],
   ['/appointments', 'nav.appointments'],
   ['/family', 'nav.family'],
-  ['/authorisations', 'nav.authorisations'],
   ['/notifications', 'nav.notifications'],
   ['/settings', 'nav.settings'],
 ] as const;

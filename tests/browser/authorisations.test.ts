@@ -35,7 +35,9 @@ describe.each(portalDatabases)('authorisations in the portal ($kind)', ({ kind }
 
   test('give, accept as the second person, act for the first; then revoke', async () => {
     const mohammed = await signIn(DEMO.MOHAMMED);
-    await mohammed.goto('/authorisations');
+    // Reached from the family page (acting for others, inside the household or out).
+    await mohammed.goto('/family');
+    await mohammed.getByRole('link', { name: ar['family.authorisationsLink'] }).click();
     await expectHeading(mohammed, ar['authorisations.title']);
     // Refused beside its fields, in Arabic, by the server: nobody named, no service; nothing is given.
     await mohammed.getByLabel(ar['authorisations.endsOn']).fill(addDays(riyadhDate(t.clock.now()), 30));
