@@ -150,6 +150,7 @@ describe.each(databases)('authorisations: give, accept, act for, revoke, expire 
     // Eligibility speaks of the grantor's vehicle when asked with actingFor.
     const { service } = await layla.ok(EligibilityForDocument, { code: 'RENEW_VEHICLE_REGISTRATION', actingFor: GRANTOR.nationalId });
     expect(service).toMatchObject({ delegable: true });
+    const since = Date.now();
     const { renewVehicleRegistration } = await renewFor(layla, plate);
     expect(renewVehicleRegistration.errors).toEqual([]);
     expect(renewVehicleRegistration.request).toMatchObject({ status: 'PENDING_PAYMENT', applicant: { nationalId: GRANTOR.nationalId }, beneficiary: { nationalId: GRANTOR.nationalId } });
@@ -169,6 +170,9 @@ describe.each(databases)('authorisations: give, accept, act for, revoke, expire 
     }
     const told = (await fahd.ok(NotificationsDocument, { first: 5 })).notifications.edges.map((e) => e.node);
     expect(told.find((n) => n.kind === 'AUTHORISATION' && n.body.includes(reference))?.body).toContain('Layla Ahmed Hassan Alzahrani');
+    // By SMS too: the grantor hears of the act, the delegate of the bill she is to pay (each in their language).
+    expect((await t.sms.waitFor('+966500000006', since)).text).toContain(reference);
+    expect((await t.sms.waitFor('+966500000102', since)).text).toMatch(/[\u0600-\u06ff]/);
     // Without actingFor, the delegate acts for herself: the grantor's vehicle is not hers.
     expect(codes((await renewFor(layla, plate, null)).renewVehicleRegistration.errors)).toEqual(['NOT_YOUR_VEHICLE']);
   });

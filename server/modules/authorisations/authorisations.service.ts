@@ -45,7 +45,7 @@ export class Authorisations {
 
   /** One audit event for each side, so both see it in their history. */
   private async auditBoth(em: EntityManager, type: AuditEventType, a: Authorisation, at: Date, clientAddress: string | null, detail: Record<string, string> = {}): Promise<void> {
-    const accounts = await em.find(Account, { person: { $in: [a.grantorId, a.delegateId] } }, { fields: ['id', 'person'] });
+    const accounts = await em.find(Account, { person: { $in: [a.grantorId, a.delegateId] } });
     for (const account of accounts) {
       audit(em, {
         type,
@@ -196,7 +196,7 @@ export class Authorisations {
       reference,
       at,
     });
-    const accounts = await tx.em.find(Account, { person: { $in: [a.grantorId, a.delegateId] } }, { fields: ['id', 'person'] });
+    const accounts = await tx.em.find(Account, { person: { $in: [a.grantorId, a.delegateId] } });
     for (const account of accounts) {
       audit(tx.em, {
         type: AuditEventType.ACTED_FOR,
