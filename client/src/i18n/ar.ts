@@ -368,6 +368,8 @@ export const ar = {
   'vehicles.inspection': 'انتهاء الفحص الدوري',
   'vehicles.driver': 'سائق مفوَّض',
   'vehicles.driverUntil': '{id} حتى {date}',
+  'vehicles.reported': 'مُبلَّغ عنها',
+  'vehicles.driverManage': 'التفويضات',
   'vehicles.sell': 'بيع هذه المركبة',
   'sales.title': 'بيع المركبات',
   'sales.page': 'عملية بيع مركبة',

@@ -367,6 +367,8 @@ export const en: Messages = {
   'vehicles.inspection': 'Inspection expires',
   'vehicles.driver': 'Authorised driver',
   'vehicles.driverUntil': '{id} until {date}',
+  'vehicles.reported': 'Reported',
+  'vehicles.driverManage': 'Authorisations',
   'vehicles.sell': 'Sell this vehicle',
   'sales.title': 'Vehicle sales',
   'sales.page': 'Vehicle sale',
