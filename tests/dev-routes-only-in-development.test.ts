@@ -40,7 +40,7 @@ describe('development with the SMS outbox', () => {
 
   it('lists the demo registry’s people and which of them have an account', async () => {
     const people = await json<DemoPersonEntry[]>(`${t.url}/dev/demo-people`);
-    expect(people).toHaveLength(17);
+    expect(people).toHaveLength(18);
     expect(people[0]).toEqual({ nationalId: CITIZEN.nationalId, nameAr: CITIZEN.nameAr, nameEn: CITIZEN.nameEn, mobile: CITIZEN.mobile, account: null });
     // Several mobiles: the first; none: null.
     expect(people.find((p) => p.nationalId === '1000000032')!.mobile).toBe('+966500000005');

@@ -46,6 +46,7 @@ const routes: Record<string, Route> = {
   '/wallet': { page: lazyPage(() => import('./wallet/wallet')), access: 'signedIn' },
   '/vehicles': { page: lazyPage(() => import('./eservices/vehicles')), access: 'signedIn' },
   '/family': { page: lazyPage(() => import('./eservices/family')), access: 'signedIn' },
+  '/authorisations': { page: lazyPage(() => import('./authorisations/authorisations')), access: 'signedIn' },
 };
 /** Pages with a parameter after the prefix (read with usePathParam). */
 const prefixed: [string, Route][] = [

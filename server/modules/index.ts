@@ -2,6 +2,7 @@ import type { AnyModule } from '../shared/module';
 import { accountRecovery } from './account-recovery';
 import { appointments } from './appointments';
 import { auditTrail } from './audit';
+import { authorisations } from './authorisations';
 import { cardDelivery } from './card-delivery';
 import { catalogue } from './catalogue';
 import { digitalId } from './digital-id';
@@ -34,6 +35,7 @@ export const modules: readonly AnyModule[] = [
   notifications,
   documentLife,
   catalogue,
+  authorisations,
   requests,
   payments,
   disputes,

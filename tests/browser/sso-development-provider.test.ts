@@ -45,7 +45,7 @@ describe('the development national SSO provider in Chromium', () => {
       expect(await person.innerText()).toContain(CITIZEN.nameAr);
       // One button per demo person, and Cancel.
       expect(await page.getByRole('button').count()).toBe(demoPeople().length + 1);
-      expect(demoPeople().length).toBe(17);
+      expect(demoPeople().length).toBe(18);
       await screenshot(page, `sso-dev-provider-${size}`);
       await expectAccessible(page, `development provider ${size}`);
       if (size === '375px') {

@@ -107,6 +107,7 @@ export const DEMO = {
   ABDULAZIZ: { nationalId: '1000000313' },
   KARIM: { nationalId: '2000000303', mobile: '0500000106' },
   VIJAY: { nationalId: '2000000311', mobile: '0500000107' },
+  TURKI: { nationalId: '1000000321', mobile: '0500000009' },
 } as const;
 
 /**

@@ -72,6 +72,11 @@ export default function FamilyPage() {
       ) : (
         <p className="card">{household.loading ? t('app.loading') : t('family.none')}</p>
       )}
+      <section className="card" aria-labelledby="family-authorisations-title">
+        <h2 id="family-authorisations-title">{t('authorisations.title')}</h2>
+        <p>{t('family.authorisations')}</p>
+        <Link href="/authorisations">{t('family.authorisationsLink')}</Link>
+      </section>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   useHouseholdQuery,
+  useMyAuthorisationsQuery,
   useMyVehiclesQuery,
   useMyViolationsQuery,
   useServiceQuery,
@@ -20,7 +21,7 @@ import { formatDate, formatSar, latinDigits } from '../i18n/format';
 import { presentServerMessage } from '../i18n/server-text';
 import { Link, navigate, usePathParam } from '../router';
 import { useSession } from '../session/session';
-import { ErrorSummary, Field, type FieldErrorLike, Form, RadioGroup, SelectField, splitErrors, useFieldId, useFocusOnRefusal } from '../ui/forms';
+import { CheckboxGroup, ErrorSummary, Field, type FieldErrorLike, Form, RadioGroup, SelectField, splitErrors, useFieldId, useFocusOnRefusal } from '../ui/forms';
 import { PageHeading } from '../ui/page-heading';
 import { useSubmitService, type FormValues } from './submit';
 
@@ -94,39 +95,6 @@ const allowedLabel = (v: { labelAr: string; labelEn: string }, lang: Lang) => in
 const wholeNumber = (v: string | string[] | undefined) => (typeof v === 'string' && /^\d{1,4}$/.test(latinDigits(v)) ? Number(latinDigits(v)) : null);
 
 /** Checkboxes for a list input (violations to pay). */
-function CheckboxGroup({ field, options, value, onValue, errors }: { field: InputField; options: { value: string; label: string }[]; value: string[]; onValue(v: string[]): void; errors?: string[] }) {
-  const { t } = useI18n();
-  const id = useFieldId(field.name);
-  const errorId = `${id}-error`;
-  return (
-    <fieldset className={`field${errors?.length ? ' field-invalid' : ''}`} aria-describedby={errors?.length ? errorId : undefined}>
-      <legend>{field.label}</legend>
-      {options.length ? (
-        options.map((o, i) => (
-          <label key={o.value} className="choice">
-            <input
-              type="checkbox"
-              id={i === 0 ? id : undefined}
-              name={field.name}
-              value={o.value}
-              checked={value.includes(o.value)}
-              onChange={(e) => onValue(e.target.checked ? [...value, o.value] : value.filter((x) => x !== o.value))}
-            />
-            {o.label}
-          </label>
-        ))
-      ) : (
-        <p className="hint">{t('service.noneToChoose')}</p>
-      )}
-      {errors?.length ? (
-        <p id={errorId} className="error-text">
-          {errors.join(' ')}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
-
 /** A free-text answer (the reason for a dispute). */
 function TextArea({ name, label, value, onValue, errors }: { name: string; label: string; value: string; onValue(v: string): void; errors?: string[] }) {
   const id = useFieldId(name);
@@ -238,8 +206,11 @@ function ServiceForm({
   values,
   setValues,
   feeCurrent,
+  actingFor,
 }: {
   service: Service;
+  /** The grantor the caller acts for (an authorisation of theirs in force), or null for oneself. */
+  actingFor: { nationalId: string; name: string } | null;
   /** Whom this service may be for, as the server says (`Person.offeredServices`). */
   people: HouseholdPersonFragment[];
   beneficiary: string;
@@ -251,9 +222,11 @@ function ServiceForm({
 }) {
   const { t, lang } = useI18n();
   const names = new Set(service.inputs.map((i) => i.name));
-  const vehicles = useMyVehiclesQuery({ skip: !names.has('plate') }).data?.myVehicles.nodes ?? [];
+  // Acting for someone, their vehicles and violations are not the caller's to list: they are typed.
+  const vehicles = useMyVehiclesQuery({ skip: !names.has('plate') || !!actingFor }).data?.myVehicles.nodes ?? [];
   const violations =
-    useMyViolationsQuery({ variables: { unpaidOnly: true }, skip: !names.has('violationNumbers') && !names.has('violationNumber'), fetchPolicy: 'network-only' }).data?.myViolations.nodes ?? [];
+    useMyViolationsQuery({ variables: { unpaidOnly: true }, skip: (!names.has('violationNumbers') && !names.has('violationNumber')) || !!actingFor, fetchPolicy: 'network-only' }).data?.myViolations
+      .nodes ?? [];
   const [errors, setErrors] = useState<FieldErrorLike[]>([]);
   // A key, not a text: shown in the language on screen even after a switch.
   const [failure, setFailure] = useState<MessageKey | null>(null);
@@ -297,17 +270,19 @@ function ServiceForm({
       const label = labelOf(field);
       switch (field.name) {
         case 'beneficiaryNationalId':
-          return { field: field.name, label, value: shown(beneficiaryOptions, beneficiary) };
+          return { field: field.name, label, value: actingFor ? actingFor.name : shown(beneficiaryOptions, beneficiary) };
         case 'plate':
           return { field: field.name, label, value: shown(plateOptions, str('plate')) };
         case 'violationNumbers':
           return {
             field: field.name,
             label,
-            value: payable
-              .filter((v) => chosen('violationNumbers').includes(v.number))
-              .map(violationLabel)
-              .join('\n'),
+            value: actingFor
+              ? str('violationNumbers')
+              : payable
+                  .filter((v) => chosen('violationNumbers').includes(v.number))
+                  .map(violationLabel)
+                  .join('\n'),
           };
         case 'violationNumber':
           return {
@@ -331,7 +306,7 @@ function ServiceForm({
    * server's); otherwise the fee the server's eligibility gave for this beneficiary.
    */
   function fee(): number {
-    if (service.code === 'PAY_VIOLATIONS') return payable.filter((v) => chosen('violationNumbers').includes(v.number)).reduce((sum, v) => sum + v.amount.halalas, 0);
+    if (service.code === 'PAY_VIOLATIONS' && !actingFor) return payable.filter((v) => chosen('violationNumbers').includes(v.number)).reduce((sum, v) => sum + v.amount.halalas, 0);
     return service.eligibility?.fee?.halalas ?? 0;
   }
   /** Whether the fee depends on a choice in the form (a period, an entry type): then it is shown beside the choices. */
@@ -340,7 +315,10 @@ function ServiceForm({
   async function send() {
     setFailure(null);
     try {
-      const result = await submit(service.code, { ...values, beneficiaryNationalId: beneficiary });
+      const answers: FormValues = { ...values, beneficiaryNationalId: actingFor?.nationalId ?? beneficiary };
+      // Acting for someone, the violation numbers are typed in one field.
+      if (actingFor && typeof values.violationNumbers === 'string') answers.violationNumbers = values.violationNumbers.split(/[\s,،]+/).filter(Boolean);
+      const result = await submit(service.code, answers, actingFor?.nationalId ?? null);
       if (result?.request && !result.errors.length) {
         const state: SubmittedState = { submitted: true };
         navigate(`/requests/${encodeURIComponent(result.request.reference)}`, state);
@@ -360,11 +338,11 @@ function ServiceForm({
     event.preventDefault();
     setFailure(null);
     // Paying nothing is not a request: said here, in the person's language, without a round trip.
-    if (service.code === 'PAY_VIOLATIONS' && !chosen('violationNumbers').length) {
+    if (service.code === 'PAY_VIOLATIONS' && !actingFor && !chosen('violationNumbers').length) {
       setErrors([{ field: 'violationNumbers', key: 'violations.chooseOne', message: '' }]);
       return refused();
     }
-    if (names.has('beneficiaryNationalId') && !beneficiary) {
+    if (names.has('beneficiaryNationalId') && !beneficiary && !actingFor) {
       setErrors([{ field: 'beneficiaryNationalId', key: 'service.chooseWhom', message: '' }]);
       return refused();
     }
@@ -394,14 +372,23 @@ function ServiceForm({
     const common = { key: field.name, name: field.name, label, errors: byField[field.name] };
     switch (field.name) {
       case 'beneficiaryNationalId':
+        if (actingFor)
+          return (
+            <p key={field.name} data-acting-for={actingFor.nationalId}>
+              {t('service.actingForNote', { name: actingFor.name })}
+            </p>
+          );
         return <RadioGroup key={field.name} name={field.name} legend={label} options={beneficiaryOptions} value={beneficiary} onValue={choosePerson} errors={byField[field.name]} />;
       case 'plate':
+        if (actingFor) return <Field {...common} value={str('plate')} onValue={set('plate')} hint={t('service.actingForPlate')} dir="ltr" autoComplete="off" required />;
         return <SelectField {...common} value={str('plate')} onValue={set('plate')} placeholder={t('appointments.choose')} options={plateOptions} />;
       case 'violationNumbers':
+        if (actingFor) return <Field {...common} value={str('violationNumbers')} onValue={set('violationNumbers')} hint={t('service.actingForViolations')} dir="ltr" autoComplete="off" required />;
         return (
           <CheckboxGroup
             key={field.name}
-            field={{ ...field, label }}
+            name={field.name}
+            legend={label}
             options={payable.map((v) => ({ value: v.number, label: violationLabel(v) }))}
             value={chosen('violationNumbers')}
             onValue={set('violationNumbers')}
@@ -409,6 +396,7 @@ function ServiceForm({
           />
         );
       case 'violationNumber':
+        if (actingFor) return <Field {...common} value={str('violationNumber')} onValue={set('violationNumber')} dir="ltr" autoComplete="off" required />;
         return (
           <SelectField
             {...common}
@@ -503,6 +491,17 @@ export default function ServicePage() {
   const typed = answers.code === code ? answers.values : {};
   const setValues = (update: (v: FormValues) => FormValues) => setAnswers((a) => ({ code, values: update(a.code === code ? a.values : {}) }));
   const household = useHouseholdQuery({ skip: !signedIn, fetchPolicy: 'cache-and-network' }).data;
+  // The people who authorised the caller for this service, by an authorisation accepted and in force.
+  const received = useMyAuthorisationsQuery({ skip: !signedIn, fetchPolicy: 'cache-and-network' }).data?.myAuthorisations.nodes ?? [];
+  const grantors = [
+    ...new Map(
+      received
+        .filter((a) => a.yourRole === 'DELEGATE' && a.kind === 'SERVICES' && a.status === 'ACCEPTED' && code && a.services.includes(code))
+        .map((a) => [a.grantorId, { nationalId: a.grantorId, name: a.grantorName }]),
+    ).values(),
+  ];
+  const [actingForId, setActingForId] = useState('');
+  const actingFor = grantors.find((g) => g.nationalId === actingForId) ?? null;
   const people = household ? [...(household.me ? [household.me.person] : []), ...household.myDependents.nodes] : null;
   const offered = people?.filter((p) => code && p.offeredServices?.includes(code)) ?? [];
   // Arriving from a person's action ("renew Sara's passport"): that person, if the service is for them.
@@ -512,7 +511,12 @@ export default function ServicePage() {
   // Only what the person chose is sent: for the rest the server assumes the shortest period and a
   // single entry, the very values the form shows chosen (each input's first allowed value).
   const query = useServiceQuery({
-    variables: { code: code ?? 'RENEW_NATIONAL_ID', beneficiaryNationalId: chosen || null, ...choiceVariables(typed) },
+    variables: {
+      code: code ?? 'RENEW_NATIONAL_ID',
+      beneficiaryNationalId: actingFor ? null : chosen || null,
+      actingFor: actingFor?.nationalId ?? null,
+      ...choiceVariables(typed),
+    },
     skip: !code,
     fetchPolicy: 'cache-and-network',
   });
@@ -531,7 +535,7 @@ export default function ServicePage() {
   const values: FormValues = { ...Object.fromEntries(service.inputs.flatMap((i) => (i.allowedValues?.length ? [[i.name, i.allowedValues[0].value]] : []))), ...typed };
   const eligibility = service.eligibility;
   const needsBeneficiary = service.inputs.some((i) => i.name === 'beneficiaryNationalId');
-  const nobody = needsBeneficiary && people !== null && offered.length === 0;
+  const nobody = !actingFor && needsBeneficiary && people !== null && offered.length === 0;
   return (
     <div className="narrow">
       <p>
@@ -542,6 +546,18 @@ export default function ServicePage() {
       <p className="hint">
         {t('services.fee')}: {inLang(lang, service.feeDescriptionAr, service.feeDescriptionEn)}
       </p>
+      {signedIn && grantors.length > 0 && (
+        <section className="card" data-acting-for-choice>
+          <RadioGroup
+            name="actingFor"
+            legend={t('service.actingFor')}
+            hint={<p className="hint">{t('service.actingForHint')}</p>}
+            options={[{ value: '', label: t('service.actingForSelf') }, ...grantors.map((g) => ({ value: g.nationalId, label: `${g.name} (${g.nationalId})` }))]}
+            value={actingFor?.nationalId ?? ''}
+            onValue={setActingForId}
+          />
+        </section>
+      )}
       <section className="card" aria-labelledby="eligibility-title" aria-live="polite">
         <h2 id="eligibility-title">{t('service.eligibility')}</h2>
         {!signedIn ? (
@@ -550,7 +566,7 @@ export default function ServicePage() {
           <p className="alert alert-warn" data-eligible="false" data-nobody>
             {t('service.nobody')}
           </p>
-        ) : needsBeneficiary && !chosen ? (
+        ) : needsBeneficiary && !chosen && !actingFor ? (
           <p data-choose-first>{t('service.forWhomFirst')}</p>
         ) : eligibility ? (
           eligibility.eligible ? (
@@ -577,7 +593,8 @@ export default function ServicePage() {
         </p>
       ) : nobody ? null : (
         <ServiceForm
-          key={service.code}
+          key={`${service.code}-${actingFor?.nationalId ?? ''}`}
+          actingFor={actingFor}
           service={service}
           people={offered}
           beneficiary={chosen}

@@ -49,7 +49,7 @@ const optional = (s: string) => (s ? s : undefined);
  * One submit function for every e-service: each calls its own typed mutation with an input built
  * from the form. The server checks every rule; nothing is decided here.
  */
-export function useSubmitService(): { submit(code: ServiceCode, values: FormValues): Promise<SubmitResult | null>; loading: boolean } {
+export function useSubmitService(): { submit(code: ServiceCode, values: FormValues, actingFor?: string | null): Promise<SubmitResult | null>; loading: boolean } {
   const [renewNationalId, a] = useRenewNationalIdMutation();
   const [renewPassport, b] = useRenewPassportMutation();
   const [issueExitReentryVisa, c] = useIssueExitReentryVisaMutation();
@@ -64,40 +64,51 @@ export function useSubmitService(): { submit(code: ServiceCode, values: FormValu
   const [replaceDocument, l] = useReplaceDocumentMutation();
   const loading = [a, b, c, d, e, f, g, h, i, j, k, l].some((m) => m.loading);
 
-  async function submit(code: ServiceCode, v: FormValues): Promise<SubmitResult | null> {
+  async function submit(code: ServiceCode, v: FormValues, actingFor: string | null = null): Promise<SubmitResult | null> {
     const beneficiaryNationalId = text(v, 'beneficiaryNationalId');
+    // For a person who authorised the caller (`actingFor`): the server checks the authorisation.
+    const acting = actingFor ? { actingFor } : {};
     switch (code) {
       case 'RENEW_NATIONAL_ID':
-        return (await renewNationalId({ variables: { input: { beneficiaryNationalId: optional(beneficiaryNationalId) } } })).data?.renewNationalId ?? null;
+        return (await renewNationalId({ variables: { ...acting, input: { beneficiaryNationalId: optional(beneficiaryNationalId) } } })).data?.renewNationalId ?? null;
       case 'RENEW_PASSPORT':
-        return (await renewPassport({ variables: { input: { beneficiaryNationalId, years: integer(v, 'years') } } })).data?.renewPassport ?? null;
+        return (await renewPassport({ variables: { ...acting, input: { beneficiaryNationalId, years: integer(v, 'years') } } })).data?.renewPassport ?? null;
       case 'EXIT_REENTRY_VISA':
         return (
-          (await issueExitReentryVisa({ variables: { input: { beneficiaryNationalId, entryType: text(v, 'entryType') === 'MULTIPLE' ? 'MULTIPLE' : 'SINGLE', months: integer(v, 'months') } } })).data
-            ?.issueExitReentryVisa ?? null
+          (
+            await issueExitReentryVisa({
+              variables: { ...acting, input: { beneficiaryNationalId, entryType: text(v, 'entryType') === 'MULTIPLE' ? 'MULTIPLE' : 'SINGLE', months: integer(v, 'months') } },
+            })
+          ).data?.issueExitReentryVisa ?? null
         );
       case 'EXTEND_EXIT_REENTRY_VISA':
-        return (await extendExitReentryVisa({ variables: { input: { beneficiaryNationalId, months: integer(v, 'months') } } })).data?.extendExitReentryVisa ?? null;
+        return (await extendExitReentryVisa({ variables: { ...acting, input: { beneficiaryNationalId, months: integer(v, 'months') } } })).data?.extendExitReentryVisa ?? null;
       case 'REPLACE_DOCUMENT': {
         // Unknown choices go as they are typed: the server refuses them beside their field.
         const documentType = text(v, 'documentType') as DocumentType;
         const cause = text(v, 'cause') as ReplacementCause;
-        return (await replaceDocument({ variables: { input: { beneficiaryNationalId: optional(beneficiaryNationalId), documentType, cause } } })).data?.replaceDocument ?? null;
+        return (await replaceDocument({ variables: { ...acting, input: { beneficiaryNationalId: optional(beneficiaryNationalId), documentType, cause } } })).data?.replaceDocument ?? null;
       }
       case 'FINAL_EXIT_VISA':
-        return (await issueFinalExitVisa({ variables: { input: { beneficiaryNationalId } } })).data?.issueFinalExitVisa ?? null;
+        return (await issueFinalExitVisa({ variables: { ...acting, input: { beneficiaryNationalId } } })).data?.issueFinalExitVisa ?? null;
       case 'RENEW_IQAMA':
-        return (await renewIqama({ variables: { input: { beneficiaryNationalId, years: integer(v, 'years') } } })).data?.renewIqama ?? null;
+        return (await renewIqama({ variables: { ...acting, input: { beneficiaryNationalId, years: integer(v, 'years') } } })).data?.renewIqama ?? null;
       case 'RENEW_DRIVING_LICENCE':
-        return (await renewDrivingLicence({ variables: { input: { years: integer(v, 'years') } } })).data?.renewDrivingLicence ?? null;
+        return (await renewDrivingLicence({ variables: { ...acting, input: { years: integer(v, 'years') } } })).data?.renewDrivingLicence ?? null;
       case 'RENEW_VEHICLE_REGISTRATION':
-        return (await renewVehicleRegistration({ variables: { input: { plate: text(v, 'plate'), years: integer(v, 'years') } } })).data?.renewVehicleRegistration ?? null;
+        return (await renewVehicleRegistration({ variables: { ...acting, input: { plate: text(v, 'plate'), years: integer(v, 'years') } } })).data?.renewVehicleRegistration ?? null;
       case 'AUTHORIZE_DRIVER':
-        return (await authorizeDriver({ variables: { input: { plate: text(v, 'plate'), driverNationalId: text(v, 'driverNationalId'), until: text(v, 'until') } } })).data?.authorizeDriver ?? null;
+        return (
+          (await authorizeDriver({ variables: { ...acting, input: { plate: text(v, 'plate'), driverNationalId: text(v, 'driverNationalId'), until: text(v, 'until') } } })).data?.authorizeDriver ??
+          null
+        );
       case 'PAY_VIOLATIONS':
-        return (await payViolations({ variables: { input: { violationNumbers: list(v, 'violationNumbers') } } })).data?.payViolations ?? null;
+        return (await payViolations({ variables: { ...acting, input: { violationNumbers: list(v, 'violationNumbers') } } })).data?.payViolations ?? null;
       case 'DISPUTE_VIOLATION':
-        return (await disputeViolation({ variables: { input: { violationNumber: text(v, 'violationNumber'), reason: typeof v.reason === 'string' ? v.reason : '' } } })).data?.disputeViolation ?? null;
+        return (
+          (await disputeViolation({ variables: { ...acting, input: { violationNumber: text(v, 'violationNumber'), reason: typeof v.reason === 'string' ? v.reason : '' } } })).data?.disputeViolation ??
+          null
+        );
     }
   }
   return { submit, loading };

@@ -106,7 +106,12 @@ export default function VehiclesPage() {
             {vehicles.map((v) => (
               <li key={v.plate} className="list-item">
                 <h3>
-                  <Plate plate={v.plate} plateAr={v.plateAr} /> — {v.make} {v.model} {v.year}
+                  <Plate plate={v.plate} plateAr={v.plateAr} /> — {v.make} {v.model} {v.year}{' '}
+                  {v.status === 'REPORTED' && (
+                    <span className="status status-CANCELLED" data-vehicle-status="REPORTED">
+                      {t('vehicles.reported')}
+                    </span>
+                  )}
                 </h3>
                 <dl className="facts">
                   <div>
@@ -124,7 +129,9 @@ export default function VehiclesPage() {
                   {v.authorizedDriverId && (
                     <div>
                       <dt>{t('vehicles.driver')}</dt>
-                      <dd>{t('vehicles.driverUntil', { id: v.authorizedDriverId, date: date(v.authorizedUntil) })}</dd>
+                      <dd>
+                        {t('vehicles.driverUntil', { id: v.authorizedDriverId, date: date(v.authorizedUntil) })} <Link href="/authorisations">{t('vehicles.driverManage')}</Link>
+                      </dd>
                     </div>
                   )}
                 </dl>

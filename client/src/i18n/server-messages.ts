@@ -19,6 +19,14 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "لم نجد موعداً قائماً بهذا الرقم في حسابك. حدّث قائمة مواعيدك.",
     en: "We found no upcoming appointment with this number in your account. Refresh your appointments.",
   },
+  AUTHORISATION_CLOSED: {
+    ar: "هذا التفويض لم يعد قائماً (قُبل أو رُفض أو أُلغي أو انتهى).",
+    en: "This authorisation is no longer open (accepted, declined, revoked or expired).",
+  },
+  AUTHORISATION_NOT_FOUND: {
+    ar: "لم نجد هذا التفويض ضمن تفويضاتك.",
+    en: "This authorisation is not among yours.",
+  },
   BILL_ALREADY_PAID: {
     ar: "هذه الفاتورة مسددة، فلا يلزم شيء.",
     en: "This bill is already paid: nothing more is needed.",
@@ -98,6 +106,14 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   DECEASED: {
     ar: "لا يمكن إنشاء حساب أو الدخول بهذا الرقم. راجع الأحوال المدنية.",
     en: "No account can be opened or used with this number. Please contact Civil Affairs.",
+  },
+  DELEGATE_ID_INVALID: {
+    ar: "أدخل رقم هوية أو إقامة صحيحاً من 10 أرقام.",
+    en: "Enter a valid 10-digit national ID or iqama number.",
+  },
+  DELEGATE_NOT_REGISTERED: {
+    ar: "صاحب هذا الرقم غير مسجل في المنصة. يُفوَّض من له حساب فقط.",
+    en: "The holder of this number is not registered on the portal. Only someone with an account can be authorised.",
   },
   DELIVERY_ALREADY_ORDERED: {
     ar: "طُلب توصيل هذه البطاقة من قبل ولم يكتمل بعد (رقم التتبع {trackingNumber}).",
@@ -183,6 +199,14 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "تأكيد البريد الإلكتروني لا يطابقه.",
     en: "The e-mail confirmation does not match.",
   },
+  END_BEFORE_START: {
+    ar: "تاريخ الانتهاء قبل تاريخ البدء.",
+    en: "The end date is before the start date.",
+  },
+  END_IN_PAST: {
+    ar: "ينتهي التفويض اليوم ({today}) أو بعده.",
+    en: "The authorisation ends today ({today}) or later.",
+  },
   EXPIRED_RENEW_INSTEAD: {
     ar: "هذه الوثيقة منتهية أو لم تعد سارية، فلا يُطلب لها بدل تالف. جدّدها بدلاً من ذلك.",
     en: "This document has expired or is no longer in force, so it is not replaced as damaged. Renew it instead.",
@@ -250,6 +274,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   NOTHING_TO_SAVE: {
     ar: "اختر القنوات لنوع واحد من الإشعارات على الأقل.",
     en: "Choose the channels for at least one kind of notification.",
+  },
+  NOT_AUTHORISED_TO_ACT: {
+    ar: "ليس لديك تفويض ساري المفعول من هذا الشخص لهذه الخدمة.",
+    en: "You hold no authorisation in force from this person for this service.",
   },
   NOT_ELIGIBLE: {
     ar: "هذه الخدمة غير متاحة لهذا المستفيد (تحقق من فئة الخدمة: مواطن أو مقيم، لنفسك أو لتابع). اختر الخدمة المناسبة أو المستفيد الصحيح.",
@@ -403,9 +431,21 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "هذا هو رقم الجوال المسجل حالياً.",
     en: "This is already your registered mobile.",
   },
+  SELF_AUTHORISATION: {
+    ar: "لا يمكنك تفويض نفسك.",
+    en: "You cannot authorise yourself.",
+  },
+  SERVICES_EMPTY: {
+    ar: "اختر خدمة واحدة على الأقل.",
+    en: "Choose at least one service.",
+  },
   SERVICES_SUSPENDED: {
     ar: "الخدمات الإلكترونية موقوفة لهذا الرقم. راجع أقرب مكتب لمعرفة السبب.",
     en: "E-services are suspended for this ID. Visit an office to find out why.",
+  },
+  SERVICE_NOT_DELEGABLE: {
+    ar: "لا يجوز التفويض في هذه الخدمات: {services}.",
+    en: "These services cannot be delegated: {services}.",
   },
   SERVICE_NOT_OFFERED: {
     ar: "هذا المكتب لا يقدم هذه الخدمة. اختر خدمة يقدمها أو مكتباً آخر.",
@@ -455,6 +495,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
     ar: "انتهت صلاحية الدخول عبر النفاذ الوطني الموحد أو لم يعد صالحاً. ابدأ الدخول عبر النفاذ الوطني من جديد.",
     en: "Your national single sign-on step has expired or is no longer valid. Start the national single sign-on again.",
   },
+  START_IN_PAST: {
+    ar: "يبدأ التفويض اليوم ({today}) أو بعده.",
+    en: "The authorisation starts today ({today}) or later.",
+  },
   TERMS_NOT_ACCEPTED: {
     ar: "يجب الموافقة على شروط الاستخدام وسياسة الخصوصية.",
     en: "You must accept the terms of use and the privacy policy.",
@@ -462,6 +506,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   TOO_EARLY_TO_RENEW: {
     ar: "لم يحن موعد التجديد بعد. يمكنك التجديد ابتداءً من {renewFrom}.",
     en: "It is too early to renew. You can renew from {renewFrom}.",
+  },
+  TOO_LONG: {
+    ar: "أطول مدة للتفويض سنة واحدة: آخر يوم ممكن {latest}.",
+    en: "An authorisation runs at most one year: the latest last day is {latest}.",
   },
   TOO_MANY_ATTEMPTS: {
     ar: "تجاوزت عدد المحاولات المسموح. اطلب رمزاً جديداً أو ابدأ من جديد.",
@@ -506,6 +554,10 @@ export const serverMessages: Record<string, { ar: string; en: string }> = {
   VEHICLE_REGISTERED: {
     ar: "توجد مركبة مسجلة باسم المستفيد ({plate}). انقل ملكيتها أو ألغِ تسجيلها أولاً.",
     en: "A vehicle is registered in the beneficiary's name ({plate}). Transfer or deregister it first.",
+  },
+  VEHICLE_REPORTED: {
+    ar: "المركبة مُبلَّغ عنها (مسروقة أو مطلوبة)، فلا يُفوَّض أحد بقيادتها. راجع المرور.",
+    en: "The vehicle is reported (stolen or wanted), so nobody can be authorised to drive it. Contact the traffic department.",
   },
   VIOLATION_ALREADY_PAID: {
     ar: "المخالفة {violationNumber} مسددة أو ملغاة، فلا يلزم شيء.",

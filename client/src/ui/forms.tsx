@@ -283,6 +283,54 @@ export function RadioGroup({
   );
 }
 
+/** Several choices of a list (violations to pay, services to delegate), with the server's error under them. */
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  value,
+  onValue,
+  errors,
+}: {
+  name: string;
+  legend: string;
+  options: readonly { value: string; label: string }[];
+  value: readonly string[];
+  onValue(value: string[]): void;
+  errors?: string[];
+}) {
+  const { t } = useI18n();
+  const id = useFieldId(name);
+  const errorId = `${id}-error`;
+  return (
+    <fieldset className={`field${errors?.length ? ' field-invalid' : ''}`} aria-describedby={errors?.length ? errorId : undefined}>
+      <legend>{legend}</legend>
+      {options.length ? (
+        options.map((o, i) => (
+          <label key={o.value} className="choice">
+            <input
+              type="checkbox"
+              id={i === 0 ? id : undefined}
+              name={name}
+              value={o.value}
+              checked={value.includes(o.value)}
+              onChange={(e) => onValue(e.target.checked ? [...value, o.value] : value.filter((x) => x !== o.value))}
+            />
+            {o.label}
+          </label>
+        ))
+      ) : (
+        <p className="hint">{t('service.noneToChoose')}</p>
+      )}
+      {errors?.length ? (
+        <p id={errorId} className="error-text">
+          {errors.join(' ')}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
 /**
  * The preferred-language choice of registration (SPEC §2), with the server's error under it. It
  * follows the language on screen until the person picks one (`value` null): someone who switched

@@ -31,6 +31,13 @@ export enum AuditEventType {
   /** The account was recovered after its mobile was lost: a new mobile, every session ended. */
   ACCOUNT_RECOVERED = 'ACCOUNT_RECOVERED',
   DOCUMENT_REPORTED_LOST = 'DOCUMENT_REPORTED_LOST',
+  /** An authorisation was given (one event in the grantor's history, one in the delegate's: modules/authorisations). */
+  AUTHORISATION_GRANTED = 'AUTHORISATION_GRANTED',
+  AUTHORISATION_ACCEPTED = 'AUTHORISATION_ACCEPTED',
+  AUTHORISATION_DECLINED = 'AUTHORISATION_DECLINED',
+  AUTHORISATION_REVOKED = 'AUTHORISATION_REVOKED',
+  /** A delegate submitted an e-service for the grantor under an authorisation (in both histories). */
+  ACTED_FOR = 'ACTED_FOR',
 }
 
 /**

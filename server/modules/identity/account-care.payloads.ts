@@ -38,6 +38,11 @@ registerEnumType(AuditEventType, {
     MOBILE_CHANGED: { description: 'The registered mobile was changed.' },
     RECOVERY_CODE_ISSUED: { description: 'An officer at an office confirmed your identity and issued a one-time code to recover the account.' },
     ACCOUNT_RECOVERED: { description: 'The account was recovered after losing the phone: a new mobile was linked and every session was ended.' },
+    AUTHORISATION_GRANTED: { description: 'An authorisation was given: by you, or to you (a driver authorisation too).' },
+    AUTHORISATION_ACCEPTED: { description: 'An authorisation between you and another person was accepted by its delegate.' },
+    AUTHORISATION_DECLINED: { description: 'An authorisation between you and another person was declined by its delegate.' },
+    AUTHORISATION_REVOKED: { description: 'An authorisation between you and another person was revoked by its grantor.' },
+    ACTED_FOR: { description: 'Under an authorisation, a delegate submitted an e-service for its grantor (you were one of them).' },
   },
 });
 

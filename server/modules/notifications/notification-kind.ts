@@ -16,6 +16,7 @@ export enum NotificationKind {
   VIOLATION = 'VIOLATION',
   VEHICLE_SALE = 'VEHICLE_SALE',
   DOCUMENT_STATUS = 'DOCUMENT_STATUS',
+  AUTHORISATION = 'AUTHORISATION',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -36,6 +37,7 @@ registerEnumType(NotificationKind, {
       description: 'Something about a document: reported lost or stolen (and so no longer proves anything), or its card’s postal delivery (ordered, printed, out for delivery, delivered).',
     },
     VIOLATION: { description: 'Something about a traffic violation (paid, disputed, …).' },
+    AUTHORISATION: { description: 'Something about an authorisation you gave or received (given, accepted, declined, revoked, used to act for you).' },
     VEHICLE_SALE: { description: 'Something about a vehicle sale you are part of (offered, accepted, cancelled, completed, refused).' },
   },
 });

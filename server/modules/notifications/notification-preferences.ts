@@ -17,6 +17,7 @@ export const TOPIC_OF_KIND: Readonly<Record<NotificationKind, NotificationTopic>
   [NotificationKind.BILL_REFUNDED]: NotificationTopic.PAYMENTS,
   // A sale is a transaction between two people, like a request; its bill's payment is told under payments.
   [NotificationKind.VEHICLE_SALE]: NotificationTopic.REQUESTS,
+  [NotificationKind.AUTHORISATION]: NotificationTopic.REQUESTS,
   [NotificationKind.APPOINTMENT_BOOKED]: NotificationTopic.APPOINTMENTS,
   [NotificationKind.APPOINTMENT_RESCHEDULED]: NotificationTopic.APPOINTMENTS,
   [NotificationKind.APPOINTMENT_CANCELLED]: NotificationTopic.APPOINTMENTS,

@@ -16,7 +16,8 @@ import { importDocuments, ImportReport, importPersons, importVehicles, importVio
  * after it — so "expires in 40 days" stays true whenever the portal is first started. The minor's
  * birth date is kept 16 years and 2 months before that day, so the "under 17" case stays under 17.
  * The trailing `relation_to_head` names how each dependant stands to their head of family or sponsor;
- * Vijay's sponsor is an establishment (`sponsor_establishment_id`).
+ * Vijay's sponsor is an establishment (`sponsor_establishment_id`). Turki, Mohammed's brother, is an adult
+ * of his own household: someone Mohammed can authorise (docs/demo-data.md, "granting an authorisation").
  */
 const DEMO_PERSONS = `${[...PERSON_COLUMNS, ...OPTIONAL_PERSON_COLUMNS].join(',')}
 1000000008,محمد,عبدالله,سعد,القحطاني,Mohammed,Abdullah,Saad,Alqahtani,1985-03-12,M,SAU,0500000001,false,Riyadh,Al Olaya,12211,,true,false,false,{D-60},{D+300}
@@ -36,6 +37,7 @@ const DEMO_PERSONS = `${[...PERSON_COLUMNS, ...OPTIONAL_PERSON_COLUMNS].join(','
 1000000313,عبدالعزيز,محمد,عبدالله,القحطاني,Abdulaziz,Mohammed,Abdullah,Alqahtani,2016-09-10,M,SAU,,false,Riyadh,Al Olaya,12211,1000000008,,,,,,,SON
 2000000303,كريم,رحمن,عبدول,ميا,Karim,Rahman,Abdul,Mia,1993-02-10,M,BGD,0500000106,false,Riyadh,Al Olaya,12211,1000000008,,,,,,,SPONSORED_WORKER
 2000000311,فيجاي,أناند,سوريش,بيلاي,Vijay,Anand,Suresh,Pillai,1987-10-03,M,IND,0500000107,false,Dammam,Al Faisaliyah,32272,,,,,,,,,7001234567
+1000000321,تركي,عبدالله,سعد,القحطاني,Turki,Abdullah,Saad,Alqahtani,1988-08-08,M,SAU,0500000009,false,Riyadh,Al Olaya,12211,,true,false,false,,
 `;
 
 const DEMO_DOCUMENTS = `${DOCUMENT_COLUMNS.join(',')}
@@ -71,6 +73,8 @@ const DEMO_DOCUMENTS = `${DOCUMENT_COLUMNS.join(',')}
 2000000303,PASSPORT,EB1234567,2021-05-01,2031-05-01,
 2000000311,IQAMA,2000000311,2025-01-01,{D+250},
 2000000311,PASSPORT,Z7654321,2022-01-01,2032-01-01,
+1000000321,NATIONAL_ID,1000000321,2022-01-01,2032-01-01,
+1000000321,DRIVING_LICENCE,1000000321,2021-01-01,2031-01-01,
 `;
 
 const DEMO_VEHICLES = `${[...VEHICLE_COLUMNS, ...OPTIONAL_VEHICLE_COLUMNS].join(',')}

@@ -1,15 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { normalizeDigits, parseNationalId } from '../../shared/normalize';
 import { DocumentStatus, RECORDED_DOCUMENT_STATUSES, type RecordedDocumentStatus } from './document-status';
-import { IMPORTABLE_DOCUMENT_TYPES, DocumentType, ViolationType } from './holdings.entity';
+import { IMPORTABLE_DOCUMENT_TYPES, DocumentType, VehicleStatus, ViolationType } from './holdings.entity';
 
 /** The CSV contracts of the registry's holdings (README): these columns, in this order. */
 export const DOCUMENT_COLUMNS = ['national_id', 'type', 'number', 'issued_on', 'expires_on', 'status'] as const;
 /** The columns documents.csv had before its status: such files still import, and leave recorded statuses as they are. */
 const DOCUMENT_COLUMNS_BEFORE_STATUS = DOCUMENT_COLUMNS.slice(0, 5);
-export const VEHICLE_COLUMNS = ['plate', 'owner_id', 'make', 'model', 'year', 'registration_expires_on', 'insurance_expires_on', 'inspection_expires_on'] as const;
-/** The registration (istimara) as a document of its own (issue 16): optional, after the others; a file without them leaves them as they were. */
+export const VEHICLE_COLUMNS = ['plate', 'owner_id', 'make', 'model', 'year', 'registration_expires_on', 'insurance_expires_on', 'inspection_expires_on', 'status'] as const;
+/** The columns vehicles.csv had before its status: such files still import, and leave recorded statuses as they are. */
+const VEHICLE_COLUMNS_BEFORE_STATUS = VEHICLE_COLUMNS.slice(0, 8);
+/** The registration (istimara) as a document of its own (issue 16): optional, last; a file without them leaves them as they were. */
 export const OPTIONAL_VEHICLE_COLUMNS = ['registration_number', 'registration_issued_on'] as const;
+/** Every header vehicles.csv may have: with or without the status, with or without the registration's number and issue date. */
+const VEHICLE_HEADERS: readonly (readonly string[])[] = [
+  VEHICLE_COLUMNS,
+  VEHICLE_COLUMNS_BEFORE_STATUS,
+  [...VEHICLE_COLUMNS, ...OPTIONAL_VEHICLE_COLUMNS],
+  [...VEHICLE_COLUMNS_BEFORE_STATUS, ...OPTIONAL_VEHICLE_COLUMNS],
+];
 export const VIOLATION_COLUMNS = ['number', 'national_id', 'plate', 'issued_on', 'amount_sar', 'paid', 'type', 'place_ar', 'place_en'] as const;
 /** The columns violations.csv had before its type and place: such files still import (without them). */
 const VIOLATION_COLUMNS_BEFORE_TYPE = VIOLATION_COLUMNS.slice(0, 6);
@@ -19,9 +28,12 @@ export function checkDocumentHeader(header: string[]): string | null {
   return checkExactHeader(header.length === DOCUMENT_COLUMNS_BEFORE_STATUS.length ? DOCUMENT_COLUMNS_BEFORE_STATUS : DOCUMENT_COLUMNS, header);
 }
 
-/** Why a vehicles.csv header is neither the contract's columns nor those followed by the registration's number and issue date, or null. */
+/** Why a vehicles.csv header is none of the accepted ones (with or without status, with or without the registration's columns), or null. */
 export function checkVehicleHeader(header: string[]): string | null {
-  return checkExactHeader(header.length > VEHICLE_COLUMNS.length ? [...VEHICLE_COLUMNS, ...OPTIONAL_VEHICLE_COLUMNS] : VEHICLE_COLUMNS, header);
+  const same = VEHICLE_HEADERS.find((columns) => columns.length === header.length && columns.every((c, i) => c === header[i]));
+  if (same) return null;
+  // Said against the shape the file seems to follow: with its status column or without.
+  return checkExactHeader(header[8] === 'registration_number' ? VEHICLE_HEADERS[3] : VEHICLE_HEADERS[2], header);
 }
 
 /** Why a violations.csv header is neither the full one nor the one before type and place, or null. */
@@ -92,6 +104,8 @@ export interface VehicleRow {
   /** Left out (undefined) when the file has no such columns, so a re-import keeps what the registry said before. */
   registrationNumber?: string | null;
   registrationIssuedOn?: string | null;
+  /** Left out (undefined) when the file has no such column, so a re-import keeps what was recorded. */
+  status?: VehicleStatus;
 }
 
 export function parseVehicleRow(row: CsvRecord): Parsed<VehicleRow> {
@@ -110,9 +124,14 @@ export function parseVehicleRow(row: CsvRecord): Parsed<VehicleRow> {
   const registrationNumber = normalizeDigits(v('registration_number')).toUpperCase();
   if (registrationNumber && !/^[A-Z0-9]{1,20}$/.test(registrationNumber)) return { error: `registration_number "${v('registration_number')}" must be 1 to 20 letters or digits, or empty` };
   const registration = 'registration_number' in row ? { registrationNumber: registrationNumber || null, registrationIssuedOn: v('registration_issued_on') || null } : {};
+  // Empty means ACTIVE; REPORTED is a vehicle reported stolen or wanted.
+  const status = (v('status').toUpperCase() || VehicleStatus.ACTIVE) as VehicleStatus;
+  const hasStatus = row.status !== undefined;
+  if (hasStatus && !Object.values(VehicleStatus).includes(status)) return { error: `status "${v('status')}" must be one of ${Object.values(VehicleStatus).join(', ')} or empty` };
   return {
     row: {
       ...registration,
+      ...(hasStatus ? { status } : {}),
       plate,
       ownerId,
       make: v('make'),

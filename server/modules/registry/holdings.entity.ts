@@ -89,11 +89,25 @@ export class PersonDocument {
  * A vehicle in the traffic registry. The plate is its identity (normalised: upper case, no spaces).
  * One authorised driver at most, until a date.
  */
+/** What the traffic registry records about a vehicle beyond its dates. */
+export enum VehicleStatus {
+  ACTIVE = 'ACTIVE',
+  REPORTED = 'REPORTED',
+}
+registerEnumType(VehicleStatus, {
+  name: 'VehicleStatus',
+  description: 'What the traffic registry records about a vehicle beyond its dates.',
+  valuesConfig: {
+    ACTIVE: { description: 'Nothing reported.' },
+    REPORTED: { description: 'Reported stolen or wanted: nobody can be authorised to drive it.' },
+  },
+});
+
 @ObjectType({ description: 'A vehicle registered in your name.', implements: Node })
 @Entity({ tableName: 'vehicles' })
 export class Vehicle {
   [PrimaryKeyProp]?: 'plate';
-  [OptionalProps]?: 'authorizedDriverId' | 'authorizedUntil' | 'registrationNumber' | 'registrationIssuedOn';
+  [OptionalProps]?: 'authorizedDriverId' | 'authorizedUntil' | 'registrationNumber' | 'registrationIssuedOn' | 'status';
 
   @Field(() => String, { description: 'Plate number (upper case, no spaces).' })
   @PrimaryKey({ type: 'string', length: 12 })
@@ -136,7 +150,11 @@ export class Vehicle {
   @Property({ type: 'date', nullable: true })
   inspectionExpiresOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The ID of the driver you authorised, if any.' })
+  @Field(() => VehicleStatus, { description: 'ACTIVE, or REPORTED (stolen or wanted), as the traffic registry records it.' })
+  @Enum({ items: () => VehicleStatus, default: VehicleStatus.ACTIVE })
+  status: VehicleStatus = VehicleStatus.ACTIVE;
+
+  @Field(() => String, { nullable: true, description: 'The ID of the driver you authorised, if any (the authorisation itself is in `myAuthorisations`).' })
   @Property({ type: 'string', length: 10, nullable: true })
   authorizedDriverId?: string | null;
 

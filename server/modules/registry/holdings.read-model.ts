@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { CursorCodec, jsonCursor, keysetAfter, keysetOrder, PageRequest } from '../../shared/connection';
 import type { GlobalIds } from '../../shared/global-id';
 import { readBool, readJson, Sql, view } from '../../shared/read-model';
-import { DisputeStatus, DocumentType, PersonDocument, Vehicle, Violation, ViolationType } from './holdings.entity';
+import { DisputeStatus, DocumentType, PersonDocument, Vehicle, VehicleStatus, Violation, ViolationType } from './holdings.entity';
 import type { RecordedDocumentStatus } from './document-status';
 import { Gender, Person, PersonKind, RelationKind } from './person.entity';
 
@@ -182,6 +182,7 @@ function vehicleView(row: Record<string, unknown>): Vehicle {
     inspectionExpiresOn: (row.inspection_expires_on as string | null) ?? null,
     authorizedDriverId: (row.authorized_driver_id as string | null) ?? null,
     authorizedUntil: (row.authorized_until as string | null) ?? null,
+    status: (row.status as VehicleStatus | null) ?? VehicleStatus.ACTIVE,
   });
 }
 

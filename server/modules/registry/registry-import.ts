@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { EntityManager, EntityName } from '@mikro-orm/core';
 import { parse } from 'csv-parse';
 import { Person } from './person.entity';
-import { checkDocumentHeader, checkViolationHeader, DocumentRow, parseDocumentRow, parseVehicleRow, parseViolationRow, checkVehicleHeader, VehicleRow, ViolationRow } from './holding-rows';
+import { checkDocumentHeader, checkVehicleHeader, checkViolationHeader, DocumentRow, parseDocumentRow, parseVehicleRow, parseViolationRow, VehicleRow, ViolationRow } from './holding-rows';
 import { PersonDocument, Vehicle, Violation } from './holdings.entity';
 import { checkPersonHeader, parsePersonRow, PersonData } from './person-row';
 

@@ -1,5 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import type { Random } from '../../shared/random';
+import type { Transaction } from '../../shared/unit-of-work';
+import type { Authorisations } from '../authorisations';
 import { ServiceCode } from '../catalogue/catalogue';
 import { DocumentStatus } from '../registry/document-status';
 import { DisputeStatus, DocumentType, PersonDocument, Vehicle, Violation } from '../registry/holdings.entity';
@@ -41,10 +43,17 @@ export interface ServiceInputData {
   reason?: string;
   driverNationalId?: string;
   until?: string;
+  /** Set when a delegate submitted it for the grantor (`actingFor`): the grantor's ID. */
+  actingFor?: string;
 }
 
 export interface IssueContext {
   tx: EntityManager;
+  /** The action's transaction (for what follows the commit: a notification, an SMS). */
+  transaction: Transaction;
+  authorisations: Authorisations;
+  /** When it is issued. */
+  at: Date;
   request: ServiceRequest;
   facts: Facts;
   input: ServiceInputData;
@@ -219,8 +228,11 @@ export const HANDLERS: Record<ServiceCode, ServiceHandler> = {
       });
     },
     subject: (input) => input.plate ?? '',
-    async issue({ tx, facts, input }) {
+    async issue({ tx, transaction, authorisations, facts, input, request, at }) {
       const vehicle = await tx.findOneOrFail(Vehicle, { plate: input.plate!, ownerId: facts.beneficiary.nationalId });
+      const [owner, driver] = [await tx.findOneOrFail(Person, facts.beneficiary.nationalId), await tx.findOneOrFail(Person, input.driverNationalId!)];
+      // The authorisation is the record (listed for both, revocable); the vehicle's columns show its driver.
+      await authorisations.issueDriver(transaction, owner, driver, vehicle.plate, input.until!, request.reference, at);
       vehicle.authorizedDriverId = input.driverNationalId!;
       vehicle.authorizedUntil = input.until!;
       return { plate: vehicle.plate, driverNationalId: input.driverNationalId!, expiresOn: input.until! };

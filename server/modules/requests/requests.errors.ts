@@ -164,6 +164,10 @@ export const requestMessages = {
     ar: 'للمركبة سائق مفوض حتى {until}. يُسمح بسائق مفوض واحد لكل مركبة.',
     en: 'The vehicle already has an authorised driver until {until}. One authorised driver per vehicle is allowed.',
   },
+  VEHICLE_REPORTED: {
+    ar: 'المركبة مُبلَّغ عنها (مسروقة أو مطلوبة)، فلا يُفوَّض أحد بقيادتها. راجع المرور.',
+    en: 'The vehicle is reported (stolen or wanted), so nobody can be authorised to drive it. Contact the traffic department.',
+  },
   VISA_ALREADY_VALID: {
     ar: 'لدى المستفيد تأشيرة سارية من هذا النوع. استخدمها أو انتظر انتهاءها.',
     en: 'The beneficiary already holds a valid visa of this kind. Use it or wait until it expires.',
@@ -188,7 +192,11 @@ export const requestMessages = {
     ar: 'لم نجد تأشيرة خروج وعودة أصدرتها أنت بهذا المعرّف.',
     en: 'No exit re-entry visa issued by you has this ID.',
   },
-} satisfies Record<RuleCode | 'REQUEST_NOT_FOUND' | 'REQUEST_NOT_CANCELLABLE' | 'VISA_NOT_FOUND', Localized>;
+  NOT_AUTHORISED_TO_ACT: {
+    ar: 'ليس لديك تفويض ساري المفعول من هذا الشخص لهذه الخدمة.',
+    en: 'You hold no authorisation in force from this person for this service.',
+  },
+} satisfies Record<RuleCode | 'REQUEST_NOT_FOUND' | 'REQUEST_NOT_CANCELLABLE' | 'VISA_NOT_FOUND' | 'NOT_AUTHORISED_TO_ACT', Localized>;
 
 export type RequestErrorCode = keyof typeof requestMessages;
 /** The e-services' refusals: every rule of every service, and the requests' own. */
@@ -202,7 +210,7 @@ const closingReasons = {
   VISA_CANCELLED_UNUSED: { ar: 'أُلغيت التأشيرة قبل استخدامها، وتُعاد رسومها.', en: 'The visa was cancelled before it was used; its fee is refunded.' },
 } satisfies Record<string, Localized>;
 
-const { REQUEST_NOT_FOUND: _notFound, REQUEST_NOT_CANCELLABLE: _notCancellable, VISA_NOT_FOUND: _visaNotFound, ...ruleMessages } = requestMessages;
+const { REQUEST_NOT_FOUND: _notFound, REQUEST_NOT_CANCELLABLE: _notCancellable, VISA_NOT_FOUND: _visaNotFound, NOT_AUTHORISED_TO_ACT: _notAuthorised, ...ruleMessages } = requestMessages;
 
 /**
  * Every reason a request's history can give for REJECTED (the rule that failed when it was checked

@@ -11,7 +11,7 @@ import { ServiceRequest } from './service-request.entity';
 export const requests = defineModule({
   name: 'requests',
   entities: [ServiceRequest],
-  needs: ['config', 'clock', 'random', 'notifier', 'ids', 'holdings', 'rateLimits', 'bus', 'orm'],
+  needs: ['config', 'clock', 'random', 'notifier', 'ids', 'holdings', 'rateLimits', 'authorisations', 'bus', 'orm'],
   provide: (deps) => {
     const eservices = new EServices(deps);
     deps.orm.em.getEventManager().registerSubscriber(eservices.pages);

@@ -40,13 +40,21 @@ import { RequestStatus, ServiceRequest } from './service-request.entity';
 export const normalizePlate = (plate: string) => normalizeDigits(plate).replace(/\s+/g, '').toUpperCase().slice(0, 12);
 const normalizeId = (id: string) => parseNationalId(id) ?? normalizeDigits(id).trim().slice(0, 10);
 
+/** The `actingFor` argument of every e-service mutation (and of `eligibility`). */
+const ACTING_FOR = {
+  nullable: true,
+  description:
+    'Submit for another person who authorised you (`grantAuthorisation`) for this service: their national ID or iqama number. Omit to act for yourself. Refused (NOT_AUTHORISED_TO_ACT) unless an authorisation of theirs to you is accepted, in force today and names this service.',
+} as const;
+
 @Resolver(() => ServiceRequest)
 export class RequestsResolver {
   constructor(private readonly deps: Deps<'eservices' | 'ids' | 'holdings'>) {}
 
-  private submit(ctx: Context, actor: Actor, code: ServiceCode, input: ServiceInputData): Promise<ServiceRequestPayload> {
+  private submit(ctx: Context, actor: Actor, actingFor: string | null | undefined, code: ServiceCode, input: ServiceInputData): Promise<ServiceRequestPayload> {
+    const acting = actingFor ? { actingFor: normalizeId(actingFor) } : {};
     return RequestErrors.attempt(ctx.lang, async () => {
-      const { request, refusals } = await this.deps.eservices.submit(ctx.work, actor, code, input, ctx.meta);
+      const { request, refusals } = await this.deps.eservices.submit(ctx.work, actor, code, { ...input, ...acting }, ctx.meta);
       return { request, errors: RequestErrors.localize(refusals, ctx.lang) };
     });
   }
@@ -57,9 +65,10 @@ export class RequestsResolver {
   renewNationalId(
     @Actor() actor: Actor,
     @Arg('input', () => RenewNationalIdInput, { nullable: true, description: 'Whom for (yourself when omitted).' }) input: RenewNationalIdInput | null,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor: string | null | undefined,
     @Ctx() ctx: Context,
   ) {
-    return this.submit(ctx, actor, ServiceCode.RENEW_NATIONAL_ID, { beneficiaryNationalId: input?.beneficiaryNationalId ? normalizeId(input.beneficiaryNationalId) : undefined });
+    return this.submit(ctx, actor, actingFor, ServiceCode.RENEW_NATIONAL_ID, { beneficiaryNationalId: input?.beneficiaryNationalId ? normalizeId(input.beneficiaryNationalId) : undefined });
   }
 
   @Access('signedIn')
@@ -67,8 +76,13 @@ export class RequestsResolver {
   @Mutation(() => ServiceRequestPayload, {
     description: 'Replace a lost (reported lost first) or damaged national ID, iqama or driving licence, yours or a dependent’s; issues a bill unless free. The number and expiry stay the same.',
   })
-  replaceDocument(@Actor() actor: Actor, @Arg('input', () => ReplaceDocumentInput, { description: 'Whose card, which, and why.' }) input: ReplaceDocumentInput, @Ctx() ctx: Context) {
-    return this.submit(ctx, actor, ServiceCode.REPLACE_DOCUMENT, {
+  replaceDocument(
+    @Actor() actor: Actor,
+    @Arg('input', () => ReplaceDocumentInput, { description: 'Whose card, which, and why.' }) input: ReplaceDocumentInput,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return this.submit(ctx, actor, actingFor, ServiceCode.REPLACE_DOCUMENT, {
       beneficiaryNationalId: input.beneficiaryNationalId ? normalizeId(input.beneficiaryNationalId) : undefined,
       documentType: input.documentType,
       cause: input.cause,
@@ -78,8 +92,13 @@ export class RequestsResolver {
   @Access('signedIn')
   @SubmitsEService(ServiceCode.RENEW_PASSPORT)
   @Mutation(() => ServiceRequestPayload, { description: 'Issue or renew a passport for yourself or a dependent; issues a bill.' })
-  renewPassport(@Actor() actor: Actor, @Arg('input', () => RenewPassportInput, { description: 'Whom for and for how long.' }) input: RenewPassportInput, @Ctx() ctx: Context) {
-    return this.submit(ctx, actor, ServiceCode.RENEW_PASSPORT, { beneficiaryNationalId: normalizeId(input.beneficiaryNationalId), years: input.years });
+  renewPassport(
+    @Actor() actor: Actor,
+    @Arg('input', () => RenewPassportInput, { description: 'Whom for and for how long.' }) input: RenewPassportInput,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return this.submit(ctx, actor, actingFor, ServiceCode.RENEW_PASSPORT, { beneficiaryNationalId: normalizeId(input.beneficiaryNationalId), years: input.years });
   }
 
   @Access('signedIn')
@@ -88,9 +107,10 @@ export class RequestsResolver {
   issueExitReentryVisa(
     @Actor() actor: Actor,
     @Arg('input', () => IssueExitReentryVisaInput, { description: 'Whom for, entry type and months.' }) input: IssueExitReentryVisaInput,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor: string | null | undefined,
     @Ctx() ctx: Context,
   ) {
-    return this.submit(ctx, actor, ServiceCode.EXIT_REENTRY_VISA, { beneficiaryNationalId: normalizeId(input.beneficiaryNationalId), entryType: input.entryType, months: input.months });
+    return this.submit(ctx, actor, actingFor, ServiceCode.EXIT_REENTRY_VISA, { beneficiaryNationalId: normalizeId(input.beneficiaryNationalId), entryType: input.entryType, months: input.months });
   }
 
   @Access('signedIn')
@@ -101,30 +121,46 @@ export class RequestsResolver {
   extendExitReentryVisa(
     @Actor() actor: Actor,
     @Arg('input', () => ExtendExitReentryVisaInput, { description: 'Whom for, and how many months to add.' }) input: ExtendExitReentryVisaInput,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor: string | null | undefined,
     @Ctx() ctx: Context,
   ) {
-    return this.submit(ctx, actor, ServiceCode.EXTEND_EXIT_REENTRY_VISA, { beneficiaryNationalId: normalizeId(input.beneficiaryNationalId), months: input.months });
+    return this.submit(ctx, actor, actingFor, ServiceCode.EXTEND_EXIT_REENTRY_VISA, { beneficiaryNationalId: normalizeId(input.beneficiaryNationalId), months: input.months });
   }
 
   @Access('signedIn')
   @SubmitsEService(ServiceCode.FINAL_EXIT_VISA)
   @Mutation(() => ServiceRequestPayload, { description: 'Issue a final exit visa for a resident. Free: completes at once.' })
-  issueFinalExitVisa(@Actor() actor: Actor, @Arg('input', () => IssueFinalExitVisaInput, { description: 'Whom for.' }) input: IssueFinalExitVisaInput, @Ctx() ctx: Context) {
-    return this.submit(ctx, actor, ServiceCode.FINAL_EXIT_VISA, { beneficiaryNationalId: normalizeId(input.beneficiaryNationalId) });
+  issueFinalExitVisa(
+    @Actor() actor: Actor,
+    @Arg('input', () => IssueFinalExitVisaInput, { description: 'Whom for.' }) input: IssueFinalExitVisaInput,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return this.submit(ctx, actor, actingFor, ServiceCode.FINAL_EXIT_VISA, { beneficiaryNationalId: normalizeId(input.beneficiaryNationalId) });
   }
 
   @Access('signedIn')
   @SubmitsEService(ServiceCode.RENEW_IQAMA)
   @Mutation(() => ServiceRequestPayload, { description: 'Renew the iqama of a resident dependent or sponsored worker; issues a bill.' })
-  renewIqama(@Actor() actor: Actor, @Arg('input', () => RenewIqamaInput, { description: 'Whom for and for how long.' }) input: RenewIqamaInput, @Ctx() ctx: Context) {
-    return this.submit(ctx, actor, ServiceCode.RENEW_IQAMA, { beneficiaryNationalId: normalizeId(input.beneficiaryNationalId), years: input.years });
+  renewIqama(
+    @Actor() actor: Actor,
+    @Arg('input', () => RenewIqamaInput, { description: 'Whom for and for how long.' }) input: RenewIqamaInput,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return this.submit(ctx, actor, actingFor, ServiceCode.RENEW_IQAMA, { beneficiaryNationalId: normalizeId(input.beneficiaryNationalId), years: input.years });
   }
 
   @Access('signedIn')
   @SubmitsEService(ServiceCode.RENEW_DRIVING_LICENCE)
   @Mutation(() => ServiceRequestPayload, { description: 'Renew your driving licence; issues a bill.' })
-  renewDrivingLicence(@Actor() actor: Actor, @Arg('input', () => RenewDrivingLicenceInput, { description: 'For how long.' }) input: RenewDrivingLicenceInput, @Ctx() ctx: Context) {
-    return this.submit(ctx, actor, ServiceCode.RENEW_DRIVING_LICENCE, { years: input.years });
+  renewDrivingLicence(
+    @Actor() actor: Actor,
+    @Arg('input', () => RenewDrivingLicenceInput, { description: 'For how long.' }) input: RenewDrivingLicenceInput,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return this.submit(ctx, actor, actingFor, ServiceCode.RENEW_DRIVING_LICENCE, { years: input.years });
   }
 
   @Access('signedIn')
@@ -133,30 +169,46 @@ export class RequestsResolver {
   renewVehicleRegistration(
     @Actor() actor: Actor,
     @Arg('input', () => RenewVehicleRegistrationInput, { description: 'Which vehicle and for how long.' }) input: RenewVehicleRegistrationInput,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor: string | null | undefined,
     @Ctx() ctx: Context,
   ) {
-    return this.submit(ctx, actor, ServiceCode.RENEW_VEHICLE_REGISTRATION, { plate: normalizePlate(input.plate), years: input.years });
+    return this.submit(ctx, actor, actingFor, ServiceCode.RENEW_VEHICLE_REGISTRATION, { plate: normalizePlate(input.plate), years: input.years });
   }
 
   @Access('signedIn')
   @SubmitsEService(ServiceCode.PAY_VIOLATIONS)
   @Mutation(() => ServiceRequestPayload, { description: 'One bill for the chosen unpaid violations; they are marked paid when it is paid.' })
-  payViolations(@Actor() actor: Actor, @Arg('input', () => PayViolationsInput, { description: 'Which violations.' }) input: PayViolationsInput, @Ctx() ctx: Context) {
-    return this.submit(ctx, actor, ServiceCode.PAY_VIOLATIONS, { violationNumbers: [...new Set(input.violationNumbers.slice(0, 51).map((n) => normalizeDigits(n).trim().slice(0, 20)))] });
+  payViolations(
+    @Actor() actor: Actor,
+    @Arg('input', () => PayViolationsInput, { description: 'Which violations.' }) input: PayViolationsInput,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return this.submit(ctx, actor, actingFor, ServiceCode.PAY_VIOLATIONS, { violationNumbers: [...new Set(input.violationNumbers.slice(0, 51).map((n) => normalizeDigits(n).trim().slice(0, 20)))] });
   }
 
   @Access('signedIn')
   @SubmitsEService(ServiceCode.DISPUTE_VIOLATION)
   @Mutation(() => ServiceRequestPayload, { description: 'Dispute a violation within 30 days of it. Free: the dispute is opened at once and reviewed by the traffic department.' })
-  disputeViolation(@Actor() actor: Actor, @Arg('input', () => DisputeViolationInput, { description: 'Which violation and why.' }) input: DisputeViolationInput, @Ctx() ctx: Context) {
-    return this.submit(ctx, actor, ServiceCode.DISPUTE_VIOLATION, { violationNumber: normalizeDigits(input.violationNumber).trim().slice(0, 20), reason: input.reason.slice(0, 1000) });
+  disputeViolation(
+    @Actor() actor: Actor,
+    @Arg('input', () => DisputeViolationInput, { description: 'Which violation and why.' }) input: DisputeViolationInput,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return this.submit(ctx, actor, actingFor, ServiceCode.DISPUTE_VIOLATION, { violationNumber: normalizeDigits(input.violationNumber).trim().slice(0, 20), reason: input.reason.slice(0, 1000) });
   }
 
   @Access('signedIn')
   @SubmitsEService(ServiceCode.AUTHORIZE_DRIVER)
   @Mutation(() => ServiceRequestPayload, { description: 'Authorise a licensed person to drive your vehicle until a date. Free: completes at once.' })
-  authorizeDriver(@Actor() actor: Actor, @Arg('input', () => AuthorizeDriverInput, { description: 'Vehicle, driver and end date.' }) input: AuthorizeDriverInput, @Ctx() ctx: Context) {
-    return this.submit(ctx, actor, ServiceCode.AUTHORIZE_DRIVER, { plate: normalizePlate(input.plate), driverNationalId: normalizeId(input.driverNationalId), until: input.until });
+  authorizeDriver(
+    @Actor() actor: Actor,
+    @Arg('input', () => AuthorizeDriverInput, { description: 'Vehicle, driver and end date.' }) input: AuthorizeDriverInput,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return this.submit(ctx, actor, actingFor, ServiceCode.AUTHORIZE_DRIVER, { plate: normalizePlate(input.plate), driverNationalId: normalizeId(input.driverNationalId), until: input.until });
   }
 
   @Access('signedIn')
@@ -284,6 +336,7 @@ export class EligibilityResolver {
     @Arg('entryType', () => EntryType, { nullable: true, description: 'Single or multiple entry, for a visa that asks (single when omitted).' }) entryType?: EntryType | null,
     @Arg('documentType', () => DocumentType, { nullable: true, description: 'The card chosen, for a replacement (the national ID or iqama when omitted).' }) documentType?: DocumentType | null,
     @Arg('cause', () => ReplacementCause, { nullable: true, description: 'Lost or damaged, for a replacement (lost when omitted).' }) cause?: ReplacementCause | null,
+    @Arg('actingFor', () => String, ACTING_FOR) actingFor?: string | null,
   ): Promise<Eligibility | null> {
     if (!actor) return null;
     // Only the choices this service asks for: any other is not part of its rules.
@@ -295,11 +348,11 @@ export class EligibilityResolver {
       ...(documentType != null && asks.has('documentType') ? { documentType } : {}),
       ...(cause != null && asks.has('cause') ? { cause } : {}),
     };
-    const verdict = await this.deps.eservices.eligibility(ctx.work, actor, service.code, beneficiaryNationalId, choices);
+    const verdict = await this.deps.eservices.eligibility(ctx.work, actor, service.code, beneficiaryNationalId, choices, actingFor ? normalizeId(actingFor) : null);
     return {
       eligible: verdict.errors.length === 0,
       reasons: RequestErrors.localize(verdict.errors, ctx.lang),
-      fee: verdict.errors.some((e) => e.code === 'NOT_YOUR_DEPENDENT') ? null : money(total(verdict.fee), ctx.lang),
+      fee: verdict.errors.some((e) => e.code === 'NOT_YOUR_DEPENDENT' || e.field === 'actingFor') ? null : money(total(verdict.fee), ctx.lang),
     };
   }
 

@@ -11,6 +11,7 @@ import { ReadCache } from '../../shared/read-cache';
 import { AuditEventType, audit } from '../audit';
 import { CATALOGUE, serviceDefinition, ServiceCode } from '../catalogue';
 import { Account } from '../identity';
+import type { Authorisation } from '../authorisations';
 import { NotificationKind } from '../notifications';
 import { DocumentStatus, DocumentType, Person, PersonDocument, Vehicle, Violation } from '../registry';
 import { HANDLERS, ISSUED_BY_REQUEST, ServiceInputData } from './handlers';
@@ -63,7 +64,7 @@ export class EServices {
    */
   readonly pages: ReadCache<RequestPage>;
 
-  constructor(private readonly deps: Deps<'config' | 'clock' | 'random' | 'notifier' | 'rateLimits' | 'bus'>) {
+  constructor(private readonly deps: Deps<'config' | 'clock' | 'random' | 'notifier' | 'rateLimits' | 'authorisations' | 'bus'>) {
     this.pages = new ReadCache('request-pages', deps, {
       maxViews: 50_000,
       views: (page) => page.rows.length + 1,
@@ -82,6 +83,28 @@ export class EServices {
     if (nationalId === applicant.nationalId) return applicant;
     const dependent = nationalId ? await em.findOne(Person, { nationalId, headOfFamilyId: applicant.nationalId, deceased: false }) : null;
     return dependent ?? refuse('beneficiaryNationalId', 'NOT_YOUR_DEPENDENT');
+  }
+
+  /**
+   * Whom the caller submits as: themself, or — with `actingFor` — a grantor whose authorisation to
+   * the caller is accepted, in force today and names this service. A stranger, a pending, declined,
+   * revoked or expired authorisation, or one for other services, all get the same refusal: nothing
+   * tells them apart. Acting for someone, the beneficiary is that person only (not their dependants).
+   */
+  async applicantFor(
+    em: EntityManager,
+    actor: Actor,
+    code: ServiceCode,
+    actingFor: string | null | undefined,
+    beneficiaryId: string | null | undefined,
+  ): Promise<{ applicant: Person; authorisation: Authorisation | null }> {
+    const grantorId = actingFor == null || actingFor.trim() === '' ? actor.nationalId : parseNationalId(actingFor);
+    if (grantorId === actor.nationalId) return { applicant: await em.findOneOrFail(Person, actor.nationalId), authorisation: null };
+    const authorisation = grantorId ? await this.deps.authorisations.inForce(em, actor.nationalId, grantorId, code) : null;
+    const grantor = authorisation ? await em.findOne(Person, { nationalId: authorisation.grantorId, deceased: false }) : null;
+    if (!authorisation || !grantor) return refuse('actingFor', 'NOT_AUTHORISED_TO_ACT');
+    if (beneficiaryId != null && beneficiaryId.trim() !== '' && parseNationalId(beneficiaryId) !== grantor.nationalId) refuse('beneficiaryNationalId', 'NOT_YOUR_DEPENDENT');
+    return { applicant: grantor, authorisation };
   }
 
   /** The beneficiary's holdings, as the rules see them. */
@@ -108,11 +131,18 @@ export class EServices {
    * What `eligibility` shows: the same rules as a submission, with the choices given (a period, an
    * entry type) and the service's defaults for the rest.
    */
-  async eligibility(work: UnitOfWork, actor: Actor, code: ServiceCode, beneficiaryId: string | null | undefined, choices: Partial<ServiceInputData> = {}): Promise<Verdict> {
+  async eligibility(
+    work: UnitOfWork,
+    actor: Actor,
+    code: ServiceCode,
+    beneficiaryId: string | null | undefined,
+    choices: Partial<ServiceInputData> = {},
+    actingFor: string | null = null,
+  ): Promise<Verdict> {
     const handler = HANDLERS[code];
     const em = work.em;
     try {
-      const applicant = await em.findOneOrFail(Person, actor.nationalId);
+      const { applicant } = await this.applicantFor(em, actor, code, actingFor, beneficiaryId);
       const beneficiary = handler.beneficiaryFromInput ? await this.beneficiary(em, applicant, beneficiaryId) : applicant;
       const facts = await this.facts(em, applicant, beneficiary);
       const verdict = await this.check(em, code, facts, { ...defaultInput(code, facts), ...choices });
@@ -137,7 +167,9 @@ export class EServices {
     try {
       return await work.transaction(async (tx) => {
         const em = tx.em;
-        const applicant = await em.findOneOrFail(Person, actor.nationalId);
+        const { applicant, authorisation } = await this.applicantFor(em, actor, code, input.actingFor, input.beneficiaryNationalId);
+        const { actingFor: _asked, ...asked } = input;
+        input = authorisation ? { ...asked, actingFor: applicant.nationalId } : asked;
         const beneficiary = handler.beneficiaryFromInput ? await this.beneficiary(em, applicant, input.beneficiaryNationalId) : applicant;
         if (this.deps.config.database.kind === 'postgresql') await em.findOne(Person, beneficiary.nationalId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
         await this.expireOverdue(tx, actor.accountId, now);
@@ -169,6 +201,8 @@ export class EServices {
           at: now,
           detail: { reference: request.reference, service: code, beneficiary: maskNationalId(beneficiary.nationalId), ...(refused ? { refused: verdict.errors.map((e) => e.code).join(',') } : {}) },
         });
+        // Acting for someone: the grantor is told, and both have the act in their history (refused or not).
+        if (authorisation) await this.deps.authorisations.recordAct(tx, authorisation, code, request.reference, now, clientAddress);
         if (refused) return { request, refusals: verdict.errors };
         if (code === ServiceCode.PAY_VIOLATIONS) {
           // Claim the violations for this bill; a parallel submission claiming any of them finds fewer rows and is a duplicate.
@@ -303,7 +337,16 @@ export class EServices {
 
   private async issue(tx: Transaction, request: ServiceRequest, facts: Facts, now: Date): Promise<void> {
     const handler = HANDLERS[request.serviceCode as ServiceCode];
-    request.result = await handler.issue({ tx: tx.em, request, facts, input: request.input as ServiceInputData, random: this.deps.random });
+    request.result = await handler.issue({
+      tx: tx.em,
+      transaction: tx,
+      authorisations: this.deps.authorisations,
+      at: now,
+      request,
+      facts,
+      input: request.input as ServiceInputData,
+      random: this.deps.random,
+    });
     this.move(request, RequestStatus.COMPLETED, now);
     request.activeKey = null;
     await this.tell(tx, NotificationKind.REQUEST_COMPLETED, requestTexts.completed, request, now);

@@ -14,7 +14,7 @@ import { seedDemoSale } from './demo-sale';
 export const vehicleSales = defineModule({
   name: 'vehicle-sales',
   entities: [VehicleSale, SellerPayout],
-  needs: ['config', 'clock', 'random', 'notifier', 'payments', 'rateLimits', 'ids'],
+  needs: ['config', 'clock', 'random', 'notifier', 'payments', 'rateLimits', 'ids', 'authorisations'],
   provide: (deps) => ({ vehicleSales: new VehicleSales(deps) }),
   resolvers: [VehicleSalesResolver, SellerPayoutResolver],
   nodes: ({ vehicleSales }) => ({

@@ -43,7 +43,7 @@ export const saleLink = (sale: Pick<VehicleSale, 'reference'>) => `/vehicles/sal
  * together are decided by one conditional update on the bill's row: exactly one wins.
  */
 export class VehicleSales {
-  constructor(private readonly deps: Deps<'config' | 'clock' | 'random' | 'notifier' | 'payments' | 'rateLimits'>) {}
+  constructor(private readonly deps: Deps<'config' | 'clock' | 'random' | 'notifier' | 'payments' | 'rateLimits' | 'authorisations'>) {}
 
   /**
    * The seller offers one of their vehicles to a buyer's ID for a price. Offers count towards the
@@ -187,6 +187,8 @@ export class VehicleSales {
     const moved =
       !refusals.length &&
       (await tx.em.nativeUpdate(Vehicle, { plate: sale.plate, ownerId: sale.sellerId }, { ownerId: sale.buyerId, insuranceExpiresOn: null, authorizedDriverId: null, authorizedUntil: null })) === 1;
+    // The old owner's driver authorisations end with the ownership.
+    if (moved) await this.deps.authorisations.endDriversOf(tx.em, sale.plate, now);
     if (!moved) {
       const code: SaleRefusalCode = refusals[0] ?? 'VEHICLE_NOT_FOUND';
       await this.close(tx, sale, VehicleSaleStatus.REJECTED, code, now);

@@ -48,6 +48,8 @@ export interface VehicleFacts {
   inspectionExpiresOn?: string | null;
   authorizedDriverId?: string | null;
   authorizedUntil?: string | null;
+  /** REPORTED: reported stolen or wanted (the registry's record; ACTIVE when absent). */
+  status?: string;
 }
 
 export interface ViolationFacts {
@@ -127,6 +129,7 @@ export type RuleCode =
   | 'REASON_INVALID'
   | 'DRIVER_NOT_LICENSED'
   | 'DRIVER_ALREADY_AUTHORIZED'
+  | 'VEHICLE_REPORTED'
   | 'VISA_ALREADY_VALID'
   | 'SPONSOR_ISSUES_FINAL_EXIT'
   | 'INVALID_PERIOD';

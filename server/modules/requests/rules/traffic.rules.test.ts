@@ -170,4 +170,9 @@ describe('authorising a driver', () => {
     expect(codes(authorizeDriverRules(ok, { ...input, plate: 'XYZ' }))).toEqual(['NOT_YOUR_VEHICLE']);
     expect(codes(authorizeDriverRules(ok, { ...input, driverNationalId: '1000000008' }))).toEqual(['NOT_ELIGIBLE']);
   });
+  it('refuses a reported vehicle (stolen or wanted), and only that: an active one, or one with no status recorded, passes', () => {
+    expect(authorizeDriverRules({ ...ok, vehicles: [vehicle({ status: 'REPORTED' })] }, input).errors).toEqual([{ field: 'plate', code: 'VEHICLE_REPORTED', params: undefined }]);
+    expect(authorizeDriverRules({ ...ok, vehicles: [vehicle({ status: 'ACTIVE' })] }, input).errors).toEqual([]);
+    expect(authorizeDriverRules({ ...ok, vehicles: [vehicle({ status: undefined })] }, input).errors).toEqual([]);
+  });
 });

@@ -134,7 +134,7 @@ export interface AuthorizeDriverInput {
   driverLicence: DocumentFacts | null;
 }
 
-/** Authorise a driver for one's vehicle: one at a time, registration and insurance valid, the driver licensed, until a date within the registration. */
+/** Authorise a driver for one's vehicle: one at a time, not reported, registration and insurance valid, the driver licensed, until a date within the registration. */
 export function authorizeDriverRules(facts: Facts, input: AuthorizeDriverInput): Verdict {
   const reasons = new Reasons();
   const { today } = facts;
@@ -144,6 +144,7 @@ export function authorizeDriverRules(facts: Facts, input: AuthorizeDriverInput):
     reasons.add('plate', 'NOT_YOUR_VEHICLE');
     return { errors: reasons.list, fee: [] };
   }
+  if (vehicle.status === 'REPORTED') reasons.add('plate', 'VEHICLE_REPORTED');
   if (!valid(vehicle.registrationExpiresOn, today)) reasons.add('', 'REGISTRATION_EXPIRED');
   if (!valid(vehicle.insuranceExpiresOn, today)) reasons.add('', 'INSURANCE_EXPIRED');
   if (input.driverNationalId === vehicle.ownerId) reasons.add('driverNationalId', 'NOT_ELIGIBLE');
