@@ -54,7 +54,13 @@ describe('holding rows', () => {
     });
     expect(checkVehicleHeader([...VEHICLE_COLUMNS])).toBeNull();
     expect(checkVehicleHeader([...VEHICLE_COLUMNS, ...OPTIONAL_VEHICLE_COLUMNS])).toBeNull();
-    expect(checkVehicleHeader([...VEHICLE_COLUMNS, 'registration_number'])).toBe('column 10 must be "registration_issued_on" (found "")');
+    expect(checkVehicleHeader([...VEHICLE_COLUMNS, 'registration_number'])).toBe('column 11 must be "registration_issued_on" (found "")');
+    // With or without the status column (an older file), with or without the registration's columns.
+    const withoutStatus = VEHICLE_COLUMNS.filter((c) => c !== 'status');
+    expect(checkVehicleHeader(withoutStatus)).toBeNull();
+    expect(checkVehicleHeader([...withoutStatus, ...OPTIONAL_VEHICLE_COLUMNS])).toBeNull();
+    expect(checkVehicleHeader([...withoutStatus, 'registration_number'])).toBe('column 10 must be "registration_issued_on" (found "")');
+    expect(checkVehicleHeader([...withoutStatus, 'registration_issued_on', 'registration_number'])).toBe('column 9 must be "status" (found "registration_issued_on")');
   });
 
   it('parses vehicles with optional insurance and inspection', () => {
