@@ -5,11 +5,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CostReport } from '../server/http/query-cost';
 import { MAX_PAGE_SIZE } from '../server/shared/connection';
+import { riyadhDate } from '../server/shared/clock';
 import { COST_MAXIMUM } from '../server/shared/cost';
+import { addDays } from '../server/shared/dates';
 import { parseMobile } from '../server/shared/normalize';
 import { REPO_ROOT } from '../server/shared/paths';
 import { DEMO_SALE_PLATE, DEMO_SELLER } from '../server/modules/vehicle-sales/demo-sale';
-import { BookAppointmentDocument, MarkNotificationsReadDocument, OfferVehicleSaleDocument, PayViolationsDocument } from './gql/graphql';
+import { BookAppointmentDocument, GrantAuthorisationDocument, MarkNotificationsReadDocument, OfferVehicleSaleDocument, PayViolationsDocument } from './gql/graphql';
 import { loadGuideClient, type GuideClientModule } from './helpers/client-guide';
 import { DEMO, login, PASSWORD, signedInAs } from './helpers/flows';
 import { fullSelection, rootLists } from './helpers/full-selection';
@@ -112,6 +114,12 @@ describe.each(databases)('a plain Apollo Client 4, set up as docs/client-guide.m
     // A car offered to him.
     const seller = await signedInAs(t, DEMO_SELLER);
     expect((await seller.ok(OfferVehicleSaleDocument, { input: { plate: DEMO_SALE_PLATE, buyerNationalId: DEMO.MOHAMMED.nationalId, price: 60_000 } })).offerVehicleSale.errors).toEqual([]);
+    // And an authorisation the seller gave him.
+    const today = riyadhDate(t.clock.now());
+    const { grantAuthorisation } = await seller.ok(GrantAuthorisationDocument, {
+      input: { delegateNationalId: DEMO.MOHAMMED.nationalId, services: ['RENEW_VEHICLE_REGISTRATION'], startsOn: today, endsOn: addDays(today, 30) },
+    });
+    expect(grantAuthorisation.errors).toEqual([]);
     await t.app.drain();
   });
   afterAll(async () => t?.stop());
@@ -122,7 +130,7 @@ describe.each(databases)('a plain Apollo Client 4, set up as docs/client-guide.m
     const lists = connections().map(
       (field) => `${field.name}(${requiredArgs(field, t.clock.now())}first: ${MAX_PAGE_SIZE}) { ${fullSelection(schema, getNamedType(field.type) as GraphQLObjectType, 2)} }`,
     );
-    expect(lists).toHaveLength(16);
+    expect(lists).toHaveLength(17);
     const answered = new Set<string>();
     // One operation per list: each fits the cost maximum alone (tests/query-cost-every-list-fits-at-its-largest-page.test.ts).
     for (const selection of [me, ...lists]) {

@@ -137,7 +137,8 @@ describe.each(databases)('vehicle sale with escrow: offer, accept, pay, cancel, 
 
   it.skipIf(!enabled)('concurrent offers of one vehicle: exactly one is created, the others are OFFER_ALREADY_OPEN', async () => {
     const plate = await newVehicle();
-    const buyers = [DEMO_BUYER.nationalId, DEMO.OMAR.nationalId, DEMO.FAHD.nationalId, DEMO.MOHAMMED.nationalId, DEMO.NOURA.nationalId, DEMO.LAYLA.nationalId];
+    // Not Fahd: a later case needs him on neither side of any sale, and the race's winner is random.
+    const buyers = [DEMO_BUYER.nationalId, DEMO.OMAR.nationalId, DEMO.MOHAMMED.nationalId, DEMO.NOURA.nationalId, DEMO.LAYLA.nationalId];
     const results = await Promise.all(buyers.map((buyer) => offer(saud, plate, buyer)));
     const outcomes = results.map((r) => (r.offerVehicleSale.errors.length ? r.offerVehicleSale.errors[0].code : 'OFFERED')).sort();
     expect(outcomes).toEqual(['OFFERED', ...Array(buyers.length - 1).fill('OFFER_ALREADY_OPEN')]);

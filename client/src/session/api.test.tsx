@@ -33,6 +33,26 @@ test('TOKEN_EXPIRED: one refresh for requests that fail together, then each is s
   expect(lost).toBe(0);
 });
 
+test('TOKEN_EXPIRED answered after another request already refreshed: sent again with the new token, no second refresh', async () => {
+  // The second request's refusal is held back until the first request's refresh is done.
+  let releaseLate: () => void = () => {};
+  const lateHeld = new Promise<void>((resolve) => (releaseLate = resolve));
+  let expiredAnswers = 0;
+  server.mockImplementation(async (_input, init) => {
+    if (String(init?.body).includes('RefreshSession')) return refreshed('new-token');
+    if (new Headers(init?.headers).get('authorization') === 'Bearer new-token') return answer({ data: { me: { id: 'a-1' } } });
+    if (expiredAnswers++ === 1) await lateHeld;
+    return refusedBecause('TOKEN_EXPIRED');
+  });
+  const early = apiFetch('/graphql', { method: 'POST', body: '{"query":"{ me { id } }"}' });
+  const late = apiFetch('/graphql', { method: 'POST', body: '{"query":"{ me { id } }"}' });
+  expect(await (await early).json()).toEqual({ data: { me: { id: 'a-1' } } });
+  releaseLate();
+  expect(await (await late).json()).toEqual({ data: { me: { id: 'a-1' } } });
+  expect(server.mock.calls.filter((_, i) => isRefresh(i))).toHaveLength(1);
+  expect(lost).toBe(0);
+});
+
 test('SESSION_ENDED and TOKEN_INVALID: no refresh is tried, the session is lost at once', async () => {
   for (const reason of ['SESSION_ENDED', 'TOKEN_INVALID']) {
     server.mockReset();

@@ -65,12 +65,13 @@ interface GraphQLBody {
 
 /**
  * fetch for Apollo's HttpLink: adds the language and the access token. When the server refuses the
- * token it says why: TOKEN_EXPIRED is refreshed once (shared with any other request doing the same)
- * and the request sent again; SESSION_ENDED or TOKEN_INVALID cannot be mended by a refresh, so the
+ * token it says why: TOKEN_EXPIRED is refreshed once (shared with any other request doing the same,
+ * and not again by a request whose answer comes after the refresh) and the request sent again; SESSION_ENDED or TOKEN_INVALID cannot be mended by a refresh, so the
  * session is over at once.
  */
 export async function apiFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const hadToken = accessToken !== null;
+  const sentWith = accessToken;
+  const hadToken = sentWith !== null;
   const send = () => fetch(input, { ...init, credentials: 'same-origin', headers: headersFor(init) });
   const response = await send();
   if (!hadToken || !response.headers.get('content-type')?.includes('json')) return response;
@@ -80,7 +81,12 @@ export async function apiFetch(input: RequestInfo | URL, init?: RequestInit): Pr
     .catch(() => ({}))) as GraphQLBody;
   const refused = body.errors?.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
   if (!refused) return response;
-  if (refused.extensions?.reason === 'TOKEN_EXPIRED' && (await refreshSession())) return send();
+  if (refused.extensions?.reason === 'TOKEN_EXPIRED') {
+    // Another request refreshed while this one was out with the old token: send it again as it is
+    // (a second refresh would spend a refresh token for nothing).
+    if (accessToken !== null && accessToken !== sentWith) return send();
+    if (await refreshSession()) return send();
+  }
   onSessionLost();
   return response;
 }

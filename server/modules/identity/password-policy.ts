@@ -1,4 +1,3 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
 import type { IdentityErrorCode } from './identity.errors';
 
 export const PASSWORD_MIN = 8;
@@ -7,10 +6,12 @@ export const PASSWORD_MAX = 128;
 let common: Set<string> | undefined;
 /**
  * The shipped list of common and breached passwords (zxcvbn-ts' ~49,000, ranked from breach
- * corpora), loaded on first use.
+ * corpora), loaded on first use: the package decompresses all its dictionaries when loaded (~3 MB
+ * of heap an instance would otherwise hold from its start, whether anyone sets a password or not).
  */
 function commonPasswords(): Set<string> {
-  common ??= new Set(dictionary['passwords-common'] as string[]);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  common ??= new Set((require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common')).dictionary['passwords-common'] as string[]);
   return common;
 }
 
