@@ -56,7 +56,13 @@ for (const db of portalDatabases) {
       await t.app.services.work.begin().transaction(async (tx) => {
         for (const session of live) await t.app.services.sessions.end(tx, session.id, SessionEndReason.REVOKED);
       });
-      await page.getByRole('navigation', { name: ar['nav.main'] }).getByRole('link', { name: ar['nav.documents'] }).click();
+      // The next request finds the session ended: the click's, or one the portal sends by itself first (then
+      // the signed-in menu is already gone when the click would land, which is the same outcome).
+      await page
+        .getByRole('navigation', { name: ar['nav.main'] })
+        .getByRole('link', { name: ar['nav.documents'] })
+        .click({ timeout: 5_000 })
+        .catch(() => undefined);
       await expectHeading(page, ar['home.welcome']);
       await page.getByText(ar['app.sessionExpired']).waitFor();
       expect(refreshes).toEqual([]);
