@@ -14,15 +14,16 @@ import type { Config } from './config';
 import { contextBuilder } from './context';
 import { migrate, openDatabase, pendingMigrations } from './db/orm';
 import { compiledExecution } from './http/compiled-execution';
-import { errorMaskingPlugin, landingPagePlugin, operationGuardPlugin } from './http/graphql-plugins';
+import { errorMasking, landingPagePlugin, operationGuard } from './http/graphql-plugins';
 import { maskContextFailures } from './http/context-errors';
 import { corsOrigin } from './http/cors';
-import { graphqlOverHttpStatusPlugin } from './http/graphql-over-http';
+import { graphqlOverHttpStatus } from './http/graphql-over-http';
 import { BODY_LIMIT_BYTES, graphqlProtections, hardenHttp } from './http/hardening';
-import { nulGuardPlugin } from './http/input-guard';
+import { nulGuard } from './http/input-guard';
 import { Metrics } from './http/metrics';
 import { QueryCosts } from './http/query-cost';
-import { requestLogPlugin } from './http/request-log';
+import { requestLog } from './http/request-log';
+import { requestPlugin } from './http/request-hooks';
 import { modules } from './modules';
 import { buildAppSchema } from './schema';
 import { Bus } from './shared/bus';
@@ -233,15 +234,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ...protections.plugins,
-      graphqlOverHttpStatusPlugin(),
-      requestLogPlugin(log),
-      nulGuardPlugin(),
       fastifyApolloDrainPlugin(http),
       landingPagePlugin(config),
-      operationGuardPlugin(schema, services.rateLimits, costs),
-      costs.plugin(),
-      errorMaskingPlugin(log),
-      metrics.plugin(),
+      // What every request goes through, in this order, as one plugin (see request-hooks.ts).
+      requestPlugin([
+        ...protections.hooks,
+        graphqlOverHttpStatus(),
+        requestLog(log),
+        nulGuard(),
+        operationGuard(schema, services.rateLimits, costs),
+        costs.hooks(),
+        errorMasking(log),
+        metrics.hooks(),
+      ]),
     ],
   });
   await apollo.start();

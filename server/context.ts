@@ -12,6 +12,7 @@ import type { Deps } from './shared/module';
  */
 export function contextBuilder({ work, authenticator, clock }: Deps<'work' | 'authenticator' | 'clock'>) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<Context> => {
+    const receivedAt = performance.now();
     const unit = work.begin();
     const headerLang = languageFromHeader(request.headers['accept-language']) ?? Language.AR;
     const authorization = request.headers.authorization?.trim();
@@ -23,6 +24,7 @@ export function contextBuilder({ work, authenticator, clock }: Deps<'work' | 'au
     const lang = actor?.preferredLanguage ?? headerLang;
     return {
       requestId: String(request.id ?? randomUUID()),
+      receivedAt,
       work: unit,
       lang,
       meta: { lang, clientAddress: request.ip, userAgent: request.headers['user-agent'] },

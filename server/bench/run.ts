@@ -36,6 +36,8 @@ const ACCOUNTS = 10;
  */
 const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean);
 const PROFILE = process.env.BENCH_PROFILE;
+/** `BENCH_SERVER_FLAGS='--trace-gc'`: more Node flags for the server under test (after `npm start`'s own). */
+const SERVER_FLAGS = process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
 
 interface Row {
   name: string;
@@ -82,7 +84,7 @@ const START_FLAGS = (
 const NODE_20 = '/usr/bin/node';
 
 function start(script: string, env: Record<string, string> = {}, node = process.execPath): Promise<Running> {
-  const flags = script === path.join(DIST, 'main.js') ? [...START_FLAGS, ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])] : [];
+  const flags = script === path.join(DIST, 'main.js') ? [...START_FLAGS, ...SERVER_FLAGS, ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])] : [];
   const child = spawn(node, [...flags, script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let peak = 0;

@@ -3,6 +3,7 @@ import { DocumentNode, execute, getVariableValues, GraphQLError, GraphQLSchema, 
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../shared/context';
+import { useLeanGatewayRequestContext } from './gateway-request-context';
 
 type Gateway = ApolloServerOptionsWithGateway<Context>['gateway'];
 
@@ -24,8 +25,12 @@ const MAX_COMPILED = 1000;
  * Where the compiled path's answer could differ from graphql-js's, graphql-js decides: it coerces
  * the variables first (its refusals are what Apollo recognises as BAD_USER_INPUT, HTTP 400), and
  * runs a document graphql-jit cannot compile.
+ *
+ * What Apollo builds for the executor on each request is built by `gatewayRequestContext` instead
+ * (see gateway-request-context.ts: Apollo's own made every request outlive the young generation).
  */
 export function compiledExecution(schema: GraphQLSchema): NonNullable<Gateway> {
+  useLeanGatewayRequestContext();
   const compiled = new LRUCache<DocumentNode, Map<string, CompiledQuery | null>>({ max: MAX_COMPILED });
 
   const compile = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {

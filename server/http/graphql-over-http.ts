@@ -1,5 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from '../shared/context';
+import type { RequestHooks } from './request-hooks';
 
 /**
  * The HTTP status of a request error — the request arrived well-formed, but its GraphQL was refused
@@ -53,21 +52,17 @@ export function requestErrorStatus(codes: readonly unknown[], graphqlResponseJso
  * (parse, validation, variables) 400 under both media types, and the API's own (operation guard:
  * access, limits) whatever `http.status` they carry; this puts both right.
  */
-export function graphqlOverHttpStatusPlugin(): ApolloServerPlugin<Context> {
+export function graphqlOverHttpStatus(): RequestHooks {
   return {
-    async requestDidStart({ request }) {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const { data, errors } = response.body.singleResult;
-          if (data !== undefined || !errors?.length) return;
-          const status = requestErrorStatus(
-            errors.map((e) => e.extensions?.code),
-            wantsGraphQLResponseJson(request.http?.headers.get('accept')),
-          );
-          if (status !== null) response.http.status = status;
-        },
-      };
+    willSendResponse({ request, response }) {
+      if (response.body.kind !== 'single') return;
+      const { data, errors } = response.body.singleResult;
+      if (data !== undefined || !errors?.length) return;
+      const status = requestErrorStatus(
+        errors.map((e) => e.extensions?.code),
+        wantsGraphQLResponseJson(request.http?.headers.get('accept')),
+      );
+      if (status !== null) response.http.status = status;
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { FieldNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
@@ -8,6 +8,7 @@ import type { AuthFailure, Context } from '../shared/context';
 import { ErrorCode, requestError, unauthenticated } from '../shared/errors';
 import { explorerPageHtml, explorerSettings } from './explorer';
 import type { QueryCosts } from './query-cost';
+import type { RequestHooks } from './request-hooks';
 
 /** Codes whose errors are deliberate and reach clients as they are; anything else is masked. */
 const DELIBERATE = new Set<string>([
@@ -43,7 +44,7 @@ export function rootFields(selectionSet: SelectionSetNode, fragments: Record<str
  * (`QueryCosts.admit`: at most the maximum, spent from the caller's budget). Limited answers
  * get a `Retry-After` header as well as `extensions.retryAfter`.
  */
-export function operationGuardPlugin(schema: GraphQLSchema, rateLimits: RateLimits, costs: Pick<QueryCosts, 'admit'>): ApolloServerPlugin<Context> {
+export function operationGuard(schema: GraphQLSchema, rateLimits: RateLimits, costs: Pick<QueryCosts, 'admit'>): RequestHooks {
   const access = rootAccess(schema);
   const problems: string[] = [];
   for (const [field, declaration] of access) {
@@ -56,37 +57,34 @@ export function operationGuardPlugin(schema: GraphQLSchema, rateLimits: RateLimi
   // fields declare, worked out once rather than on every request.
   const declarations = new WeakMap<OperationDefinitionNode, (AccessDeclaration | undefined)[]>();
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation(requestContext) {
-          const { operation, document, contextValue } = requestContext;
-          if (!operation) return;
-          let declared = declarations.get(operation);
-          if (!declared) {
-            const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-            declared = rootFields(operation.selectionSet, fragments).map((f) => (f.name.value.startsWith('__') ? PUBLIC_META : access.get(f.name.value)));
-            declarations.set(operation, declared);
-          }
-          if (declared.some((d) => !d)) throw requestError(ErrorCode.UNAUTHENTICATED, contextValue.lang);
-          if (!contextValue.actor && declared.some((d) => d!.who !== 'anyone')) throw unauthenticated(contextValue.lang, contextValue.authFailure);
-          if (operation.operation === 'mutation' && declared.filter((d) => d!.triesSecret).length > 1) {
-            throw requestError(ErrorCode.BAD_USER_INPUT, contextValue.lang, {}, { reason: 'ONE_AUTHENTICATION_MUTATION_PER_OPERATION' });
-          }
-          // Its cost, once the variables are known: refused over the maximum, spent from the budget.
-          await costs.admit(requestContext);
-          for (const declaration of declared) {
-            for (const bucket of declaration!.spends) await rateLimits.consume(bucket as RateLimitName, contextValue.meta.clientAddress, contextValue.lang);
-          }
-        },
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const errors = response.body.singleResult.errors ?? [];
-          const limited = errors.find((e) => e.extensions?.code === ErrorCode.RATE_LIMITED);
-          if (limited) response.http.headers.set('retry-after', String(limited.extensions?.retryAfter ?? 60));
-          const refused = errors.find((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED);
-          if (refused) response.http.headers.set('www-authenticate', bearerChallenge(refused.extensions?.reason as AuthFailure | undefined));
-        },
-      };
+    async didResolveOperation(requestContext) {
+      const { operation, document, contextValue } = requestContext;
+      if (!operation) return;
+      let declared = declarations.get(operation);
+      if (!declared) {
+        const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+        declared = rootFields(operation.selectionSet, fragments).map((f) => (f.name.value.startsWith('__') ? PUBLIC_META : access.get(f.name.value)));
+        declarations.set(operation, declared);
+      }
+      if (declared.some((d) => !d)) throw requestError(ErrorCode.UNAUTHENTICATED, contextValue.lang);
+      if (!contextValue.actor && declared.some((d) => d!.who !== 'anyone')) throw unauthenticated(contextValue.lang, contextValue.authFailure);
+      if (operation.operation === 'mutation' && declared.filter((d) => d!.triesSecret).length > 1) {
+        throw requestError(ErrorCode.BAD_USER_INPUT, contextValue.lang, {}, { reason: 'ONE_AUTHENTICATION_MUTATION_PER_OPERATION' });
+      }
+      // Its cost, once the variables are known: refused over the maximum, spent from the budget.
+      await costs.admit(requestContext);
+      for (const declaration of declared) {
+        for (const bucket of declaration!.spends) await rateLimits.consume(bucket as RateLimitName, contextValue.meta.clientAddress, contextValue.lang);
+      }
+    },
+    willSendResponse({ response }) {
+      if (response.body.kind !== 'single') return;
+      const errors = response.body.singleResult.errors;
+      if (!errors) return;
+      const limited = errors.find((e) => e.extensions?.code === ErrorCode.RATE_LIMITED);
+      if (limited) response.http.headers.set('retry-after', String(limited.extensions?.retryAfter ?? 60));
+      const refused = errors.find((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED);
+      if (refused) response.http.headers.set('www-authenticate', bearerChallenge(refused.extensions?.reason as AuthFailure | undefined));
     },
   };
 }
@@ -113,32 +111,28 @@ const PUBLIC_META: AccessDeclaration = { who: 'anyone', spends: [], triesSecret:
  * Unknown errors are bugs: logged in full with the request id, answered with only that id, so
  * nothing internal (SQL, stack, paths) reaches a client.
  */
-export function errorMaskingPlugin(log: Logger): ApolloServerPlugin<Context> {
+export function errorMasking(log: Logger): RequestHooks {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors(ctx: GraphQLRequestContext<Context>) {
-          for (const error of ctx.errors ?? []) {
-            if (!DELIBERATE.has(String(error.extensions?.code))) {
-              const original = (error as GraphQLError).originalError ?? error;
-              log.error({ requestId: ctx.contextValue.requestId, operation: ctx.operationName, path: error.path, err: { message: original.message, stack: original.stack } }, 'unexpected error');
-            }
-          }
-        },
-        async willSendResponse(ctx: GraphQLRequestContext<Context>) {
-          const body = ctx.response.body;
-          if (body?.kind !== 'single' || !body.singleResult.errors) return;
-          body.singleResult.errors = body.singleResult.errors.map((error) =>
-            DELIBERATE.has(String(error.extensions?.code))
-              ? error
-              : {
-                  message: `Internal error; reference ${ctx.contextValue.requestId} / خطأ داخلي؛ المرجع ${ctx.contextValue.requestId}`,
-                  path: error.path,
-                  extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: ctx.contextValue.requestId },
-                },
-          );
-        },
-      };
+    didEncounterErrors(ctx) {
+      for (const error of ctx.errors) {
+        if (!DELIBERATE.has(String(error.extensions?.code))) {
+          const original = (error as GraphQLError).originalError ?? error;
+          log.error({ requestId: ctx.contextValue.requestId, operation: ctx.operationName, path: error.path, err: { message: original.message, stack: original.stack } }, 'unexpected error');
+        }
+      }
+    },
+    willSendResponse(ctx) {
+      const body = ctx.response.body;
+      if (body.kind !== 'single' || !body.singleResult.errors) return;
+      body.singleResult.errors = body.singleResult.errors.map((error) =>
+        DELIBERATE.has(String(error.extensions?.code))
+          ? error
+          : {
+              message: `Internal error; reference ${ctx.contextValue.requestId} / خطأ داخلي؛ المرجع ${ctx.contextValue.requestId}`,
+              path: error.path,
+              extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: ctx.contextValue.requestId },
+            },
+      );
     },
   };
 }

@@ -7,6 +7,7 @@ import { Lexer, Source, TokenKind, ValidationRule } from 'graphql';
 import type { Config } from '../config';
 import type { Context } from '../shared/context';
 import { wantsGraphQLResponseJson } from './graphql-over-http';
+import type { RequestHooks } from './request-hooks';
 
 /**
  * Limits on the shape of one GraphQL document (graphql-armor). Every operation the client and the
@@ -31,6 +32,8 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 export interface GraphQLProtections {
   validationRules: ValidationRule[];
   plugins: ApolloServerPlugin<Context>[];
+  /** What every request goes through (server/http/request-hooks.ts). */
+  hooks: RequestHooks[];
 }
 
 /**
@@ -51,7 +54,7 @@ export function graphqlProtections(config: Config): GraphQLProtections {
     blockFieldSuggestion: { enabled: false },
   }).protect();
   const plugins = armor.plugins as ApolloServerPlugin<Context>[];
-  return { validationRules: armor.validationRules, plugins: config.env === 'production' ? [...plugins, hideSuggestions()] : plugins };
+  return { validationRules: armor.validationRules, plugins, hooks: config.env === 'production' ? [hideSuggestions()] : [] };
 }
 
 /**
@@ -66,14 +69,10 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
  * production drops them from every error (documents that do not validate, variables that do not
  * coerce). graphql-armor's mask only knows the `Did you mean "x"` form.
  */
-export function hideSuggestions(): ApolloServerPlugin<Context> {
+export function hideSuggestions(): RequestHooks {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors }) {
-          for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
-        },
-      };
+    didEncounterErrors({ errors }) {
+      for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
     },
   };
 }

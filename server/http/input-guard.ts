@@ -1,7 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, visit } from 'graphql';
-import type { Context } from '../shared/context';
 import { ErrorCode, requestError } from '../shared/errors';
+import type { RequestHooks } from './request-hooks';
 
 /** Whether a variables value holds a string with U+0000 anywhere inside. */
 export function containsNul(value: unknown, depth = 0): boolean {
@@ -31,16 +30,12 @@ function documentContainsNul(document: DocumentNode): boolean {
  * (the first answers "unrecognized token", the second "invalid byte sequence"): a string with one,
  * in the variables or in the document, is refused before anything runs.
  */
-export function nulGuardPlugin(): ApolloServerPlugin<Context> {
+export function nulGuard(): RequestHooks {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, contextValue }) {
-          if (containsNul(request.variables) || documentContainsNul(document)) {
-            throw requestError(ErrorCode.BAD_USER_INPUT, contextValue.lang, {}, { reason: 'NUL_CHARACTER' });
-          }
-        },
-      };
+    didResolveOperation({ request, document, contextValue }) {
+      if (containsNul(request.variables) || documentContainsNul(document)) {
+        throw requestError(ErrorCode.BAD_USER_INPUT, contextValue.lang, {}, { reason: 'NUL_CHARACTER' });
+      }
     },
   };
 }

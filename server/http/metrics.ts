@@ -1,10 +1,9 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import { constantTimeEqual, sha256 } from '../shared/crypto';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Context } from '../shared/context';
+import type { RequestHooks } from './request-hooks';
 
 /** Operation names come from clients: only well-formed ones become labels, and only so many. */
 const MAX_OPERATION_LABELS = 200;
@@ -82,19 +81,15 @@ export class Metrics {
     });
   }
 
-  plugin(): ApolloServerPlugin<Context> {
+  /** Each GraphQL request's duration and errors (server/http/request-hooks.ts). */
+  hooks(): RequestHooks {
     return {
-      requestDidStart: async () => {
-        const started = process.hrtime.bigint();
-        return {
-          willSendResponse: async (ctx) => {
-            const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-            this.duration.observe({ operation: this.label(ctx.operationName), type: ctx.operation?.operation ?? 'unknown' }, seconds);
-          },
-          didEncounterErrors: async (ctx) => {
-            for (const error of ctx.errors) this.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
-          },
-        };
+      willSendResponse: (ctx) => {
+        const seconds = (performance.now() - ctx.contextValue.receivedAt) / 1000;
+        this.duration.observe({ operation: this.label(ctx.operationName), type: ctx.operation?.operation ?? 'unknown' }, seconds);
+      },
+      didEncounterErrors: (ctx) => {
+        for (const error of ctx.errors) this.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
       },
     };
   }

@@ -1,9 +1,10 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import type { GraphQLRequestContext } from '@apollo/server';
 import { DocumentNode, getVariableValues, GraphQLSchema, visit } from 'graphql';
 import type { Budget, RateLimitName, RateLimits } from '../modules/security';
 import type { Context } from '../shared/context';
 import { COST_MAXIMUM, costOf, operationCost } from '../shared/cost';
 import { ErrorCode, requestError } from '../shared/errors';
+import type { RequestHooks } from './request-hooks';
 
 /** What every answer says in `extensions.cost`. */
 export interface CostReport {
@@ -20,6 +21,10 @@ interface Admission {
   budget?: Budget;
 }
 
+/** Where a request's admission is kept for its answer: on its own context (a WeakMap entry per request cost more). */
+const ADMISSION = Symbol('query cost admission');
+type Admitted = Context & { [ADMISSION]?: Admission };
+
 /**
  * Query cost (server/shared/cost.ts) for every operation, once its variables are known: the
  * operation guard calls `admit` before anything resolves, which refuses an operation over the
@@ -28,7 +33,6 @@ interface Admission {
  * included.
  */
 export class QueryCosts {
-  private readonly admitted = new WeakMap<Context, Admission>();
   /** Arguments whose value sizes a list: `first`, `last`, and every declared `sizedBy`. */
   private readonly sizingArguments: Set<string>;
   /**
@@ -102,7 +106,7 @@ export class QueryCosts {
     if (requested === null) return;
     const { contextValue } = context;
     const admission: Admission = { requested };
-    this.admitted.set(contextValue, admission);
+    (contextValue as Admitted)[ADMISSION] = admission;
     if (requested > this.maximum) {
       // A refusal of the request itself, like a document that does not validate: 400 under
       // application/graphql-response+json, 200 under application/json (graphql-over-http.ts).
@@ -115,22 +119,20 @@ export class QueryCosts {
     }
   }
 
-  /** `extensions.cost` on every answer Apollo gives. */
-  plugin(): ApolloServerPlugin<Context> {
+  /** `extensions.cost` on every answer Apollo gives (server/http/request-hooks.ts). */
+  hooks(): RequestHooks {
     return {
-      requestDidStart: async () => ({
-        willSendResponse: async (context) => {
-          const body = context.response.body;
-          if (body.kind !== 'single') return;
-          const admission = this.admitted.get(context.contextValue);
-          // Refused before its cost was counted (access, a document that does not validate): what it
-          // would have cost, and the budget as it stands — nothing was spent.
-          const requested = admission?.requested ?? this.requested(context) ?? 0;
-          const budget = admission?.budget ?? (await this.rateLimits.budget(...this.budgetOf(context.contextValue)));
-          const cost: CostReport = { requested, maximum: this.maximum, budget: { remaining: budget.remaining, resetAt: budget.resetAt.toISOString() } };
-          body.singleResult.extensions = { ...body.singleResult.extensions, cost };
-        },
-      }),
+      willSendResponse: async (context) => {
+        const body = context.response.body;
+        if (body.kind !== 'single') return;
+        const admission = (context.contextValue as Admitted)[ADMISSION];
+        // Refused before its cost was counted (access, a document that does not validate): what it
+        // would have cost, and the budget as it stands — nothing was spent.
+        const requested = admission?.requested ?? this.requested(context) ?? 0;
+        const budget = admission?.budget ?? (await this.rateLimits.budget(...this.budgetOf(context.contextValue)));
+        const cost: CostReport = { requested, maximum: this.maximum, budget: { remaining: budget.remaining, resetAt: budget.resetAt.toISOString() } };
+        body.singleResult.extensions = { ...body.singleResult.extensions, cost };
+      },
     };
   }
 }

@@ -36,6 +36,8 @@ export type Authentication = { actor: Actor; failure?: undefined } | { actor?: u
 /** Per request: its unit of work, who is asking, and in which language to answer. */
 export interface Context {
   requestId: string;
+  /** When the request arrived (`performance.now()`, ms): what request timings count from. */
+  receivedAt: number;
   work: UnitOfWork;
   /** The caller's language: the account's preference, else `Accept-Language`, else Arabic. */
   lang: Language;

@@ -1,6 +1,8 @@
 import type { Context } from './context';
 
-const scopes = new WeakMap<Context, Map<unknown, unknown>>();
+/** Each request's values, kept on its own context (a WeakMap keyed by every request's context cost more). */
+const SCOPE = Symbol('request scope');
+type Scoped = Context & { [SCOPE]?: Map<unknown, unknown> };
 
 /**
  * One value per GraphQL request (a DataLoader, typically), made on first use: a list of 50
@@ -8,8 +10,7 @@ const scopes = new WeakMap<Context, Map<unknown, unknown>>();
  * its own without any shared list.
  */
 export function requestScoped<T>(ctx: Context, make: (ctx: Context) => T): T {
-  let scope = scopes.get(ctx);
-  if (!scope) scopes.set(ctx, (scope = new Map()));
+  const scope = ((ctx as Scoped)[SCOPE] ??= new Map());
   if (!scope.has(make)) scope.set(make, make(ctx));
   return scope.get(make) as T;
 }
