@@ -100,7 +100,7 @@ describe('production settings (NODE_ENV=production)', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('sends security headers, with a CSP that allows scripts from this origin only (the explorer has no inline script)', async () => {
+  it('sends security headers: pages a CSP that allows scripts from this origin only (the explorer has no inline script), data answers the API set', async () => {
     const page = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -113,8 +113,13 @@ describe('production settings (NODE_ENV=production)', () => {
     expect(page.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    // An answer of data gets the API's set (OWASP REST): nothing may load from it or frame it.
     const api = await post(t, '{"query":"{ __typename }"}');
     expect(api.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(api.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers.get('x-frame-options')).toBe('DENY');
+    expect(api.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(api.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
   it('limits the request body and sets header and request timeouts', async () => {

@@ -50,6 +50,8 @@ interface Row {
   cpuUs?: number;
   /** B's req/s on the same runtime, when the row ran on another Node than the bench's (the reference rows). */
   baseline?: number;
+  /** B's req/s in the slices alternating with this scenario's (see `paired`): what its ratio is to. */
+  pairedB?: number;
   note?: string;
 }
 
@@ -125,19 +127,78 @@ function start(script: string, env: Record<string, string> = {}, node = process.
   });
 }
 
+/** `duration` seconds of load on `url` from CONNECTIONS connections (POST JSON unless `options` say otherwise). */
+function load(url: string, duration: number, options: Partial<autocannon.Options>): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) =>
+    autocannon({ url, connections: CONNECTIONS, duration, method: 'POST', headers: { 'content-type': 'application/json' }, ...options } as autocannon.Options, (error, result) =>
+      error ? reject(error) : resolve(result),
+    ),
+  );
+}
+
 async function cannon(url: string, options: Partial<autocannon.Options>, serverPid?: number): Promise<{ rps: number; p50: number; p99: number; errors: number; cpuUs?: number }> {
-  const run = (duration: number) =>
-    new Promise<autocannon.Result>((resolve, reject) =>
-      autocannon({ url, connections: CONNECTIONS, duration, method: 'POST', headers: { 'content-type': 'application/json' }, ...options } as autocannon.Options, (error, result) =>
-        error ? reject(error) : resolve(result),
-      ),
-    );
+  const run = (duration: number) => load(url, duration, options);
   await run(WARMUP);
   const before = cpuTimeUs(serverPid);
   const result = await run(DURATION);
   const after = cpuTimeUs(serverPid);
   const cpuUs = before !== null && after !== null && result.requests.total ? (after - before) / result.requests.total : undefined;
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, cpuUs };
+}
+
+/**
+ * A scenario measured in slices alternating with B's (`SLICES` of `DURATION / SLICES` seconds each,
+ * B first in every other round), with B kept running beside the server: this machine's speed moves
+ * by a third within minutes (other tenants of the host), so a ratio to a B measured minutes apart
+ * says more about the moment than about the server. The ratio is to B's own slices; p99 is the
+ * worst slice's (an upper bound of the whole run's), p50 the median slice's.
+ */
+const SLICES = 5;
+async function paired(
+  url: string,
+  options: Partial<autocannon.Options>,
+  serverPid: number | undefined,
+  b: { url: string; pid: number | undefined },
+): Promise<{ rps: number; p50: number; p99: number; errors: number; cpuUs?: number; pairedB: number }> {
+  const run = load;
+  const slice = DURATION / SLICES;
+  const bOptions = { body: gql('{ hello }') };
+  await run(url, WARMUP, options);
+  let requests = 0;
+  let seconds = 0;
+  let bRequests = 0;
+  let bSeconds = 0;
+  let cpu = 0;
+  let errors = 0;
+  const p50s: number[] = [];
+  let p99 = 0;
+  for (let round = 0; round < SLICES; round++) {
+    const measureServer = async () => {
+      const before = cpuTimeUs(serverPid);
+      const r = await run(url, slice, options);
+      const after = cpuTimeUs(serverPid);
+      if (before !== null && after !== null) cpu += after - before;
+      requests += r.requests.total;
+      seconds += r.duration;
+      errors += r.errors + r.non2xx;
+      p50s.push(r.latency.p50);
+      p99 = Math.max(p99, r.latency.p99);
+    };
+    const measureB = async () => {
+      const r = await run(`${b.url}/`, slice, bOptions);
+      bRequests += r.requests.total;
+      bSeconds += r.duration;
+    };
+    if (round % 2) {
+      await measureB();
+      await measureServer();
+    } else {
+      await measureServer();
+      await measureB();
+    }
+  }
+  p50s.sort((x, y) => x - y);
+  return { rps: requests / seconds, p50: p50s[p50s.length >> 1], p99, errors, cpuUs: serverPid !== undefined && requests ? cpu / requests : undefined, pairedB: bRequests / bSeconds };
 }
 
 /** A tiny SMS operator: the server posts codes here; the bench reads them back. */
@@ -229,18 +290,21 @@ async function main() {
   const rows: Row[] = [];
   const notes: string[] = [];
   let lighthouse: LighthouseRow[] = [];
+  let baselineB: Running | null = null;
   try {
     // Baselines.
-    for (const [name, script] of [
-      ['R raw node:http', 'baseline-raw.js'],
-      ['B Apollo standalone { hello }', 'baseline-apollo.js'],
-    ] as const) {
-      if (ONLY && name.startsWith('R')) continue;
-      const server = await start(path.join(DIST, 'bench', script));
-      const r = await cannon(name.startsWith('R') ? server.url : `${server.url}/`, { body: gql('{ hello }') }, server.child.pid);
-      rows.push({ name, ...r, rssMb: server.peakRss() });
-      await server.stop();
-      process.stderr.write(`${name}: ${r.rps.toFixed(0)} req/s\n`);
+    if (!ONLY) {
+      const raw = await start(path.join(DIST, 'bench', 'baseline-raw.js'));
+      const r = await cannon(raw.url, { body: gql('{ hello }') }, raw.child.pid);
+      rows.push({ name: 'R raw node:http', ...r, rssMb: raw.peakRss() });
+      await raw.stop();
+    }
+    // B stays up until the scenarios are measured: each is measured against B in alternating slices.
+    baselineB = await start(path.join(DIST, 'bench', 'baseline-apollo.js'));
+    {
+      const r = await cannon(`${baselineB.url}/`, { body: gql('{ hello }') }, baselineB.child.pid);
+      rows.push({ name: 'B Apollo standalone { hello }', ...r, rssMb: baselineB.peakRss() });
+      process.stderr.write(`B: ${r.rps.toFixed(0)} req/s\n`);
     }
     const hashesPerSecond = ONLY ? 0 : await argon2PerSecond();
     process.stderr.write(`argon2id hashes/s: ${hashesPerSecond.toFixed(1)}\n`);
@@ -332,10 +396,17 @@ async function main() {
       });
 
     const measure = async (people: number, only?: string[]) => {
-      for (const s of scenarios.filter((x) => !only || only.some((o) => x.name.startsWith(o)))) {
-        const r = await cannon(`${server.url}/graphql`, { body: s.body, headers: s.headers ?? { 'content-type': 'application/json' } }, server.child.pid);
+      const chosen = scenarios.filter((x) => !only || only.some((o) => x.name.startsWith(o)));
+      // A fresh server is warmed on every scenario first, as a server in use is: the first scenario
+      // measured would otherwise pay for the whole server's compilation.
+      for (const s of chosen) await load(`${server.url}/graphql`, WARMUP, { body: s.body, headers: s.headers ?? { 'content-type': 'application/json' } });
+      for (const s of chosen) {
+        const r = await paired(`${server.url}/graphql`, { body: s.body, headers: s.headers ?? { 'content-type': 'application/json' } }, server.child.pid, {
+          url: baselineB!.url,
+          pid: baselineB!.child.pid,
+        });
         rows.push({ name: s.name, people, ...r, rssMb: server.peakRss(), note: r.errors ? `${r.errors} errors` : undefined });
-        process.stderr.write(`${s.name} (${people}): ${r.rps.toFixed(0)} req/s p99 ${r.p99} ms\n`);
+        process.stderr.write(`${s.name} (${people}): ${r.rps.toFixed(0)} req/s, ${(r.rps / r.pairedB).toFixed(2)} × B, p99 ${r.p99} ms\n`);
       }
     };
     // A fresh process for S1–S4, so that their peak RSS is theirs, not the set-up's (registrations,
@@ -349,7 +420,9 @@ async function main() {
       sms.server.close();
       const b = rows.find((r) => r.name.startsWith('B'))!.rps;
       for (const r of rows)
-        process.stdout.write(`${r.name}: ${r.rps.toFixed(0)} req/s, ${(r.rps / b).toFixed(2)} × B, p99 ${r.p99} ms, ${r.cpuUs?.toFixed(0) ?? '—'} µs/req, peak RSS ${r.rssMb.toFixed(0)} MB\n`);
+        process.stdout.write(
+          `${r.name}: ${r.rps.toFixed(0)} req/s, ${(r.rps / (r.pairedB ?? b)).toFixed(2)} × B, p99 ${r.p99} ms, ${r.cpuUs?.toFixed(0) ?? '—'} µs/req, peak RSS ${r.rssMb.toFixed(0)} MB\n`,
+        );
       return;
     }
 
@@ -446,8 +519,11 @@ async function main() {
     }
     solver.close();
     sms.server.close();
+    await baselineB.stop();
+    baselineB = null;
     writeReport(rows, notes, hashesPerSecond, lighthouse);
   } finally {
+    await baselineB?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -455,7 +531,7 @@ async function main() {
 /** Issue 12's targets, read from this run's rows (Node 24 rows only) and its Lighthouse runs. */
 function targets(rows: Row[], b: number, lighthouse: LighthouseRow[]): { target: string; measured: string; met: boolean }[] {
   const at = (prefix: string, people = SMALL) => rows.find((r) => r.name.startsWith(prefix) && r.people === people && r.baseline === undefined);
-  const ratio = (r: Row | undefined) => (r ? r.rps / b : 0);
+  const ratio = (r: Row | undefined) => (r ? r.rps / (r.pairedB ?? b) : 0);
   const list: { target: string; measured: string; met: boolean }[] = [];
   for (const [prefix, wanted] of [
     ['S1', 0.9],
@@ -487,13 +563,15 @@ function targets(rows: Row[], b: number, lighthouse: LighthouseRow[]): { target:
 function writeReport(rows: Row[], notes: string[], hashesPerSecond: number, lighthouse: LighthouseRow[]) {
   const b = rows.find((r) => r.name.startsWith('B'))!.rps;
   const line = (r: Row) =>
-    `| ${r.name} | ${r.people?.toLocaleString('en') ?? '—'} | ${r.rps.toFixed(0)} | ${(r.rps / (r.baseline ?? b)).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.cpuUs?.toFixed(0) ?? '—'} | ${r.rssMb.toFixed(0)} | ${r.note ?? ''} |`;
+    `| ${r.name} | ${r.people?.toLocaleString('en') ?? '—'} | ${r.rps.toFixed(0)} | ${(r.rps / (r.pairedB ?? r.baseline ?? b)).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.cpuUs?.toFixed(0) ?? '—'} | ${r.rssMb.toFixed(0)} | ${r.note ?? ''} |`;
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const text = `# Benchmarks
 
 Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
-autocannon, ${CONNECTIONS} connections, ${WARMUP} s warm-up then ${DURATION} s per scenario; the server runs with
-\`NODE_ENV=production\` on the embedded SQLite database, in its own process (\`WORKERS=1\`); ratios are to **B** of the same run;
+autocannon, ${CONNECTIONS} connections. The server runs with \`NODE_ENV=production\` on the embedded SQLite database, in its own
+process (\`WORKERS=1\`), warmed on every scenario first; S1–S4 are each measured for ${DURATION} s after a ${WARMUP} s warm-up, in ${SLICES}
+slices alternating with slices of **B** (kept running beside it), and their × B is to those slices of B (p99: the worst
+slice's); the other rows run ${WARMUP} s + ${DURATION} s on their own, and their × B is to the B row;
 the server's CPU per request is its user + system time (\`/proc/<pid>/stat\`) over the measured seconds, divided by the requests answered.
 
 | scenario | people | req/s | × B | p50 ms | p99 ms | server CPU µs/req | peak RSS MB | note |

@@ -117,12 +117,36 @@ export function securityHeaders(): Record<string, string> {
   return headers;
 }
 
-/** Security headers (helmet's, strict CSP) and the HTTP server's timeouts. */
+/**
+ * What an answer of data (JSON, never a page a browser renders) needs, as the OWASP REST Security
+ * Cheat Sheet lists it: no content of any kind may load from it, it may not be framed, its type is
+ * not sniffed, HTTPS is kept, no referrer leaves. The rest of helmet's set (cross-origin isolation,
+ * DNS prefetching, download and Flash policies, the old XSS filter) is about documents.
+ */
+export function apiSecurityHeaders(): Record<string, string> {
+  const all = securityHeaders();
+  return {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'strict-transport-security': all['strict-transport-security'],
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': all['referrer-policy'],
+    'cross-origin-resource-policy': all['cross-origin-resource-policy'],
+  };
+}
+
+/**
+ * Security headers and the HTTP server's timeouts. A POST is answered with data, never a page
+ * (GraphQL, the agencies' callbacks): the API's short set. Everything else — pages, files, the
+ * explorer, GraphQL over GET — gets helmet's whole set. Every header is validated and written on
+ * every answer, so the hot path carries only what protects it.
+ */
 export async function hardenHttp(http: FastifyInstance): Promise<void> {
-  const headers = securityHeaders();
+  const documents = securityHeaders();
+  const data = apiSecurityHeaders();
   // Callback-style hooks: an async one costs a promise on every request.
-  http.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers);
+  http.addHook('onRequest', (request, reply, done) => {
+    reply.headers(request.method === 'POST' ? data : documents);
     done();
   });
   http.server.headersTimeout = HEADERS_TIMEOUT_MS;
