@@ -12,17 +12,17 @@ interface Raw {
   body: Buffer;
 }
 
-/** A GET with exactly these headers (fetch would add its own Accept-Encoding and decode). */
-function get(url: string, headers: Record<string, string>): Promise<Raw> {
+/** A GET (or a POST of `body`) with exactly these headers (fetch would add its own Accept-Encoding and decode). */
+function get(url: string, headers: Record<string, string>, body?: string): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    request(url, { headers }, (res) => {
+    request(url, { headers, method: body === undefined ? 'GET' : 'POST' }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
       res.on('error', reject);
     })
       .on('error', reject)
-      .end();
+      .end(body);
   });
 }
 
@@ -84,6 +84,28 @@ describe('the web client is served pre-compressed', () => {
       expect(varies(res)).toBe(true);
       expect(decode(res).equals(html)).toBe(true);
     }
+  });
+
+  it('compresses GraphQL answers over 1 KB as the client accepts, and leaves small ones as they are', async () => {
+    const post = (query: string, accept: string | null) => get(`${t.url}/graphql`, { 'content-type': 'application/json', ...(accept ? { 'accept-encoding': accept } : {}) }, JSON.stringify({ query }));
+    const catalogue = '{ services(first: 100) { nodes { code nameAr nameEn descriptionAr descriptionEn } } }';
+    const plain = await post(catalogue, null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(1024);
+    for (const [accept, encoding] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+    ] as const) {
+      const res = await post(catalogue, accept);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(varies(res)).toBe(true);
+      expect(res.body.length).toBeLessThan(plain.body.length / 2);
+      expect(JSON.parse(String(decode(res))).data).toEqual(JSON.parse(String(plain.body)).data);
+    }
+    const small = await post('{ __typename }', 'br, gzip');
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(String(small.body)).data).toEqual({ __typename: 'Query' });
   });
 
   it('answers an unknown asset 404, whatever the encoding asked', async () => {
