@@ -62,7 +62,12 @@ function SlotPicker({ officeId, serviceCode, value, onValue, errors }: { officeI
   }, [slots.data]);
   const [day, setDay] = useState('');
   if (!officeId || !serviceCode) return null;
-  if (slots.loading && !slots.data) return <p role="status" className="loading">{t('app.loading')}</p>;
+  if (slots.loading && !slots.data)
+    return (
+      <p role="status" className="loading">
+        {t('app.loading')}
+      </p>
+    );
   if (!byDay.size) return <p className="alert alert-info">{t('appointments.noSlots')}</p>;
   const chosenDay = byDay.has(day) ? day : '';
   return (
@@ -303,7 +308,9 @@ export default function AppointmentsPage() {
       <section aria-labelledby="upcoming-title" className="card">
         <h2 id="upcoming-title">{t('appointments.upcoming')}</h2>
         {mine.loading && !mine.data ? (
-          <p role="status" className="loading">{t('app.loading')}</p>
+          <p role="status" className="loading">
+            {t('app.loading')}
+          </p>
         ) : upcoming.length ? (
           <ul className="list">
             {upcoming.map((a) => (

@@ -218,7 +218,9 @@ export default function AuthorisationsPage() {
       <section className="card" aria-labelledby="received-title">
         <h2 id="received-title">{t('authorisations.received')}</h2>
         {query.loading && !query.data ? (
-          <p role="status" className="loading">{t('app.loading')}</p>
+          <p role="status" className="loading">
+            {t('app.loading')}
+          </p>
         ) : received.length ? (
           <ul className="list">
             {received.map((a) => (

@@ -11,7 +11,9 @@ export default function BillsPage() {
     <div className="narrow">
       <PageHeading>{t('bills.title')}</PageHeading>
       {bills.loading && !bills.data ? (
-        <p role="status" className="loading">{t('app.loading')}</p>
+        <p role="status" className="loading">
+          {t('app.loading')}
+        </p>
       ) : list.length ? (
         list.map((b) => <BillCard key={b.number} bill={b} onPaid={() => void bills.refetch()} />)
       ) : (

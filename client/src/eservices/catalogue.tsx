@@ -53,7 +53,9 @@ export default function ServicesPage() {
         </div>
       </form>
       {(services.loading && !services.data) || (showVisits && visits.loading && !visits.data) ? (
-        <p role="status" className="loading">{t('app.loading')}</p>
+        <p role="status" className="loading">
+          {t('app.loading')}
+        </p>
       ) : list.length || visitList.length ? (
         <ul className="cards" aria-live="polite">
           {list.map((s) => (

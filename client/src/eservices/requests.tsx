@@ -192,7 +192,12 @@ export function RequestPage() {
   const [cancel, cancelling] = useCancelServiceRequestMutation();
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const request = query.data?.request;
-  if (query.loading && !query.data) return <p role="status" className="loading">{t('app.loading')}</p>;
+  if (query.loading && !query.data)
+    return (
+      <p role="status" className="loading">
+        {t('app.loading')}
+      </p>
+    );
   if (!request) {
     return (
       <div className="narrow card">
@@ -286,7 +291,9 @@ export default function RequestsPage() {
     <div>
       <PageHeading>{t('requests.title')}</PageHeading>
       {query.loading && !data ? (
-        <p role="status" className="loading">{t('app.loading')}</p>
+        <p role="status" className="loading">
+          {t('app.loading')}
+        </p>
       ) : data?.edges.length ? (
         <div className="card table-wrap" tabIndex={0} role="region" aria-labelledby="page-title">
           <table className="stack">
@@ -340,7 +347,12 @@ export function ReceiptPage() {
   const query = useRequestQuery({ variables: { reference }, fetchPolicy: 'cache-and-network' });
   const me = useMeQuery().data?.me;
   const request = query.data?.request;
-  if (query.loading && !query.data) return <p role="status" className="loading">{t('app.loading')}</p>;
+  if (query.loading && !query.data)
+    return (
+      <p role="status" className="loading">
+        {t('app.loading')}
+      </p>
+    );
   const bill = request?.bill;
   if (!request || !bill || bill.status !== 'PAID' || !bill.paidAt) {
     return (

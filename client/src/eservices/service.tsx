@@ -531,7 +531,12 @@ export default function ServicePage() {
       </div>
     );
   }
-  if (!service) return <p role="status" className="loading">{t('app.loading')}</p>;
+  if (!service)
+    return (
+      <p role="status" className="loading">
+        {t('app.loading')}
+      </p>
+    );
   const values: FormValues = { ...Object.fromEntries(service.inputs.flatMap((i) => (i.allowedValues?.length ? [[i.name, i.allowedValues[0].value]] : []))), ...typed };
   const eligibility = service.eligibility;
   const needsBeneficiary = service.inputs.some((i) => i.name === 'beneficiaryNationalId');

@@ -41,7 +41,9 @@ export default function NotificationsPage() {
         </div>
       )}
       {list.loading && !data ? (
-        <p role="status" className="loading">{t('app.loading')}</p>
+        <p role="status" className="loading">
+          {t('app.loading')}
+        </p>
       ) : data?.nodes.length ? (
         <ul className="list">
           {data.nodes.map((n) => (

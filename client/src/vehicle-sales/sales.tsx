@@ -188,7 +188,9 @@ export function VehicleSalePage() {
         <Link href="/vehicles">{t('sales.back')}</Link>
       </p>
       {query.loading && !query.data ? (
-        <p role="status" className="loading">{t('app.loading')}</p>
+        <p role="status" className="loading">
+          {t('app.loading')}
+        </p>
       ) : sale ? (
         <>
           <SaleDetails sale={sale} />
