@@ -150,8 +150,8 @@ async function cannon(url: string, options: Partial<autocannon.Options>, serverP
  * A scenario measured in slices alternating with B's (`SLICES` of `DURATION / SLICES` seconds each,
  * B first in every other round), with B kept running beside the server: this machine's speed moves
  * by a third within minutes (other tenants of the host), so a ratio to a B measured minutes apart
- * says more about the moment than about the server. The ratio is to B's own slices; p99 is the
- * worst slice's (an upper bound of the whole run's), p50 the median slice's.
+ * says more about the moment than about the server. The ratio is to B's own slices; p50 and p99
+ * are over every request of the server's slices (their latency histograms merged).
  */
 const SLICES = 5;
 async function paired(
@@ -169,20 +169,17 @@ async function paired(
   let bRequests = 0;
   let bSeconds = 0;
   let cpu = 0;
-  let errors = 0;
-  const p50s: number[] = [];
-  let p99 = 0;
+  const slices: autocannon.Result[] = [];
   for (let round = 0; round < SLICES; round++) {
     const measureServer = async () => {
       const before = cpuTimeUs(serverPid);
-      const r = await run(url, slice, options);
+      // Unaggregated: the slices' latency histograms are merged below.
+      const r = await run(url, slice, { ...options, skipAggregateResult: true } as Partial<autocannon.Options>);
       const after = cpuTimeUs(serverPid);
       if (before !== null && after !== null) cpu += after - before;
-      requests += r.requests.total;
+      requests += (r as unknown as { totalCompletedRequests: number }).totalCompletedRequests;
       seconds += r.duration;
-      errors += r.errors + r.non2xx;
-      p50s.push(r.latency.p50);
-      p99 = Math.max(p99, r.latency.p99);
+      slices.push(r);
     };
     const measureB = async () => {
       const r = await run(`${b.url}/`, slice, bOptions);
@@ -197,8 +194,17 @@ async function paired(
       await measureB();
     }
   }
-  p50s.sort((x, y) => x - y);
-  return { rps: requests / seconds, p50: p50s[p50s.length >> 1], p99, errors, cpuUs: serverPid !== undefined && requests ? cpu / requests : undefined, pairedB: bRequests / bSeconds };
+  // In autocannon's API, missing from its type definitions.
+  const { aggregateResult } = autocannon as unknown as { aggregateResult(results: autocannon.Result[], opts: { url: string; connections: number }): autocannon.Result };
+  const all = aggregateResult(slices, { url, connections: CONNECTIONS });
+  return {
+    rps: requests / seconds,
+    p50: all.latency.p50,
+    p99: all.latency.p99,
+    errors: all.errors + all.non2xx,
+    cpuUs: serverPid !== undefined && requests ? cpu / requests : undefined,
+    pairedB: bRequests / bSeconds,
+  };
 }
 
 /** A tiny SMS operator: the server posts codes here; the bench reads them back. */
@@ -570,8 +576,8 @@ function writeReport(rows: Row[], notes: string[], hashesPerSecond: number, ligh
 Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
 autocannon, ${CONNECTIONS} connections. The server runs with \`NODE_ENV=production\` on the embedded SQLite database, in its own
 process (\`WORKERS=1\`), warmed on every scenario first; S1–S4 are each measured for ${DURATION} s after a ${WARMUP} s warm-up, in ${SLICES}
-slices alternating with slices of **B** (kept running beside it), and their × B is to those slices of B (p99: the worst
-slice's); the other rows run ${WARMUP} s + ${DURATION} s on their own, and their × B is to the B row;
+slices alternating with slices of **B** (kept running beside it), and their × B is to those slices of B (p50 and p99
+over all their slices' requests); the other rows run ${WARMUP} s + ${DURATION} s on their own, and their × B is to the B row;
 the server's CPU per request is its user + system time (\`/proc/<pid>/stat\`) over the measured seconds, divided by the requests answered.
 
 | scenario | people | req/s | × B | p50 ms | p99 ms | server CPU µs/req | peak RSS MB | note |

@@ -123,10 +123,12 @@ for (const db of portalDatabases) {
       await t.app.drain();
       const mail = await t.app.services.orm.em.fork().findOneOrFail(OutboxMessage, { channel: Channel.EMAIL, recipient: 'mohammed.new@example.sa' });
       const link = new URL(/https?:\/\/[^\s]+\/confirm-email-change\?token=[\w.-]+/.exec(mail.body)![0]);
+      // A fresh page load: the portal boots, restores the session and sends the token before it can
+      // say anything, which on a loaded CI machine takes longer than expect.poll's default second.
       await page.goto(link.pathname + link.search);
-      await expect.poll(() => page.getByRole('status').textContent()).toBe(ar['confirm.changed']);
+      await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toBe(ar['confirm.changed']);
       await page.goto('/settings');
-      await expect.poll(() => page.locator('#account-title ~ dl').textContent()).toContain('mohammed.new@example.sa');
+      await expect.poll(() => page.locator('#account-title ~ dl').textContent(), { timeout: 15_000 }).toContain('mohammed.new@example.sa');
       expect(await page.locator('.email-unconfirmed').count()).toBe(0);
       await context.close();
     });
