@@ -22,11 +22,13 @@ import { corsOrigin } from './http/cors';
 import { graphqlOverHttpStatus } from './http/graphql-over-http';
 import { BODY_LIMIT_BYTES, graphqlProtections, hardenHttp } from './http/hardening';
 import { nulGuard } from './http/input-guard';
+import { portalShell } from './http/portal-shell';
 import { Metrics } from './http/metrics';
 import { QueryCosts } from './http/query-cost';
 import { requestLog } from './http/request-log';
 import { requestPlugin } from './http/request-hooks';
 import { modules } from './modules';
+import { SESSION_HINT_COOKIE } from './modules/identity';
 import { buildAppSchema } from './schema';
 import { Bus } from './shared/bus';
 import { Clock, systemClock } from './shared/clock';
@@ -289,15 +291,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       // The client build writes .br and .gz beside each file (client/build/precompress.ts): sent
       // as the request's Accept-Encoding allows, with Vary: Accept-Encoding, the file itself otherwise.
       preCompressed: true,
+      // The page itself is the portal shell below, whatever address it is asked under.
+      index: false,
+      allowedPath: (pathName) => pathName !== '/index.html',
       setHeaders(res, file) {
         // Hashed assets never change under their name; the HTML shell must always be fresh.
         res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
+    const shell = portalShell(CLIENT_DIST, { lang: 'lang', session: SESSION_HINT_COOKIE });
+    http.get('/', shell);
     http.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/graphql') && request.headers.accept?.includes('text/html')) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
+      if (request.method === 'GET' && !request.url.startsWith('/graphql') && request.headers.accept?.includes('text/html')) return shell(request, reply);
       return reply.code(404).send({ error: 'Not Found' });
     });
   }

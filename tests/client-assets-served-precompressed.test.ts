@@ -82,8 +82,23 @@ describe('the web client is served pre-compressed', () => {
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.headers['cache-control']).toBe('no-cache');
       expect(varies(res)).toBe(true);
-      expect(decode(res).equals(html)).toBe(true);
+      // The built page, its <html> element saying the language and whether a session may be restored.
+      expect(String(decode(res))).toBe(String(html).replace('<html lang="ar" dir="rtl">', '<html lang="ar" dir="rtl" data-session="0">'));
     }
+  });
+
+  it('the HTML shell speaks the language chosen (the lang cookie) and says whether a session may be restored, and varies by cookie', async () => {
+    const shell = async (cookie?: string) => {
+      const res = await get(`${t.url}/register`, { accept: 'text/html', 'accept-encoding': 'br', ...(cookie ? { cookie } : {}) });
+      expect(String(res.headers.vary).toLowerCase()).toContain('cookie');
+      return /<html[^>]*>/.exec(String(decode(res)))![0];
+    };
+    expect(await shell()).toBe('<html lang="ar" dir="rtl" data-session="0">');
+    expect(await shell('lang=en')).toBe('<html lang="en" dir="ltr" data-session="0">');
+    expect(await shell('lang=ar; absher_session=1')).toBe('<html lang="ar" dir="rtl" data-session="1">');
+    expect(await shell('absher_session=1; lang=en')).toBe('<html lang="en" dir="ltr" data-session="1">');
+    // Anything else is the portal's default, Arabic.
+    expect(await shell('lang=fr')).toBe('<html lang="ar" dir="rtl" data-session="0">');
   });
 
   it('compresses GraphQL answers over 1 KB as the client accepts, and leaves small ones as they are', async () => {

@@ -193,6 +193,12 @@ describe.each(databases)('sessions and refresh tokens ($kind)', ({ kind, enabled
     expect(attrs).toContain('path=/graphql');
     const expires = attributes.find((a) => a.toLowerCase().startsWith('expires='));
     expect(Date.parse(expires!.slice('expires='.length))).toBeGreaterThan(Date.now());
+    // Beside it, readable by the page and holding nothing secret: "a session may be restored here", as long-lived.
+    const hint = res.headers.getSetCookie().find((c) => c.startsWith('absher_session='))!;
+    const [hintPair, ...hintAttributes] = hint.split(';').map((s) => s.trim());
+    expect(hintPair).toBe('absher_session=1');
+    expect(hintAttributes.map((a) => a.toLowerCase())).toEqual(expect.arrayContaining(['secure', 'samesite=strict', 'path=/', expires!.toLowerCase()]));
+    expect(hintAttributes.map((a) => a.toLowerCase())).not.toContain('httponly');
   });
 
   it.skipIf(!enabled)('refreshes with the cookie alone, rotating the cookie each time', async () => {
@@ -239,6 +245,10 @@ describe.each(databases)('sessions and refresh tokens ($kind)', ({ kind, enabled
     const cleared = res.headers.getSetCookie().find((c) => c.startsWith('absher_rt='))!;
     expect(cleared).toMatch(/^absher_rt=;/);
     expect(Date.parse(/Expires=([^;]+)/i.exec(cleared)![1])).toBeLessThanOrEqual(Date.now());
+    // The page's hint goes with it: the next visit is shown signed out without trying a refresh.
+    const hintCleared = res.headers.getSetCookie().find((c) => c.startsWith('absher_session='))!;
+    expect(hintCleared).toMatch(/^absher_session=;.*Path=\//);
+    expect(Date.parse(/Expires=([^;]+)/i.exec(hintCleared)![1])).toBeLessThanOrEqual(Date.now());
     expect(api.cookie).toBeNull();
 
     expect(await meWith(session.accessToken)).toBe('SESSION_ENDED');

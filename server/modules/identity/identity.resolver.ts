@@ -32,6 +32,13 @@ import { RESEND_AFTER_MS } from './codes';
 export const REFRESH_COOKIE = 'absher_rt';
 
 /**
+ * Set and cleared with the refresh cookie, readable by the page and holding nothing secret ("1"):
+ * it tells the web client whether a session may be restored. Without it a first visit renders at
+ * once instead of waiting a round trip for a refresh that can only fail.
+ */
+export const SESSION_HINT_COOKIE = 'absher_session';
+
+/**
  * The refresh token's cookie, set after every sign-in (SMS code, refresh, national SSO): only
  * sent to /graphql, never to another site's request.
  */
@@ -43,6 +50,7 @@ export function setRefreshCookie(reply: FastifyReply, session: IssuedSession): v
     path: '/graphql',
     expires: session.refreshTokenExpiresAt,
   });
+  reply.setCookie(SESSION_HINT_COOKIE, '1', { secure: true, sameSite: 'strict', path: '/', expires: session.refreshTokenExpiresAt });
 }
 
 /**
@@ -204,6 +212,7 @@ export function challengeOf(challenge: Challenge): CodeChallenge {
 
 function clearRefreshCookie(reply: FastifyReply): void {
   reply.clearCookie(REFRESH_COOKIE, { httpOnly: true, secure: true, sameSite: 'strict', path: '/graphql' });
+  reply.clearCookie(SESSION_HINT_COOKIE, { secure: true, sameSite: 'strict', path: '/' });
 }
 
 @Resolver(() => Account)

@@ -17,7 +17,7 @@ export { accountCareMessages } from './account-care.errors';
 export { identityMessages, IdentityErrors } from './identity.errors';
 export type { IdentityError, IdentityErrorCode } from './identity.errors';
 export { AuthPayload, CodeChallenge, Session } from './identity.payloads';
-export { REFRESH_COOKIE, challengeOf, setRefreshCookie, signInPayload } from './identity.resolver';
+export { REFRESH_COOKIE, SESSION_HINT_COOKIE, challengeOf, setRefreshCookie, signInPayload } from './identity.resolver';
 export { accountCareTexts } from './account-care.texts';
 export { USERNAME_PATTERN, parseEmail } from './password-policy';
 export { hashPassword } from './passwords';
