@@ -25,7 +25,10 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
   },
   // The client's service worker runs in a worker's global scope.
-  { files: ['client/public/sw.js'], languageOptions: { globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', Response: 'readonly', URL: 'readonly', Promise: 'readonly' } } },
+  {
+    files: ['client/public/sw.js'],
+    languageOptions: { globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', Response: 'readonly', Headers: 'readonly', URL: 'readonly', Promise: 'readonly' } },
+  },
   // CommonJS files (a `node --require` preload, the codegen plugin) load modules the CommonJS way.
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

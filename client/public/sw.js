@@ -2,7 +2,8 @@
 // show the offline copy of their digital ID (kept in IndexedDB by the page, never here).
 // Network first for the page and its files, the last good answer kept as the fallback; everything
 // else (the API, captchas, keys) goes to the network untouched. It caches no personal data: the
-// page shell is the same for everyone, and API answers are never stored.
+// page shell says no more than a language and whether a session exists (and not even that when
+// served from here), and API answers are never stored.
 const CACHE = 'absher-shell-v1';
 const SHELL = '/';
 
@@ -41,6 +42,19 @@ function isPortalPage(request, url) {
   return request.mode === 'navigate' && url.origin === self.location.origin && !/^\/(graphql|auth|dev|explorer|captcha|\.well-known|healthz|readyz|metrics)(\/|$)/.test(url.pathname);
 }
 
+/**
+ * The kept shell, without what the server said on it when it was kept (`<html lang dir
+ * data-session>` reflect the cookies of that moment, server/http/portal-shell.ts): the page then
+ * reads the language and the session's presence from the cookies as they are now.
+ */
+async function asOfflineShell(cached) {
+  const html = (await cached.text()).replace(/<html\b[^>]*>/, '<html lang="ar" dir="rtl">');
+  const headers = new Headers(cached.headers);
+  headers.delete('content-encoding');
+  headers.delete('content-length');
+  return new Response(html, { status: cached.status, statusText: cached.statusText, headers });
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
@@ -60,6 +74,6 @@ self.addEventListener('fetch', (event) => {
         return response;
       })
       // The file is kept decoded, whatever encoding the network sent: its Vary (Accept-Encoding) does not matter.
-      .catch(() => caches.match(key, { ignoreVary: true }).then((cached) => cached ?? Response.error())),
+      .catch(() => caches.match(key, { ignoreVary: true }).then((cached) => (cached ? (page ? asOfflineShell(cached) : cached) : Response.error()))),
   );
 });

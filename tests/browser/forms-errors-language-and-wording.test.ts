@@ -132,7 +132,7 @@ for (const db of portalDatabases) {
           const m = catalogue(lang);
           const { context, page } = await openPortal(browser, t, viewport);
           await page.goto('/');
-          await page.evaluate((l) => localStorage.setItem('absher.lang', l), lang);
+          await page.evaluate((l) => (document.cookie = `lang=${l}; Path=/`), lang);
           await page.goto('/');
           await page.locator('input[name="identifier"]').fill(CITIZEN.nationalId);
           await page.locator('input[name="password"]').fill(PASSWORD);

@@ -176,7 +176,7 @@ for (const db of journeyDatabases) {
           test(`${lang} at ${size}`, async () => {
             const { context, page } = await openPortal(browser, t, viewport);
             await page.goto('/');
-            await page.evaluate((l) => localStorage.setItem('absher.lang', l), lang);
+            await page.evaluate((l) => (document.cookie = `lang=${l}; Path=/`), lang);
             const shoot = async (name: string) => {
               await screenshot(page, `identity-${name}-${lang}-${size}`);
               await expectAccessible(page, `${name} ${lang} ${size}`);

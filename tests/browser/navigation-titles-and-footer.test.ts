@@ -157,7 +157,7 @@ for (const db of portalDatabases) {
           const m = catalogue(lang);
           const { context, page } = await openPortal(browser, t, viewport);
           await page.goto('/');
-          await page.evaluate((l) => localStorage.setItem('absher.lang', l), lang);
+          await page.evaluate((l) => (document.cookie = `lang=${l}; Path=/`), lang);
           await page.goto('/');
           await expectHeading(page, m['home.welcome']);
           const titles = new Set([await page.title()]);

@@ -103,7 +103,7 @@ for (const db of portalDatabases) {
           const m = lang === 'ar' ? ar : en;
           const { context, page } = await openPortal(browser, t, viewport);
           await page.goto('/');
-          await page.evaluate((l) => localStorage.setItem('absher.lang', l), lang);
+          await page.evaluate((l) => (document.cookie = `lang=${l}; Path=/`), lang);
           const shoot = async (name: string) => {
             await screenshot(page, `sso-${name}-${lang}-${size}`);
             await expectAccessible(page, `${name} ${lang} ${size}`);

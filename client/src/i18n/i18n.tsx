@@ -7,19 +7,22 @@ export type Lang = 'ar' | 'en';
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const catalogues = { ar, en };
-const STORAGE_KEY = 'absher.lang';
-
 /** The language the API calls are made in (Accept-Language), kept outside React for the fetcher. */
 let currentLang: Lang = 'ar';
 export const apiLanguage = (): Lang => currentLang;
 
+/**
+ * The chosen language lives in the `lang` cookie, which the server reads too: it serves the page
+ * with `<html lang>` already set from it (server/http/portal-shell.ts, `data-session` marks such a
+ * page), and its own pages (the single sign-on's errors) speak it. Read from the element, not from
+ * `document.cookie` or localStorage, each a synchronous trip to the browser's cookie or storage
+ * service (tens of milliseconds on a slow phone) before anything is shown. A page served by
+ * something else (Vite's development server) reads the cookie.
+ */
 export function storedLanguage(): Lang {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ar';
-  } catch {
-    // Storage may be blocked (private modes): Arabic, the portal's default.
-    return 'ar';
-  }
+  const html = document.documentElement;
+  const lang = html.dataset.session !== undefined ? html.lang : /(?:^|;\s*)lang=(en|ar)(?:;|$)/.exec(document.cookie)?.[1];
+  return lang === 'en' ? 'en' : 'ar';
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
@@ -40,12 +43,6 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
   const [lang, setLangState] = useState<Lang>(() => initial ?? storedLanguage());
   currentLang = lang;
   const setLang = useCallback((next: Lang) => {
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Not persisted; the choice still holds for this visit.
-    }
-    // Pages the server renders itself (the single sign-on's error pages) read the language here.
     document.cookie = `lang=${next}; Path=/; Max-Age=31536000; SameSite=Lax`;
     setLangState(next);
   }, []);

@@ -30,6 +30,18 @@ function headersFor(init: RequestInit | undefined): Headers {
   return headers;
 }
 
+/**
+ * Whether the browser holds a session to restore: the server sets a readable `absher_session`
+ * cookie beside the HttpOnly refresh cookie and clears both together, and says so on the page it
+ * serves (`<html data-session>`, server/http/portal-shell.ts), read here without a trip to the
+ * browser's cookie store. Without it the page is shown signed out at once, with no refresh request
+ * to wait for. A page served by something else (Vite's development server) reads the cookie.
+ */
+export function mayRestoreSession(): boolean {
+  const said = document.documentElement.dataset.session;
+  return said !== undefined ? said === '1' : /(?:^|;\s*)absher_session=/.test(document.cookie);
+}
+
 export type RefreshResult = AuthResultFragment | null;
 let refreshing: Promise<RefreshResult> | null = null;
 

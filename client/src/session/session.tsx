@@ -5,7 +5,7 @@ import { wipeWalletCopies } from '../wallet/wallet-store';
 import { useLogoutMutation, type SessionAccountFragment } from '../gql/graphql';
 import { fromApiLanguage, useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
-import { refreshSession, setAccessToken, whenSessionLost } from './api';
+import { mayRestoreSession, refreshSession, setAccessToken, whenSessionLost } from './api';
 
 export type SessionState = { status: 'restoring' } | { status: 'anonymous'; expired?: boolean; loggedOut?: boolean } | { status: 'signedIn'; account: SessionAccountFragment };
 
@@ -24,7 +24,7 @@ const SessionContext = createContext<SessionApi | null>(null);
 let restoring: ReturnType<typeof refreshSession> | null = null;
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SessionState>({ status: 'restoring' });
+  const [state, setState] = useState<SessionState>(() => (restoring || mayRestoreSession() ? { status: 'restoring' } : { status: 'anonymous' }));
   const client = useApolloClient();
   const { setLang } = useI18n();
   const [logoutMutation] = useLogoutMutation();
@@ -45,9 +45,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    restoring ??= refreshSession();
+    if (!restoring && mayRestoreSession()) restoring = refreshSession();
     let live = true;
-    void restoring.then((result) => {
+    void restoring?.then((result) => {
       if (!live) return;
       if (result?.session && result.account) restore(result.session.accessToken, result.account);
       else setState({ status: 'anonymous' });
