@@ -11,6 +11,18 @@ import { translate } from './i18n';
 const locales = { ar: 'ar-SA', en: 'en-GB' } as const;
 const numbering = { numberingSystem: 'latn' } as const;
 
+/**
+ * Intl formatters, made once per locale and options: building one costs far more than formatting
+ * with it (a list page formats a fee or a date per row; the catalogue spent ~60 ms in formatSar).
+ */
+const formatters = new Map<string, unknown>();
+function memo<T>(key: string, make: () => T): T {
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key) as T;
+}
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => memo(`n ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) => memo(`d ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
 /** `YYYY-MM-DD` (a calendar date) or an ISO instant, as a Date at noon UTC / as is. */
 function toDate(value: string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
@@ -23,7 +35,7 @@ function toDate(value: string): Date {
 export function formatDate(value: string, lang: Lang, { weekday = false }: { weekday?: boolean } = {}): string {
   const date = toDate(value);
   const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'UTC' : 'Asia/Riyadh';
-  const gregorian = new Intl.DateTimeFormat(locales[lang], {
+  const gregorian = dateTimeFormat(locales[lang], {
     ...numbering,
     calendar: 'gregory',
     year: 'numeric',
@@ -32,33 +44,42 @@ export function formatDate(value: string, lang: Lang, { weekday = false }: { wee
     weekday: weekday ? 'long' : undefined,
     timeZone,
   }).format(date);
-  const hijri = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-SA' : 'en-SA', { ...numbering, calendar: 'islamic-umalqura', dateStyle: 'long', timeZone }).format(date);
+  const hijri = dateTimeFormat(lang === 'ar' ? 'ar-SA' : 'en-SA', { ...numbering, calendar: 'islamic-umalqura', dateStyle: 'long', timeZone }).format(date);
   return translate(lang, 'date.both', { gregorian, hijri });
 }
 
 /** A date and time (Riyadh time), Gregorian. */
 export function formatDateTime(value: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { ...numbering, calendar: 'gregory', dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(new Date(value));
+  return dateTimeFormat(locales[lang], { ...numbering, calendar: 'gregory', dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(new Date(value));
 }
 
 /** A time of day in the Kingdom (offices and slots keep Riyadh time). */
 export function formatTime(value: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { ...numbering, calendar: 'gregory', timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(new Date(value));
+  return dateTimeFormat(locales[lang], { ...numbering, calendar: 'gregory', timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(new Date(value));
 }
 
 /** The calendar day (YYYY-MM-DD) of an instant in the Kingdom. */
 export function riyadhDay(value: string): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Riyadh' }).format(new Date(value));
+  return dateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Riyadh' }).format(new Date(value));
 }
 
-/** An amount in integer halalas as Saudi riyals. */
+/**
+ * An amount in integer halalas as Saudi riyals, exactly as `Intl.NumberFormat` writes it in Latin
+ * digits (ar-SA: "‏1,234.50 ر.س.‏", en-SA: "SAR 1,234.50"; format.test.ts holds it to that), but
+ * without Intl: a page's first use of Intl initialises the browser's ICU (30–50 ms on a slow
+ * phone), and the catalogue and the log-in pages show fees and nothing else that needs it.
+ */
 export function formatSar(halalas: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-SA' : 'en-SA', { ...numbering, style: 'currency', currency: 'SAR' }).format(halalas / 100);
+  const whole = Math.floor(Math.abs(halalas) / 100).toString();
+  const amount = `${whole.replace(/\B(?=(\d{3})+$)/g, ',')}.${String(Math.abs(halalas) % 100).padStart(2, '0')}`;
+  const negative = halalas < 0;
+  // Intl's marks and no-break space: right-to-left mark around the Arabic amount, left-to-right before its minus.
+  return lang === 'ar' ? `\u200f${negative ? '\u200e-' : ''}${amount}\u00a0ر.س.\u200f` : `${negative ? '-' : ''}SAR\u00a0${amount}`;
 }
 
 /** A whole number (a count) in the language's digits and grouping. */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang], numbering).format(value);
+  return numberFormat(locales[lang], numbering).format(value);
 }
 
 /** Seconds as m:ss. */
@@ -79,7 +100,7 @@ export function formatLongCountdown(seconds: number, lang: Lang): string {
  * or years ("about 8 years", not "2950 days"). Plural forms (Arabic has six) are ICU's.
  */
 export function formatDuration(days: number, lang: Lang): { text: string; approximate: boolean } {
-  const unit = (value: number, name: 'day' | 'month' | 'year') => new Intl.NumberFormat(locales[lang], { ...numbering, style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+  const unit = (value: number, name: 'day' | 'month' | 'year') => numberFormat(locales[lang], { ...numbering, style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
   const d = Math.abs(days);
   if (d < 60) return { text: unit(d, 'day'), approximate: false };
   if (d < 730) return { text: unit(Math.round(d / 30.44), 'month'), approximate: true };
