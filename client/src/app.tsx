@@ -1,5 +1,6 @@
+import type { ApolloClient } from '@apollo/client';
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { useUnreadCountQuery } from './gql/graphql';
+import { AppointmentServicesDocument, AuthOptionsDocument, ServiceCategoriesDocument, ServicesDocument, useUnreadCountQuery } from './gql/graphql';
 import { formatNumber } from './i18n/format';
 import { translate, useI18n } from './i18n/i18n';
 import { lazyPage, Link, navigate, useLocation, type LazyPage } from './router';
@@ -10,19 +11,41 @@ type Access = 'public' | 'anonymous' | 'signedIn';
 interface Route {
   page: LazyPage;
   access: Access;
+  /**
+   * What the page shows first, asked for alongside its code when it opens a visit (firstPageReady):
+   * the page is then drawn once, with its data, instead of a loading line, the page, and the page
+   * again as each answer arrives — each a long task on a slow phone.
+   */
+  data?(client: ApolloClient): Promise<unknown>;
 }
+
+/**
+ * The forms with a human check: whether an image code is wanted and whether the national sign-on is
+ * offered both change the form's shape. The image code itself is asked for once the form is drawn
+ * (useCaptcha): it is not part of the first screen, and a request begun before the first drawing
+ * competes with the page's own code and data on a slow network.
+ */
+const authOptions = (client: ApolloClient) => client.query({ query: AuthOptionsDocument });
+
+/** The catalogue as /services first shows it: every category, unfiltered. */
+const catalogue = (client: ApolloClient) =>
+  Promise.all([
+    client.query({ query: ServiceCategoriesDocument }),
+    client.query({ query: ServicesDocument, variables: { category: null, search: null } }),
+    client.query({ query: AppointmentServicesDocument }),
+  ]);
 
 // Every page is its own chunk: the first download is the shell, the router and the session.
 const routes: Record<string, Route> = {
-  '/': { page: lazyPage(() => import('./pages/home')), access: 'anonymous' },
-  '/register': { page: lazyPage(() => import('./pages/register')), access: 'anonymous' },
+  '/': { page: lazyPage(() => import('./pages/home')), access: 'anonymous', data: authOptions },
+  '/register': { page: lazyPage(() => import('./pages/register')), access: 'anonymous', data: authOptions },
   '/verify': { page: lazyPage(() => import('./pages/verify')), access: 'anonymous' },
   '/terms': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.TermsPage }))), access: 'public' },
   '/privacy': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.PrivacyPage }))), access: 'public' },
   '/help': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.HelpPage }))), access: 'public' },
   '/contact': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.ContactPage }))), access: 'public' },
   '/accessibility': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.AccessibilityPage }))), access: 'public' },
-  '/forgot-password': { page: lazyPage(() => import('./pages/reset-password')), access: 'anonymous' },
+  '/forgot-password': { page: lazyPage(() => import('./pages/reset-password')), access: 'anonymous', data: authOptions },
   // Lost phone: national SSO (comes back to /recover/sso#token=…) or an office's code (issue 17, docs/account-recovery.md).
   '/recover': { page: lazyPage(() => import('./recovery/recovery')), access: 'anonymous' },
   '/recover/sso': { page: lazyPage(() => import('./recovery/recovery').then((m) => ({ default: m.RecoverSsoPage }))), access: 'anonymous' },
@@ -39,7 +62,7 @@ const routes: Record<string, Route> = {
   '/appointments': { page: lazyPage(() => import('./appointments/appointments')), access: 'signedIn' },
   '/notifications': { page: lazyPage(() => import('./notifications/notifications')), access: 'signedIn' },
   // The catalogue is public, as on the real portal: anyone may see what can be done and for what fee.
-  '/services': { page: lazyPage(() => import('./eservices/catalogue')), access: 'public' },
+  '/services': { page: lazyPage(() => import('./eservices/catalogue')), access: 'public', data: catalogue },
   '/requests': { page: lazyPage(() => import('./eservices/requests')), access: 'signedIn' },
   '/bills': { page: lazyPage(() => import('./eservices/bills')), access: 'signedIn' },
   '/documents': { page: lazyPage(() => import('./eservices/documents')), access: 'signedIn' },
@@ -58,9 +81,25 @@ const prefixed: [string, Route][] = [
 ];
 const findRoute = (path: string): Route | undefined => routes[path] ?? prefixed.find(([prefix]) => path.startsWith(prefix) && path.length > prefix.length)?.[1];
 const notFound: Route = { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.NotFoundPage }))), access: 'public' };
-// The first page's chunk loads alongside the session's restore instead of after it. A failure here
-// is shown when the page renders (lazy imports it again), not as an unhandled rejection.
-(findRoute(window.location.pathname) ?? notFound).page.preload().catch(() => undefined);
+const firstRoute = findRoute(window.location.pathname) ?? notFound;
+// The first page's chunk is requested at once, while main.tsx sets up, and alongside the session's
+// restore rather than after it. A failure is shown when the page renders (lazy imports it again).
+const firstPageCode = firstRoute.page.preload().catch(() => undefined);
+
+/** How long the first drawing waits for the first page's data before the page shows its own loading line. */
+const FIRST_DATA_WAIT_MS = 2_000;
+
+/**
+ * Resolves when the first page can be drawn whole: its code, and its first data (Route.data) for a
+ * page the visitor will see — a public page, or a signed-out page when there is no session to
+ * restore (one that is restored leads elsewhere). Data that is slow or fails does not hold it back.
+ */
+export function firstPageReady(client: ApolloClient, sessionToRestore: boolean): Promise<unknown> {
+  const shown = firstRoute.access === 'public' || (firstRoute.access === 'anonymous' && !sessionToRestore);
+  const data = shown && firstRoute.data ? firstRoute.data(client).catch(() => undefined) : undefined;
+  const waited = new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS));
+  return Promise.all([firstPageCode, data && Promise.race([data, waited])]);
+}
 
 /** Pages of the signed-in navigation, in order. */
 const signedInNav = [
@@ -238,7 +277,7 @@ export function App() {
     if (redirect) navigate(redirect, null, true);
   }, [redirect]);
   const waiting = redirect !== null || (state.status === 'restoring' && route.access !== 'public');
-  const Page = route.page;
+  const Page = route.page.loaded() ?? route.page;
   return (
     <>
       <a href="#main" className="skip-link">

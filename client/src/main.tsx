@@ -1,29 +1,32 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { App, firstPageReady } from './app';
 import { I18nProvider, RefetchOnLanguageChange } from './i18n/i18n';
-import { createApolloClient } from './session/api';
+import { createApolloClient, mayRestoreSession } from './session/api';
 import { SessionProvider } from './session/session';
 import './styles.css';
 
 const client = createApolloClient();
 
 const root = createRoot(document.getElementById('root')!);
-// The first render as a transition: React renders it in slices of a few milliseconds and lets the
-// browser handle input in between, instead of one long task while a phone is still loading.
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <I18nProvider>
-        <ApolloProvider client={client}>
-          <RefetchOnLanguageChange />
-          <SessionProvider>
-            <App />
-          </SessionProvider>
-        </ApolloProvider>
-      </I18nProvider>
-    </StrictMode>,
+// The first render waits for the first page's code and first data (app.tsx), and is a transition:
+// React renders it in slices of a few milliseconds and lets the browser handle input in between,
+// instead of one long task while a phone is still loading.
+void firstPageReady(client, mayRestoreSession()).then(() =>
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <I18nProvider>
+          <ApolloProvider client={client}>
+            <RefetchOnLanguageChange />
+            <SessionProvider>
+              <App />
+            </SessionProvider>
+          </ApolloProvider>
+        </I18nProvider>
+      </StrictMode>,
+    ),
   ),
 );
 

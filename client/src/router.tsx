@@ -76,7 +76,11 @@ export function usePathParam(prefix: string): string {
 }
 
 /** A page loaded on demand (its own chunk) that can also be fetched before it first renders. */
-export type LazyPage = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
+export type LazyPage = LazyExoticComponent<ComponentType> & {
+  preload(): Promise<unknown>;
+  /** The page itself once its chunk has loaded: rendered directly, it never shows the loading line. */
+  loaded(): ComponentType | undefined;
+};
 
 /**
  * React.lazy that exposes its loader: the first page's chunk can then be requested at start, while
@@ -84,5 +88,11 @@ export type LazyPage = LazyExoticComponent<ComponentType> & { preload(): Promise
  * browser fetches a module once, so lazy's own import later finds it loaded.
  */
 export function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPage {
-  return Object.assign(lazy(load), { preload: load });
+  let page: ComponentType | undefined;
+  const loadOnce = () =>
+    load().then((module) => {
+      page = module.default;
+      return module;
+    });
+  return Object.assign(lazy(loadOnce), { preload: loadOnce, loaded: () => page });
 }
