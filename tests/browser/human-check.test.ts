@@ -39,7 +39,7 @@ for (const db of portalDatabases) {
           const m = lang === 'ar' ? ar : en;
           const { context, page } = await openPortal(browser, t, viewport);
           await page.goto('/');
-          await page.evaluate((l) => localStorage.setItem('absher.lang', l), lang);
+          await page.evaluate((l) => (document.cookie = `lang=${l}; Path=/`), lang);
           await page.goto('/register');
           await expectHeading(page, m['register.title']);
           await page.locator('.captcha img').waitFor();
@@ -72,11 +72,15 @@ for (const db of portalDatabases) {
       }
     });
 
-    test('the device check solves by itself in well under a second here, and registration completes with it', async () => {
+    test('the device check waits for the person to begin, then solves by itself in well under a second here, and registration completes with it', async () => {
       const { context, page } = await openPortal(browser, t);
       await page.goto('/register');
       await expectHeading(page, ar['register.title']);
       await page.locator('.captcha img').waitFor();
+      // Nothing is loaded or solved for a visitor who only reads the page.
+      expect(await page.locator('.proof-of-work').textContent()).toBe(ar['pow.waiting']);
+      expect(await page.locator('altcha-widget').count()).toBe(0);
+      await page.locator('input[name="nationalId"]').focus();
       const started = Date.now();
       await expect.poll(async () => !!(await proofOfWork(page)), { timeout: 15_000 }).toBe(true);
       const waited = Date.now() - started;

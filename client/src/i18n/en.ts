@@ -67,6 +67,7 @@ export const en: Messages = {
   'captcha.audioGone': 'This code can no longer be played. Show another image, then listen to it.',
   'pow.label': 'Automatic device check',
   'pow.verifying': 'Checking your device automatically…',
+  'pow.waiting': 'The automatic check starts when you begin.',
   'pow.verified': 'Automatic check done',
   'pow.error': 'The automatic check failed. Show another image to run it again.',
 
