@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useAppointmentServicesQuery, useServiceCategoriesQuery, useServicesQuery, type ServiceCategoryCode } from '../gql/graphql';
 import { formatSar } from '../i18n/format';
 import { inLang, useI18n } from '../i18n/i18n';
-import { Link } from '../router';
+import { Link, useLocation } from '../router';
 import { SelectField } from '../ui/forms';
 import { PageHeading } from '../ui/page-heading';
 
@@ -16,18 +16,21 @@ const matches = (needle: string, ...texts: string[]) => !needle || texts.some((t
  */
 export default function ServicesPage() {
   const { t, lang } = useI18n();
-  const categories = useServiceCategoriesQuery().data?.serviceCategories.nodes ?? [];
+  // Opening a visit, the page's data came with its code a moment ago (app.tsx, Route.data): asked
+  // again at once it would only repeat itself. Later visits to the page ask the server (the default).
+  const fetchPolicy = useLocation().visit === 0 ? 'cache-first' : undefined;
+  const categories = useServiceCategoriesQuery({ fetchPolicy }).data?.serviceCategories.nodes ?? [];
   const [category, setCategory] = useState<ServiceCategoryCode | ''>('');
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
-  const services = useServicesQuery({ variables: { category: category || null, search: search || null } });
+  const services = useServicesQuery({ variables: { category: category || null, search: search || null }, fetchPolicy });
   const total = categories.reduce((n, c) => n + c.serviceCount, 0);
   function submit(event: FormEvent) {
     event.preventDefault();
     setSearch(text.trim());
   }
   const showVisits = !category || category === 'APPOINTMENTS';
-  const visits = useAppointmentServicesQuery({ skip: !showVisits });
+  const visits = useAppointmentServicesQuery({ skip: !showVisits, fetchPolicy });
   const list = services.data?.services.nodes ?? [];
   const visitList = showVisits ? (visits.data?.appointmentServices.nodes ?? []).filter((v) => matches(search, v.nameAr, v.nameEn, v.descriptionAr, v.descriptionEn)) : [];
   return (
