@@ -277,7 +277,7 @@ export function App() {
     if (redirect) navigate(redirect, null, true);
   }, [redirect]);
   const waiting = redirect !== null || (state.status === 'restoring' && route.access !== 'public');
-  const Page = route.page.loaded() ?? route.page;
+  const Page = route.page;
   return (
     <>
       <a href="#main" className="skip-link">

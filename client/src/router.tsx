@@ -1,4 +1,4 @@
-import { lazy, useSyncExternalStore, type AnchorHTMLAttributes, type ComponentType, type LazyExoticComponent, type MouseEvent } from 'react';
+import { use, useSyncExternalStore, type AnchorHTMLAttributes, type ComponentType, type MouseEvent } from 'react';
 
 /**
  * A small History API router: the portal has a handful of flat paths, and a router library would
@@ -76,23 +76,33 @@ export function usePathParam(prefix: string): string {
 }
 
 /** A page loaded on demand (its own chunk) that can also be fetched before it first renders. */
-export type LazyPage = LazyExoticComponent<ComponentType> & {
-  preload(): Promise<unknown>;
-  /** The page itself once its chunk has loaded: rendered directly, it never shows the loading line. */
-  loaded(): ComponentType | undefined;
-};
+export type LazyPage = ComponentType & { preload(): Promise<unknown> };
 
 /**
- * React.lazy that exposes its loader: the first page's chunk can then be requested at start, while
- * the session is restored, rather than after it (a whole round trip later on a slow network). The
- * browser fetches a module once, so lazy's own import later finds it loaded.
+ * A page in its own chunk, like React.lazy, with its loader exposed: the first page's chunk is then
+ * requested at start, alongside the session's restore and the page's data, rather than after them
+ * (a whole round trip later on a slow network). Once loaded, the page is drawn at once, without a
+ * pass through Suspense, so the first page of a visit is drawn whole (main.tsx waits for it) and the
+ * page keeps its one identity: a later render never swaps it and loses what it holds.
  */
 export function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPage {
-  let page: ComponentType | undefined;
-  const loadOnce = () =>
-    load().then((module) => {
-      page = module.default;
-      return module;
-    });
-  return Object.assign(lazy(loadOnce), { preload: loadOnce, loaded: () => page });
+  let loaded: ComponentType | undefined;
+  let loading: Promise<unknown> | undefined;
+  const preload = () =>
+    (loading ??= load().then(
+      (module) => {
+        loaded = module.default;
+      },
+      (error: unknown) => {
+        // Asked for again on the next render; this one shows the failure.
+        loading = undefined;
+        throw error;
+      },
+    ));
+  function Page() {
+    if (!loaded) use(preload());
+    const Loaded = loaded!;
+    return <Loaded />;
+  }
+  return Object.assign(Page, { preload });
 }
