@@ -13,7 +13,7 @@ const numbering = { numberingSystem: 'latn' } as const;
 
 /**
  * Intl formatters, made once per locale and options: building one costs far more than formatting
- * with it (a list page formats a fee or a date per row; the catalogue spent ~60 ms in formatSar).
+ * with it (a list page formats a date or a count per row).
  */
 const formatters = new Map<string, unknown>();
 function memo<T>(key: string, make: () => T): T {
@@ -65,7 +65,7 @@ export function riyadhDay(value: string): string {
 
 /**
  * An amount in integer halalas as Saudi riyals, exactly as `Intl.NumberFormat` writes it in Latin
- * digits (ar-SA: "‏1,234.50 ر.س.‏", en-SA: "SAR 1,234.50"; format.test.ts holds it to that), but
+ * digits (ar-SA: "‏1,234.50 ر.س.‏", en-SA: "SAR 1,234.50"; format.test.tsx holds it to that), but
  * without Intl: a page's first use of Intl initialises the browser's ICU (30–50 ms on a slow
  * phone), and the catalogue and the log-in pages show fees and nothing else that needs it.
  */
