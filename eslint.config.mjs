@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * tests. Formatting is Prettier's (`.prettierrc.json`), checked by `npm run lint` too.
  */
 export default tseslint.config(
-  { ignores: ['dist/**', 'client/dist/**', 'client/src/gql/**', 'tests/gql/**', 'node_modules/**', 'data/**', 'coverage/**', 'tests/artifacts/**', 'client/codegen/**'] },
+  { ignores: ['dist/**', 'client/dist/**', 'client/dist-ssr/**', 'client/src/gql/**', 'tests/gql/**', 'node_modules/**', 'data/**', 'coverage/**', 'tests/artifacts/**', 'client/codegen/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,6 +28,11 @@ export default tseslint.config(
   {
     files: ['client/public/sw.js'],
     languageOptions: { globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', Response: 'readonly', Headers: 'readonly', URL: 'readonly', Promise: 'readonly' } },
+  },
+  // The drawn pages' starter runs in the page, as a classic script.
+  {
+    files: ['client/public/boot.js'],
+    languageOptions: { globals: { document: 'readonly', requestAnimationFrame: 'readonly', setTimeout: 'readonly' } },
   },
   // CommonJS files (a `node --require` preload, the codegen plugin) load modules the CommonJS way.
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },

@@ -8,12 +8,15 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // page, the API and the refresh cookie share one origin, as in production.
 const api = process.env.API_URL ?? 'http://127.0.0.1:4000';
 
-export default defineConfig(({ command }) => {
+export default defineConfig(({ command, isSsrBuild }) => {
   // A build is always the production bundle, whatever NODE_ENV the shell has: Vite honours an
   // inherited NODE_ENV=development (React's development JSX runtime, no minified checks), which
   // `NODE_ENV=development npm start` passes on and which the size budget then refuses. Vite reads
   // process.env.NODE_ENV after loading this file, so setting it here decides the build's kind.
   if (command === 'build') process.env.NODE_ENV = 'production';
+  // `vite build --ssr src/entry-server.tsx`: the first pages' drawing for the server
+  // (server/http/portal-shell.ts), beside the browser's files rather than among the files served.
+  if (isSsrBuild) return { root, plugins: [react()], publicDir: false, build: { outDir: 'dist-ssr', emptyOutDir: true, minify: false } };
   return {
     root,
     plugins: [react(), precompress()],

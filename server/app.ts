@@ -23,6 +23,7 @@ import { graphqlOverHttpStatus } from './http/graphql-over-http';
 import { BODY_LIMIT_BYTES, graphqlProtections, hardenHttp } from './http/hardening';
 import { nulGuard } from './http/input-guard';
 import { portalShell } from './http/portal-shell';
+import { serverDrawing } from './http/server-drawing';
 import { Metrics } from './http/metrics';
 import { QueryCosts } from './http/query-cost';
 import { requestLog } from './http/request-log';
@@ -67,6 +68,8 @@ export interface App {
 }
 
 const CLIENT_DIST = path.join(REPO_ROOT, 'client', 'dist');
+/** The first pages' drawing for the server (`vite build --ssr`, client/src/entry-server.tsx). */
+const CLIENT_DRAWING = path.join(REPO_ROOT, 'client', 'dist-ssr', 'entry-server.mjs');
 
 /** The kernel's parts (see shared/core.ts) and every module's services, built in the modules' order. */
 export async function compose(config: Config, orm: MikroORM, options: { clock: Clock; random: Random; log: Logger; bus: Bus }): Promise<Composition> {
@@ -299,7 +302,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
-    const shell = portalShell(CLIENT_DIST, { lang: 'lang', session: SESSION_HINT_COOKIE });
+    const drawing = existsSync(CLIENT_DRAWING) ? { draw: serverDrawing(http, CLIENT_DRAWING), log } : undefined;
+    const shell = portalShell(CLIENT_DIST, { lang: 'lang', session: SESSION_HINT_COOKIE }, drawing);
     http.get('/', shell);
     http.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/graphql') && request.headers.accept?.includes('text/html')) return shell(request, reply);

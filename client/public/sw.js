@@ -44,11 +44,17 @@ function isPortalPage(request, url) {
 
 /**
  * The kept shell, without what the server said on it when it was kept (`<html lang dir
- * data-session>` reflect the cookies of that moment, server/http/portal-shell.ts): the page then
- * reads the language and the session's presence from the cookies as they are now.
+ * data-session>` reflect the cookies of that moment, server/http/portal-shell.ts, and a drawn page
+ * its address): the page then reads the language and the session's presence from the cookies as
+ * they are now, and draws the address it is opened at.
  */
 async function asOfflineShell(cached) {
-  const html = (await cached.text()).replace(/<html\b[^>]*>/, '<html lang="ar" dir="rtl">');
+  const html = (await cached.text())
+    .replace(/<html\b[^>]*>/, '<html lang="ar" dir="rtl">')
+    // A page the server drew (for the address it was kept from): back to the page the browser
+    // draws itself, whatever the address, its script started at once (not by boot.js).
+    .replace(/<div id="root">[\s\S]*?<\/div><script type="application\/json" id="portal-data">[\s\S]*?<\/script>/, '<div id="root"></div>')
+    .replace(/<script src="\/boot\.js" data-module="([^"]+)"[^>]*><\/script>/, '<script type="module" crossorigin src="$1"></script>');
   const headers = new Headers(cached.headers);
   headers.delete('content-encoding');
   headers.delete('content-length');

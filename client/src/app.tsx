@@ -17,6 +17,12 @@ interface Route {
    * again as each answer arrives — each a long task on a slow phone.
    */
   data?(client: ApolloClient): Promise<unknown>;
+  /**
+   * Drawn by the server too (entry-server.tsx), for a visitor without a session: the pages a first
+   * visit lands on, which read nothing the server cannot see (no address fragment, no storage). The
+   * browser then takes the drawn page over instead of drawing it again.
+   */
+  drawnOnServer?: boolean;
 }
 
 /**
@@ -37,15 +43,15 @@ const catalogue = (client: ApolloClient) =>
 
 // Every page is its own chunk: the first download is the shell, the router and the session.
 const routes: Record<string, Route> = {
-  '/': { page: lazyPage(() => import('./pages/home')), access: 'anonymous', data: authOptions },
-  '/register': { page: lazyPage(() => import('./pages/register')), access: 'anonymous', data: authOptions },
+  '/': { drawnOnServer: true, page: lazyPage(() => import('./pages/home')), access: 'anonymous', data: authOptions },
+  '/register': { drawnOnServer: true, page: lazyPage(() => import('./pages/register')), access: 'anonymous', data: authOptions },
   '/verify': { page: lazyPage(() => import('./pages/verify')), access: 'anonymous' },
-  '/terms': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.TermsPage }))), access: 'public' },
-  '/privacy': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.PrivacyPage }))), access: 'public' },
-  '/help': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.HelpPage }))), access: 'public' },
-  '/contact': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.ContactPage }))), access: 'public' },
-  '/accessibility': { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.AccessibilityPage }))), access: 'public' },
-  '/forgot-password': { page: lazyPage(() => import('./pages/reset-password')), access: 'anonymous', data: authOptions },
+  '/terms': { drawnOnServer: true, page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.TermsPage }))), access: 'public' },
+  '/privacy': { drawnOnServer: true, page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.PrivacyPage }))), access: 'public' },
+  '/help': { drawnOnServer: true, page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.HelpPage }))), access: 'public' },
+  '/contact': { drawnOnServer: true, page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.ContactPage }))), access: 'public' },
+  '/accessibility': { drawnOnServer: true, page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.AccessibilityPage }))), access: 'public' },
+  '/forgot-password': { drawnOnServer: true, page: lazyPage(() => import('./pages/reset-password')), access: 'anonymous', data: authOptions },
   // Lost phone: national SSO (comes back to /recover/sso#token=…) or an office's code (issue 17, docs/account-recovery.md).
   '/recover': { page: lazyPage(() => import('./recovery/recovery')), access: 'anonymous' },
   '/recover/sso': { page: lazyPage(() => import('./recovery/recovery').then((m) => ({ default: m.RecoverSsoPage }))), access: 'anonymous' },
@@ -62,7 +68,7 @@ const routes: Record<string, Route> = {
   '/appointments': { page: lazyPage(() => import('./appointments/appointments')), access: 'signedIn' },
   '/notifications': { page: lazyPage(() => import('./notifications/notifications')), access: 'signedIn' },
   // The catalogue is public, as on the real portal: anyone may see what can be done and for what fee.
-  '/services': { page: lazyPage(() => import('./eservices/catalogue')), access: 'public', data: catalogue },
+  '/services': { drawnOnServer: true, page: lazyPage(() => import('./eservices/catalogue')), access: 'public', data: catalogue },
   '/requests': { page: lazyPage(() => import('./eservices/requests')), access: 'signedIn' },
   '/bills': { page: lazyPage(() => import('./eservices/bills')), access: 'signedIn' },
   '/documents': { page: lazyPage(() => import('./eservices/documents')), access: 'signedIn' },
@@ -81,10 +87,12 @@ const prefixed: [string, Route][] = [
 ];
 const findRoute = (path: string): Route | undefined => routes[path] ?? prefixed.find(([prefix]) => path.startsWith(prefix) && path.length > prefix.length)?.[1];
 const notFound: Route = { page: lazyPage(() => import('./pages/static').then((m) => ({ default: m.NotFoundPage }))), access: 'public' };
-const firstRoute = findRoute(window.location.pathname) ?? notFound;
-// The first page's chunk is requested at once, while main.tsx sets up, and alongside the session's
-// restore rather than after it. A failure is shown when the page renders (lazy imports it again).
-const firstPageCode = firstRoute.page.preload().catch(() => undefined);
+
+/** The page the server draws at `path` for a visitor without a session, if it draws one there. */
+export const serverDrawnPage = (path: string): Route | undefined => {
+  const route = findRoute(path);
+  return route?.drawnOnServer ? route : undefined;
+};
 
 /** How long the first drawing waits for the first page's data before the page shows its own loading line. */
 const FIRST_DATA_WAIT_MS = 2_000;
@@ -93,10 +101,15 @@ const FIRST_DATA_WAIT_MS = 2_000;
  * Resolves when the first page can be drawn whole: its code, and its first data (Route.data) for a
  * page the visitor will see — a public page, or a signed-out page when there is no session to
  * restore (one that is restored leads elsewhere). Data that is slow or fails does not hold it back.
+ * A page the server drew came with its data (the cache it was drawn from): only its code is awaited.
  */
-export function firstPageReady(client: ApolloClient, sessionToRestore: boolean): Promise<unknown> {
+export function firstPageReady(client: ApolloClient, sessionToRestore: boolean, drawnByServer = false): Promise<unknown> {
+  const firstRoute = findRoute(window.location.pathname) ?? notFound;
+  // The first page's chunk is requested at once, alongside the session's restore and the page's
+  // data rather than after them. A failure is shown when the page renders (it is imported again).
+  const firstPageCode = firstRoute.page.preload().catch(() => undefined);
   const shown = firstRoute.access === 'public' || (firstRoute.access === 'anonymous' && !sessionToRestore);
-  const data = shown && firstRoute.data ? firstRoute.data(client).catch(() => undefined) : undefined;
+  const data = shown && !drawnByServer && firstRoute.data ? firstRoute.data(client).catch(() => undefined) : undefined;
   const waited = new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS));
   return Promise.all([firstPageCode, data && Promise.race([data, waited])]);
 }
@@ -276,6 +289,10 @@ export function App() {
   useEffect(() => {
     if (redirect) navigate(redirect, null, true);
   }, [redirect]);
+  // A page the server drew (server/http/portal-shell.ts) is now the browser's own.
+  useEffect(() => {
+    delete document.documentElement.dataset.drawn;
+  }, []);
   const waiting = redirect !== null || (state.status === 'restoring' && route.access !== 'public');
   const Page = route.page;
   return (

@@ -6,11 +6,15 @@ import { use, useSyncExternalStore, type AnchorHTMLAttributes, type ComponentTyp
  */
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
-window.addEventListener('popstate', () => {
-  navigations += 1;
-  headingFocusPending = true;
-  notify();
-});
+/** The server draws some pages too (entry-server.tsx): there is no window there, and no history. */
+const onServer = typeof window === 'undefined';
+if (!onServer) {
+  window.addEventListener('popstate', () => {
+    navigations += 1;
+    headingFocusPending = true;
+    notify();
+  });
+}
 
 /**
  * Set by every in-app navigation and taken by the next page heading that appears (PageHeading),
@@ -31,7 +35,7 @@ export interface Location {
   visit: number;
 }
 let navigations = 0;
-let snapshot: Location = read();
+let snapshot: Location | undefined;
 function read(): Location {
   return { path: window.location.pathname, state: window.history.state as unknown, visit: navigations };
 }
@@ -51,12 +55,22 @@ function subscribe(listener: () => void) {
 }
 function getSnapshot(): Location {
   const now = read();
-  if (now.path !== snapshot.path || now.state !== snapshot.state || now.visit !== snapshot.visit) snapshot = now;
+  if (!snapshot || now.path !== snapshot.path || now.state !== snapshot.state || now.visit !== snapshot.visit) snapshot = now;
   return snapshot;
 }
 
+/**
+ * The address a page is drawn for on the server. Set just before each drawing, which is synchronous
+ * (renderToString), so one drawing never sees another's address.
+ */
+let serverLocation: Location = { path: '/', state: null, visit: 0 };
+export function drawingAt(path: string): void {
+  serverLocation = { path, state: null, visit: 0 };
+}
+
 export function useLocation(): Location {
-  return useSyncExternalStore(subscribe, getSnapshot);
+  // In the browser, a page drawn on the server is taken over (hydrated) at the address it was drawn for.
+  return useSyncExternalStore(subscribe, getSnapshot, onServer ? () => serverLocation : getSnapshot);
 }
 
 export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {

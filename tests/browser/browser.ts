@@ -38,6 +38,22 @@ export async function openPortal(browser: Browser, t: TestApp, viewport = DESKTO
   page.on('pageerror', (error) => {
     throw error;
   });
+  // A first page the server drew (<html data-drawn>) is taken over by its code moments later; until
+  // then a link is a plain link and a form waits. Tests act on the page once it runs, as a person
+  // would go on with it; the drawing itself is tested in tests/portal-pages-drawn-by-the-server.test.ts.
+  const live = () => page.waitForSelector('html:not([data-drawn])', { state: 'attached' });
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await live();
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await live();
+    return response;
+  };
   return { context, page };
 }
 

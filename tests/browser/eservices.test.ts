@@ -128,11 +128,11 @@ for (const db of journeyDatabases) {
       const { context, page } = await openPortal(browser, t);
       await logInThroughPortal(page, t, CITIZEN.nationalId, CITIZEN.mobile, PASSWORD);
       const radios = (name: string) => page.locator(`input[name="${name}"]`);
-      const labels = (name: string) => page.locator(`fieldset:has(input[name="${name}"]) label`).allTextContents();
+      const labels = (name: string) => page.locator(`fieldset.field:has(input[name="${name}"]) label`).allTextContents();
       // A Saudi passport: himself, his Saudi wife, daughter and son, never his workers; by name and relation, not by ID.
       await page.goto('/services/RENEW_PASSPORT');
       await page.locator('#form-title').waitFor();
-      expect(await page.locator('fieldset:has(input[name="beneficiaryNationalId"]) legend').textContent()).toBe(ar['service.forWhom']);
+      expect(await page.locator('fieldset.field:has(input[name="beneficiaryNationalId"]) legend').textContent()).toBe(ar['service.forWhom']);
       await expect.poll(() => radios('beneficiaryNationalId').count()).toBe(4);
       const offered = (await labels('beneficiaryNationalId')).join(' | ');
       expect(offered).toContain(CITIZEN.nameAr);
@@ -294,7 +294,7 @@ for (const db of journeyDatabases) {
             // "For whom?" first, the people by name in the page's language, the period chosen among its values.
             expect(await page.locator('#form-title ~ fieldset legend').first().textContent()).toBe(m['service.forWhom']);
             await expect
-              .poll(async () => (await page.locator('fieldset:has(input[name="beneficiaryNationalId"]) label').allTextContents()).join(' | '))
+              .poll(async () => (await page.locator('fieldset.field:has(input[name="beneficiaryNationalId"]) label').allTextContents()).join(' | '))
               .toContain(lang === 'ar' ? `${SARA_AR} — ${m['relation.kind.DAUGHTER']}` : `Sara Mohammed Abdullah Alqahtani — ${m['relation.kind.DAUGHTER']}`);
             await shoot('service');
             await page.goto('/requests');

@@ -37,7 +37,7 @@ async function errorBeside(page: Page, name: string): Promise<string> {
 
 /** The message of a group of checkboxes, tied to its fieldset. */
 async function errorOfGroup(page: Page, name: string): Promise<string> {
-  const group = page.locator(`fieldset:has([name="${name}"])`);
+  const group = page.locator(`fieldset.field:has([name="${name}"])`);
   await expect.poll(() => group.getAttribute('aria-describedby')).toBeTruthy();
   return (await page.locator(`[id="${(await group.getAttribute('aria-describedby'))!}"]`).textContent()) ?? '';
 }
@@ -47,8 +47,9 @@ const focused = (page: Page) =>
   page.evaluate(() => (document.activeElement?.classList.contains('error-summary') ? 'summary' : (document.activeElement?.getAttribute('name') ?? document.activeElement?.tagName)));
 
 async function fillRegistration(page: Page, values: Record<string, string>) {
-  await page.locator('.captcha img').waitFor();
   for (const [name, value] of Object.entries(values)) await page.locator(`input[name="${name}"]`).fill(value);
+  // The image code is asked for once the person begins on the form; its id goes with the digits.
+  await page.locator('.captcha img').waitFor();
   await page.locator('input[name="acceptTerms"]').check();
 }
 

@@ -42,6 +42,7 @@ for (const db of portalDatabases) {
           await page.evaluate((l) => (document.cookie = `lang=${l}; Path=/`), lang);
           await page.goto('/register');
           await expectHeading(page, m['register.title']);
+          await page.locator('input[name="nationalId"]:enabled').focus();
           await page.locator('.captcha img').waitFor();
           expect(await page.locator('.captcha img').getAttribute('alt')).toBe(m['captcha.alt']);
 
@@ -76,11 +77,13 @@ for (const db of portalDatabases) {
       const { context, page } = await openPortal(browser, t);
       await page.goto('/register');
       await expectHeading(page, ar['register.title']);
-      await page.locator('.captcha img').waitFor();
-      // Nothing is loaded or solved for a visitor who only reads the page.
-      expect(await page.locator('.proof-of-work').textContent()).toBe(ar['pow.waiting']);
+      // Nothing is asked for, loaded or solved for a visitor who only reads the page.
+      await expect.poll(() => page.locator('.captcha-placeholder').textContent()).toBe(ar['captcha.waiting']);
+      expect(await page.locator('.captcha img').count()).toBe(0);
+      expect(await page.locator('.proof-of-work').count()).toBe(0);
       expect(await page.locator('altcha-widget').count()).toBe(0);
-      await page.locator('input[name="nationalId"]').focus();
+      await page.locator('input[name="nationalId"]:enabled').focus();
+      await page.locator('.captcha img').waitFor();
       const started = Date.now();
       await expect.poll(async () => !!(await proofOfWork(page)), { timeout: 15_000 }).toBe(true);
       const waited = Date.now() - started;

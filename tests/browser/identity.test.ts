@@ -24,9 +24,9 @@ async function fillRegistration(page: Page, overrides: Record<string, string> = 
     captchaCode: TEST_CAPTCHA,
     ...overrides,
   };
-  // The image must be there: its id goes with the digits.
-  await page.locator('.captcha img').waitFor();
   for (const [name, value] of Object.entries(values)) await page.locator(`input[name="${name}"]`).fill(value);
+  // The image must be there (asked for once the form is begun on): its id goes with the digits.
+  await page.locator('.captcha img').waitFor();
   await page.locator('input[name="acceptTerms"]').check();
 }
 
@@ -193,16 +193,17 @@ for (const db of journeyDatabases) {
             ] as const) {
               await page.goto(path);
               await expectHeading(page, title);
-              if (name === 'home' || name === 'register' || name === 'forgot-password') await page.locator('.captcha img').waitFor();
+              if (name === 'home' || name === 'register' || name === 'forgot-password') await page.locator('.captcha').waitFor();
               // The catalogue is public: services and fees without logging in.
               if (name === 'catalogue-anonymous') await page.locator('.service-card').first().waitFor();
               await shoot(name);
             }
             // Field errors, as a person who sends the empty form sees them.
             await page.goto('/register');
-            await page.locator('.captcha img').waitFor();
             await page.getByRole('button', { name: m['register.submit'] }).click();
             await page.locator('[aria-invalid="true"]').first().waitFor();
+            // Sending it began on it: the image code came.
+            await page.locator('.captcha img').waitFor();
             await shoot('register-errors');
 
             await page.goto('/');

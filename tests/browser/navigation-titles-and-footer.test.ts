@@ -138,12 +138,12 @@ for (const db of portalDatabases) {
           } else await page.locator('header').getByRole('button', { name: m['nav.logout'] }).click();
           await expectHeading(page, m['home.welcome']);
           await expect.poll(() => page.getByRole('status').filter({ hasText: m['app.loggedOut'] }).count()).toBe(1);
-          await page.locator('.captcha img').waitFor();
+          await page.locator('.captcha').waitFor();
           await screenshot(page, `navigation-logged-out-${lang}-${size}`);
           await expectAccessible(page, `logged out ${lang} ${size}`);
           // A visit to the home page: the whole log-in form, its button included, on the first screen.
           await page.goto('/');
-          await page.locator('.captcha img').waitFor();
+          await page.locator('.captcha').waitFor();
           const button = (await page.getByRole('button', { name: m['login.submit'] }).boundingBox())!;
           expect(button.y + button.height, `${lang} ${size}: log-in button above the fold`).toBeLessThanOrEqual(viewport.height);
           await context.close();

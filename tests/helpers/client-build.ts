@@ -16,8 +16,10 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-function viteBuild(config: string, outDir: string | undefined, env: Record<string, string> | undefined): void {
-  execFileSync(process.execPath, [VITE, 'build', '--config', config, '--logLevel', 'warn', ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : [])], {
+export const CLIENT_DRAWING = path.join(CLIENT, 'dist-ssr');
+
+function viteBuild(config: string, outDir: string | undefined, env: Record<string, string> | undefined, ssr?: string): void {
+  execFileSync(process.execPath, [VITE, 'build', '--config', config, '--logLevel', 'warn', ...(ssr ? ['--ssr', ssr] : []), ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : [])], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: 'inherit',
@@ -49,13 +51,19 @@ export function ensureClientBuilt(): void {
     statSync(path.join(CLIENT, 'index.html')).mtimeMs,
     statSync(path.join(CLIENT, 'vite.config.ts')).mtimeMs,
   );
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  // Built beside it, then swapped in: an app another test file starts meanwhile lists client/dist
-  // as it starts, and must not find it half emptied.
-  const fresh = `${CLIENT_DIST}.${process.pid}`;
-  buildClient({ outDir: fresh });
-  const old = `${CLIENT_DIST}.old.${process.pid}`;
-  if (existsSync(CLIENT_DIST)) renameSync(CLIENT_DIST, old);
-  renameSync(fresh, CLIENT_DIST);
+  const drawing = path.join(CLIENT_DRAWING, 'entry-server.mjs');
+  if (existsSync(built) && statSync(built).mtimeMs >= sources && existsSync(drawing) && statSync(drawing).mtimeMs >= sources) return;
+  // Built beside them, then swapped in: an app another test file starts meanwhile lists client/dist
+  // as it starts, and must not find it half emptied. The server's drawing of first pages first.
+  swapIn(CLIENT_DRAWING, (fresh) => viteBuild(path.join(CLIENT, 'vite.config.ts'), fresh, undefined, 'src/entry-server.tsx'));
+  swapIn(CLIENT_DIST, (fresh) => buildClient({ outDir: fresh }));
+}
+
+function swapIn(dir: string, build: (fresh: string) => void): void {
+  const fresh = `${dir}.${process.pid}`;
+  build(fresh);
+  const old = `${dir}.old.${process.pid}`;
+  if (existsSync(dir)) renameSync(dir, old);
+  renameSync(fresh, dir);
   rmSync(old, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useDigitalIdOfflineCopyLazyQuery } from '../gql/graphql';
 import { formatDateTime, formatLongCountdown } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
@@ -106,19 +106,22 @@ export function OfflineCopyCard({ stored, hint }: { stored: StoredOfflineCopy; h
   );
 }
 
-/** Whether the browser says it has no network, kept up to date. */
+const subscribeToNetwork = (listener: () => void) => {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+};
+
+/** Whether the browser says it has no network, kept up to date. A page drawn on the server was drawn online. */
 export function useOffline(): boolean {
-  const [offline, setOffline] = useState(() => !navigator.onLine);
-  useEffect(() => {
-    const update = () => setOffline(!navigator.onLine);
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
-    return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
-    };
-  }, []);
-  return offline;
+  return useSyncExternalStore(
+    subscribeToNetwork,
+    () => !navigator.onLine,
+    () => false,
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type NormalizedCacheObject } from '@apollo/client';
 import { print } from 'graphql';
 import { RefreshSessionDocument, type AuthResultFragment, type RefreshSessionMutation } from '../gql/graphql';
 import { apiLanguage } from '../i18n/i18n';
@@ -103,10 +103,14 @@ export async function apiFetch(input: RequestInfo | URL, init?: RequestInit): Pr
   return response;
 }
 
-export function createApolloClient(): ApolloClient {
+/** The browser's client; `drawnFrom`: the cache a page drawn on the server was drawn from (main.tsx). */
+export function createApolloClient(drawnFrom?: object): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri: '/graphql', fetch: apiFetch }),
-    cache: new InMemoryCache(),
+    cache: drawnFrom ? new InMemoryCache().restore(drawnFrom as NormalizedCacheObject) : new InMemoryCache(),
+    // While the drawn page is taken over, its queries read that cache (as the server's drawing
+    // did) instead of asking again: the page is taken over as drawn, then kept fresh as usual.
+    ssrForceFetchDelay: drawnFrom ? 1_000 : 0,
     defaultOptions: {
       // Server-side rules (eligibility, fees) may change between visits: always ask.
       watchQuery: { fetchPolicy: 'cache-and-network' },

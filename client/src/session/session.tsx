@@ -23,8 +23,9 @@ const SessionContext = createContext<SessionApi | null>(null);
  */
 let restoring: ReturnType<typeof refreshSession> | null = null;
 
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SessionState>(() => (restoring || mayRestoreSession() ? { status: 'restoring' } : { status: 'anonymous' }));
+/** `mayRestore`: whether the browser may hold a session to restore (default: what the page says, mayRestoreSession); the server's drawing says no. */
+export function SessionProvider({ children, mayRestore }: { children: ReactNode; mayRestore?: boolean }) {
+  const [state, setState] = useState<SessionState>(() => (restoring || (mayRestore ?? mayRestoreSession()) ? { status: 'restoring' } : { status: 'anonymous' }));
   const client = useApolloClient();
   const { setLang } = useI18n();
   const [logoutMutation] = useLogoutMutation();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useAuthOptionsQuery, useNewCaptchaMutation, type NewCaptchaMutation } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useBegun } from './begin';
 import { Field } from './forms';
 import { ProofOfWork } from './proof-of-work';
 
@@ -31,9 +32,13 @@ export function useCaptcha() {
       setCaptcha(null);
     }
   }, [mutate]);
+  // Asked for once the person begins on the form (ui/begin.ts), in a task of its own.
+  const begun = useBegun();
   useEffect(() => {
-    if (options.data && required) void refresh();
-  }, [options.data, required, refresh]);
+    if (!options.data || !required || !begun) return;
+    const asking = setTimeout(() => void refresh());
+    return () => clearTimeout(asking);
+  }, [options.data, required, begun, refresh]);
 
   const solvedFor = useCallback((captchaId: string, payload: string | null, failed = false) => {
     solved.current = payload ? { captchaId, payload } : null;
@@ -80,6 +85,8 @@ export function useCaptcha() {
     solvedFor,
     settle,
     ready: !!options.data,
+    /** Whether the code has been asked for: not before the person begins on the form. */
+    begun,
     ssoEnabled: options.data?.authOptions.ssoEnabled ?? false,
   };
 }
@@ -130,7 +137,7 @@ export function CaptchaField({ captcha, value, onValue, errors }: CaptchaFieldPr
               // A PNG from our own server, as a data URL: nothing to fetch, nothing that could run.
               <img src={current.image} alt={t('captcha.alt')} width={240} height={80} />
             ) : (
-              <span className="captcha-placeholder">{t('captcha.loading')}</span>
+              <span className="captcha-placeholder">{t(captcha.begun ? 'captcha.loading' : 'captcha.waiting')}</span>
             )}
             <button type="button" className="button-secondary captcha-action" onClick={() => void captcha.refresh()} disabled={captcha.loading} title={t('captcha.refresh')}>
               <ActionIcon path={REFRESH_ICON} />

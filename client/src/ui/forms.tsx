@@ -6,6 +6,7 @@ import {
   useId,
   useRef,
   useState,
+  useSyncExternalStore,
   type FormHTMLAttributes,
   type InputHTMLAttributes,
   type MouseEvent,
@@ -58,13 +59,32 @@ export function splitErrors(errors: readonly FieldErrorLike[], fields: readonly 
 /** The id prefix of a form's inputs, so the error summary can link to them. */
 const FieldIds = createContext<string | null>(null);
 
-/** A `<form>` whose inputs get ids the error summary links to. */
+const noSubscription = () => () => undefined;
+/**
+ * False while a page the server drew is shown but its code has not taken it over yet (and on the
+ * server); true once the browser runs the page.
+ */
+export const useHydrated = (): boolean =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+/**
+ * A `<form>` whose inputs get ids the error summary links to. On a page the server drew, its fields
+ * wait for the page's code: typed earlier, a value would be lost as the browser takes the page
+ * over, and a form sent before would go to the address as a plain form, password in the URL.
+ */
 export function Form({ ref, children, ...props }: FormHTMLAttributes<HTMLFormElement> & { ref?: Ref<HTMLFormElement> }) {
   const prefix = `f${useId().replace(/[^\w-]/g, '')}`;
+  const hydrated = useHydrated();
   return (
     <FieldIds value={prefix}>
       <form ref={ref} {...props}>
-        {children}
+        <fieldset className="form-fields" role="presentation" disabled={!hydrated}>
+          {children}
+        </fieldset>
       </form>
     </FieldIds>
   );
