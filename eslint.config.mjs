@@ -32,7 +32,7 @@ export default tseslint.config(
   // The drawn pages' starter runs in the page, as a classic script.
   {
     files: ['client/public/boot.js'],
-    languageOptions: { globals: { document: 'readonly', requestAnimationFrame: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: { globals: { document: 'readonly', PerformanceObserver: 'readonly', setTimeout: 'readonly' } },
   },
   // CommonJS files (a `node --require` preload, the codegen plugin) load modules the CommonJS way.
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },

@@ -41,7 +41,8 @@ describe('the pages a first visit lands on come drawn by the server', () => {
     ] as const) {
       const html = await pageAt(t, '/', cookie);
       expect(html).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}" data-session="0" data-drawn="">`);
-      expect(html).toContain(`<title>${m['app.name']}</title>`);
+      // The page's own title, as its heading sets it in the browser.
+      expect(html).toContain(`<title>${m['home.welcome']}</title>`);
       const drawn = root(html)!;
       expect(text(drawn)).toContain(m['home.welcome']);
       expect(drawn).toContain('name="identifier"');
@@ -71,6 +72,7 @@ describe('the pages a first visit lands on come drawn by the server', () => {
   it('the page starts its scripts after it is painted (boot.js), and boot.js names the built entry', async () => {
     const html = await pageAt(t, '/register');
     expect(text(root(html)!)).toContain(ar['register.title']);
+    expect(html).toContain(`<title>${ar['register.title']} — ${ar['app.name']}</title>`);
     expect(html).not.toContain('<script type="module"');
     expect(html).not.toContain('rel="modulepreload"');
     expect(html).toContain(`<script src="/boot.js" data-module="${entry}"`);

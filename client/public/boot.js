@@ -3,7 +3,10 @@
 // slow network carries the page and its style sheet first. The script element says which files.
 (function () {
   var boot = document.currentScript;
+  var started = false;
   var start = function () {
+    if (started) return;
+    started = true;
     (boot.dataset.preload || '')
       .split(' ')
       .filter(Boolean)
@@ -20,8 +23,16 @@
     script.src = boot.dataset.module;
     document.head.appendChild(script);
   };
-  // The frame after the next: the drawn page is on screen by then.
-  requestAnimationFrame(function () {
+  var paints = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;
+  // A tab opened in the background paints nothing until it is shown: it starts at once.
+  if (!paints || document.visibilityState !== 'visible') return start();
+  // The browser says when the page's first content is on screen (a frame is not yet a paint: a
+  // browser may hold the first paint of a navigation for a while).
+  new PerformanceObserver(function (list, observer) {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
     setTimeout(start, 0);
-  });
+  }).observe({ type: 'paint', buffered: true });
+  // Should no paint be reported, the page is still taken over.
+  setTimeout(start, 1000);
 })();

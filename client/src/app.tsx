@@ -16,7 +16,7 @@ interface Route {
    * the page is then drawn once, with its data, instead of a loading line, the page, and the page
    * again as each answer arrives — each a long task on a slow phone.
    */
-  data?(client: ApolloClient): Promise<unknown>;
+  data?: ((client: ApolloClient) => Promise<unknown>)[];
   /**
    * Drawn by the server too (entry-server.tsx), for a visitor without a session: the pages a first
    * visit lands on, which read nothing the server cannot see (no address fragment, no storage). The
@@ -31,15 +31,14 @@ interface Route {
  * (useCaptcha): it is not part of the first screen, and a request begun before the first drawing
  * competes with the page's own code and data on a slow network.
  */
-const authOptions = (client: ApolloClient) => client.query({ query: AuthOptionsDocument });
+const authOptions = [(client: ApolloClient) => client.query({ query: AuthOptionsDocument })];
 
 /** The catalogue as /services first shows it: every category, unfiltered. */
-const catalogue = (client: ApolloClient) =>
-  Promise.all([
-    client.query({ query: ServiceCategoriesDocument }),
-    client.query({ query: ServicesDocument, variables: { category: null, search: null } }),
-    client.query({ query: AppointmentServicesDocument }),
-  ]);
+const catalogue = [
+  (client: ApolloClient) => client.query({ query: ServiceCategoriesDocument }),
+  (client: ApolloClient) => client.query({ query: ServicesDocument, variables: { category: null, search: null } }),
+  (client: ApolloClient) => client.query({ query: AppointmentServicesDocument }),
+];
 
 // Every page is its own chunk: the first download is the shell, the router and the session.
 const routes: Record<string, Route> = {
@@ -109,9 +108,26 @@ export function firstPageReady(client: ApolloClient, sessionToRestore: boolean, 
   // data rather than after them. A failure is shown when the page renders (it is imported again).
   const firstPageCode = firstRoute.page.preload().catch(() => undefined);
   const shown = firstRoute.access === 'public' || (firstRoute.access === 'anonymous' && !sessionToRestore);
-  const data = shown && !drawnByServer && firstRoute.data ? firstRoute.data(client).catch(() => undefined) : undefined;
+  if (drawnByServer) return firstPageCode.then(() => readDrawnData(client, firstRoute));
+  const data = shown && firstRoute.data ? Promise.all(firstRoute.data.map((ask) => ask(client))).catch(() => undefined) : undefined;
   const waited = new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS));
   return Promise.all([firstPageCode, data && Promise.race([data, waited])]);
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * A drawn page's data is in the cache it was drawn from: asking for it reads the cache, nothing goes
+ * out. Read once before the page is taken over, each answer in a task of its own, the first reads (the
+ * costliest: the API client's code runs for the first time) do not join the page's own drawing in
+ * one long task, and the page then finds the answers already read.
+ */
+async function readDrawnData(client: ApolloClient, route: Route): Promise<void> {
+  for (const ask of route.data ?? []) {
+    await nextTask();
+    await ask(client).catch(() => undefined);
+  }
+  await nextTask();
 }
 
 /** Pages of the signed-in navigation, in order. */

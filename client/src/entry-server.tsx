@@ -25,10 +25,15 @@ export async function drawPage(path: string, lang: Lang, fetch: typeof globalThi
   const client = new ApolloClient({ ssrMode: true, link: new HttpLink({ uri: '/graphql', fetch }), cache: new InMemoryCache() });
   await route.page.preload();
   // Data that fails leaves the page as the browser would draw it before its answers came.
-  await route.data?.(client).catch(() => undefined);
+  await Promise.all((route.data ?? []).map((ask) => ask(client))).catch(() => undefined);
   drawingAt(path);
   const html = renderToString(<Portal client={client} lang={lang} mayRestore={false} />);
   const data = JSON.stringify(client.extract()).replace(/</g, '\\u003c');
   client.stop();
-  return { html, title: translate(lang, 'app.name'), data };
+  // The tab's title, as the page's heading sets it in the browser (ui/page-heading.tsx).
+  const title = /<h1 id="page-title"[^>]*? data-title="([^"]*)"/.exec(html)?.[1];
+  return { html, title: title ? unescapeHtml(title) : translate(lang, 'app.name'), data };
 }
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'" };
+const unescapeHtml = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#x27);/g, (entity) => entities[entity]);

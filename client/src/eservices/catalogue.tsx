@@ -23,16 +23,11 @@ export default function ServicesPage() {
   const [category, setCategory] = useState<ServiceCategoryCode | ''>('');
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
-  const services = useServicesQuery({ variables: { category: category || null, search: search || null }, fetchPolicy });
   const total = categories.reduce((n, c) => n + c.serviceCount, 0);
   function submit(event: FormEvent) {
     event.preventDefault();
     setSearch(text.trim());
   }
-  const showVisits = !category || category === 'APPOINTMENTS';
-  const visits = useAppointmentServicesQuery({ skip: !showVisits, fetchPolicy });
-  const list = services.data?.services.nodes ?? [];
-  const visitList = showVisits ? (visits.data?.appointmentServices.nodes ?? []).filter((v) => matches(search, v.nameAr, v.nameEn, v.descriptionAr, v.descriptionEn)) : [];
   return (
     <div>
       <PageHeading>{t('services.title')}</PageHeading>
@@ -55,43 +50,57 @@ export default function ServicesPage() {
           </div>
         </div>
       </form>
-      {(services.loading && !services.data) || (showVisits && visits.loading && !visits.data) ? (
-        <p role="status" className="loading">
-          {t('app.loading')}
-        </p>
-      ) : list.length || visitList.length ? (
-        <ul className="cards" aria-live="polite">
-          {list.map((s) => (
-            <li key={s.code} className="card service-card">
-              <h2 className="h3">
-                <Link href={`/services/${s.code}`}>{inLang(lang, s.nameAr, s.nameEn)}</Link>
-              </h2>
-              <p>{inLang(lang, s.descriptionAr, s.descriptionEn)}</p>
-              {s.feeFrom && (
-                <p className="fee-from" data-fee-from={s.feeFrom.halalas}>
-                  {s.feeFrom.halalas === 0 ? t('services.free') : t('services.feeFrom', { amount: formatSar(s.feeFrom.halalas, lang) })}
-                </p>
-              )}
-              <p className="hint">
-                {t('services.fee')}: {inLang(lang, s.feeDescriptionAr, s.feeDescriptionEn)}
-              </p>
-            </li>
-          ))}
-          {visitList.map((v) => (
-            <li key={v.code} className="card service-card" data-appointment-service={v.code}>
-              <h2 className="h3">
-                <Link href={`/appointments?service=${encodeURIComponent(v.code)}`}>{inLang(lang, v.nameAr, v.nameEn)}</Link>
-              </h2>
-              <p>{inLang(lang, v.descriptionAr, v.descriptionEn)}</p>
-              <p className="hint">{t('services.byAppointment', { office: t(`services.office${v.category}`) })}</p>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="card" role="status">
-          {t('services.none')}
-        </p>
-      )}
+      <ServiceList category={category} search={search} fetchPolicy={fetchPolicy} />
     </div>
+  );
+}
+
+/**
+ * The services and office visits of a category and search. A component of its own: the page's
+ * queries are read in two steps rather than one, and taking over a drawn page can pause between them.
+ */
+function ServiceList({ category, search, fetchPolicy }: { category: ServiceCategoryCode | ''; search: string; fetchPolicy?: 'cache-first' }) {
+  const { t, lang } = useI18n();
+  const services = useServicesQuery({ variables: { category: category || null, search: search || null }, fetchPolicy });
+  const showVisits = !category || category === 'APPOINTMENTS';
+  const visits = useAppointmentServicesQuery({ skip: !showVisits, fetchPolicy });
+  const list = services.data?.services.nodes ?? [];
+  const visitList = showVisits ? (visits.data?.appointmentServices.nodes ?? []).filter((v) => matches(search, v.nameAr, v.nameEn, v.descriptionAr, v.descriptionEn)) : [];
+  return (services.loading && !services.data) || (showVisits && visits.loading && !visits.data) ? (
+    <p role="status" className="loading">
+      {t('app.loading')}
+    </p>
+  ) : list.length || visitList.length ? (
+    <ul className="cards" aria-live="polite">
+      {list.map((s) => (
+        <li key={s.code} className="card service-card">
+          <h2 className="h3">
+            <Link href={`/services/${s.code}`}>{inLang(lang, s.nameAr, s.nameEn)}</Link>
+          </h2>
+          <p>{inLang(lang, s.descriptionAr, s.descriptionEn)}</p>
+          {s.feeFrom && (
+            <p className="fee-from" data-fee-from={s.feeFrom.halalas}>
+              {s.feeFrom.halalas === 0 ? t('services.free') : t('services.feeFrom', { amount: formatSar(s.feeFrom.halalas, lang) })}
+            </p>
+          )}
+          <p className="hint">
+            {t('services.fee')}: {inLang(lang, s.feeDescriptionAr, s.feeDescriptionEn)}
+          </p>
+        </li>
+      ))}
+      {visitList.map((v) => (
+        <li key={v.code} className="card service-card" data-appointment-service={v.code}>
+          <h2 className="h3">
+            <Link href={`/appointments?service=${encodeURIComponent(v.code)}`}>{inLang(lang, v.nameAr, v.nameEn)}</Link>
+          </h2>
+          <p>{inLang(lang, v.descriptionAr, v.descriptionEn)}</p>
+          <p className="hint">{t('services.byAppointment', { office: t(`services.office${v.category}`) })}</p>
+        </li>
+      ))}
+    </ul>
+  ) : (
+    <p className="card" role="status">
+      {t('services.none')}
+    </p>
   );
 }

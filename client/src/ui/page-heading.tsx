@@ -12,15 +12,17 @@ export function PageHeading({ children, title }: { children: string; title?: str
   const { t } = useI18n();
   const name = t('app.name');
   const text = title ?? children;
+  const full = text.includes(name) ? text : `${text} — ${name}`;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = text.includes(name) ? text : `${text} — ${name}`;
-  }, [text, name]);
+    document.title = full;
+  }, [full]);
   useEffect(() => {
     if (takeHeadingFocus()) heading.current?.focus();
   }, []);
   return (
-    <h1 id="page-title" ref={heading} tabIndex={-1}>
+    // data-title: the tab's title, read by the server for a page it draws (entry-server.tsx).
+    <h1 id="page-title" ref={heading} tabIndex={-1} data-title={full}>
       {children}
     </h1>
   );
