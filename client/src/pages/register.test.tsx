@@ -56,6 +56,8 @@ test('every field has a label, and each server error is shown beside its own fie
   for (const key of ['register.nationalId', 'register.mobile', 'register.username', 'register.email', 'register.emailConfirmation', 'captcha.label'] as const) {
     expect(screen.getByLabelText(`${ar[key]} ${ar['form.required']}`)).toBeTruthy();
   }
+  // The image code is asked for once the person begins on the form.
+  await user.click(input('nationalId'));
   await screen.findByAltText(ar['captcha.alt']);
   await user.type(input('nationalId'), '١٠٠٠٠٠٠٠٠٨');
   await user.click(screen.getByRole('button', { name: ar['register.submit'] }));
@@ -73,6 +75,7 @@ test('every field has a label, and each server error is shown beside its own fie
 test('the submit button is disabled while the registration is being sent, and enabled again after', async () => {
   const user = userEvent.setup();
   renderWithApi(<RegisterForm />, [refused(300)]);
+  await user.click(input('nationalId'));
   await screen.findByAltText(ar['captcha.alt']);
   await user.click(screen.getByRole('button', { name: ar['register.submit'] }));
   const sending = await screen.findByRole('button', { name: ar['form.sending'] });
@@ -86,6 +89,7 @@ test('the submit button is disabled while the registration is being sent, and en
 test('when the server kept the image code (only an input check failed), the image and the digits typed stay', async () => {
   const user = userEvent.setup();
   renderWithApi(<RegisterForm />, [refusedKeepingTheCode]);
+  await user.click(input('nationalId'));
   const image = (await screen.findByAltText(ar['captcha.alt'])) as HTMLImageElement;
   await user.type(input('captchaCode'), '4721');
   await user.click(screen.getByRole('button', { name: ar['register.submit'] }));
@@ -96,6 +100,7 @@ test('when the server kept the image code (only an input check failed), the imag
 
 test('offers the code spoken, as a labelled button next to the image, in the page language', async () => {
   renderWithApi(<RegisterForm />, [], 'en');
+  await userEvent.setup().click(input('nationalId'));
   await screen.findByAltText(en['captcha.alt']);
   const listen = screen.getByRole('button', { name: en['captcha.listen'] });
   expect(listen.getAttribute('type')).toBe('button');
