@@ -6,6 +6,7 @@ import { useLogoutMutation, type SessionAccountFragment } from '../gql/graphql';
 import { fromApiLanguage, useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
 import { mayRestoreSession, refreshSession, setAccessToken, whenSessionLost } from './api';
+import { keepPortalForOffline } from './offline-worker';
 
 export type SessionState = { status: 'restoring' } | { status: 'anonymous'; expired?: boolean; loggedOut?: boolean } | { status: 'signedIn'; account: SessionAccountFragment };
 
@@ -44,6 +45,11 @@ export function SessionProvider({ children, mayRestore }: { children: ReactNode;
     setAccessToken(accessToken);
     setState({ status: 'signedIn', account });
   }, []);
+
+  // Signed in: the portal is kept for offline use (the digital ID's offline copy).
+  useEffect(() => {
+    if (state.status === 'signedIn') keepPortalForOffline();
+  }, [state.status]);
 
   useEffect(() => {
     if (!restoring && mayRestoreSession()) restoring = refreshSession();
