@@ -16,7 +16,8 @@ export default defineConfig(({ command, isSsrBuild }) => {
   if (command === 'build') process.env.NODE_ENV = 'production';
   // `vite build --ssr src/entry-server.tsx`: the first pages' drawing for the server
   // (server/http/portal-shell.ts), beside the browser's files rather than among the files served.
-  if (isSsrBuild) return { root, plugins: [react()], publicDir: false, build: { outDir: 'dist-ssr', emptyOutDir: true, minify: false } };
+  // Self-contained (React, Apollo bundled in): a production install has no development dependencies.
+  if (isSsrBuild) return { root, plugins: [react()], publicDir: false, ssr: { noExternal: true }, build: { outDir: 'dist-ssr', emptyOutDir: true, minify: false } };
   return {
     root,
     plugins: [react(), precompress()],

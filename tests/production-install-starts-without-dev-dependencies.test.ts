@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../server/shared/paths';
+import { CLIENT_DIST, CLIENT_DRAWING, ensureClientBuilt } from './helpers/client-build';
 import { sharedSecrets } from './helpers/server-process';
 
 const run = promisify(execFile);
@@ -24,6 +25,11 @@ describe('a production install without development dependencies', () => {
     for (const file of ['package.json', 'package-lock.json']) cpSync(path.join(REPO_ROOT, file), path.join(dir, file));
     // The checkout's run-time assets beside the build (captcha faces and spoken digits): everything under server/ but the sources.
     cpSync(path.join(REPO_ROOT, 'server'), path.join(dir, 'server'), { recursive: true, filter: (from) => !from.endsWith('.ts') });
+    // The built web client, and its drawing of the first pages (React and Apollo bundled in: they are
+    // development dependencies, gone after the prune).
+    ensureClientBuilt();
+    cpSync(CLIENT_DIST, path.join(dir, 'client', 'dist'), { recursive: true });
+    cpSync(CLIENT_DRAWING, path.join(dir, 'client', 'dist-ssr'), { recursive: true });
     // Hard links: a copy of node_modules in a moment, which the prune then thins without touching the original.
     await run('cp', ['-al', path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules')]);
     await run('npm', ['prune', '--omit=dev', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, env: { ...process.env, npm_config_loglevel: 'error' } });
@@ -32,8 +38,9 @@ describe('a production install without development dependencies', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('has no development dependency left, and serves', async () => {
-    for (const devOnly of ['vitest', 'typescript', 'oidc-provider', 'playwright-core', '@swc/core']) expect(existsSync(path.join(dir, 'node_modules', devOnly)), devOnly).toBe(false);
+  it('has no development dependency left, and serves, its landing pages drawn', async () => {
+    for (const devOnly of ['vitest', 'typescript', 'oidc-provider', 'playwright-core', '@swc/core', 'react', 'react-dom', '@apollo/client'])
+      expect(existsSync(path.join(dir, 'node_modules', devOnly)), devOnly).toBe(false);
     const child = spawn(process.execPath, [path.join(dir, 'dist', 'server', 'main.js')], {
       cwd: dir,
       env: {
@@ -70,6 +77,11 @@ describe('a production install without development dependencies', () => {
       expect(res.status).toBe(200);
       const body = (await res.json()) as { data: { serviceCategories: { nodes: { code: string }[] } } };
       expect(body.data.serviceCategories.nodes.map((c) => c.code)).toContain('PASSPORTS');
+      // The front page comes drawn by the server, without React or Apollo installed.
+      const page = await (await fetch(`${url}/`, { headers: { accept: 'text/html' } })).text();
+      expect(page).toContain('<main id="main"');
+      expect(page).toContain('id="portal-data"');
+      expect(output.join('')).not.toMatch(/drawing the page on the server failed/);
     } finally {
       child.kill('SIGTERM');
     }
