@@ -60,12 +60,12 @@ export function portalShell(
   // A drawn page needs its scripts only to take the page over, not to show it: they are fetched
   // once it is painted (client/public/boot.js), after what the page shows.
   // `data-drawn` says so until the client has taken the page over.
-  const drawnShell = {
+  const drawnShell = drawing && {
     ar: startedAfterPaint(withFlags('ar', false).replace('data-session="0">', 'data-session="0" data-drawn="">')),
     en: startedAfterPaint(withFlags('en', false).replace('data-session="0">', 'data-session="0" data-drawn="">')),
   };
   const drawn = async (request: FastifyRequest, lang: 'ar' | 'en', encoding: Encoding): Promise<Buffer | null> => {
-    if (!drawing) return null;
+    if (!drawing || !drawnShell) return null;
     let result: DrawnPage | null;
     try {
       result = await drawing.draw(new URL(request.url, 'http://portal').pathname, lang, request);
