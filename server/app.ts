@@ -1,11 +1,9 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { constants as zlib } from 'node:zlib';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
@@ -16,8 +14,10 @@ import type { Config } from './config';
 import { contextBuilder } from './context';
 import { migrate, openDatabase, pendingMigrations } from './db/orm';
 import { compiledExecution } from './http/compiled-execution';
+import { compressAnswers } from './http/compression';
 import { errorMasking, landingPagePlugin, operationGuard } from './http/graphql-plugins';
 import { maskContextFailures } from './http/context-errors';
+import { memoizeMediaTypeNegotiation } from './http/media-type-negotiation';
 import { corsOrigin } from './http/cors';
 import { graphqlOverHttpStatus } from './http/graphql-over-http';
 import { BODY_LIMIT_BYTES, graphqlProtections, hardenHttp } from './http/hardening';
@@ -210,11 +210,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     if (closing) reply.header('connection', 'close');
     done(null, payload);
   });
-  // Answers over 1 KB (the catalogue, an image code, a page of requests) compressed as the client
-  // accepts: brotli at a quality that costs well under a millisecond for them, else gzip. Files
-  // already compressed at build time (below) are sent as they are. No BREACH here: a page of
-  // another origin cannot send GraphQL in a visitor's name (CSRF prevention and the CORS allowlist).
-  await http.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
+  // Answers over 1 KB compressed as the client accepts (server/http/compression.ts). No BREACH
+  // here: a page of another origin cannot send GraphQL in a visitor's name (CSRF prevention and the
+  // CORS allowlist).
+  compressAnswers(http, { threshold: 1024, brotliQuality: 4 });
   await http.register(fastifyCookie);
   await http.register(fastifyCors, {
     origin: corsOrigin(config),
@@ -226,6 +225,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const protections = graphqlProtections(config);
   const schema = await buildAppSchema(composition.resolverInstances);
   const costs = new QueryCosts(schema, services.rateLimits);
+  // Apollo's content negotiation, answered once per Accept header (server/http/media-type-negotiation.ts).
+  memoizeMediaTypeNegotiation();
   const apollo = new ApolloServer<Context>({
     // The schema comes with a compiled executor (graphql-jit) through Apollo's gateway interface;
     // see server/http/compiled-execution.ts.

@@ -1,14 +1,10 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { DocumentNode, execute, getVariableValues, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { LRUCache } from 'lru-cache';
 import type { Context } from '../shared/context';
 import { useLeanGatewayRequestContext } from './gateway-request-context';
 
 type Gateway = ApolloServerOptionsWithGateway<Context>['gateway'];
-
-/** Compiled operations kept: one per distinct document and operation name the clients send. */
-const MAX_COMPILED = 1000;
 
 /**
  * Executes operations with graphql-jit instead of graphql-js's interpreter, behind Apollo Server 5,
@@ -19,8 +15,9 @@ const MAX_COMPILED = 1000;
  * interpretation per request, the compiled function a few.
  *
  * Each operation is compiled once per document (Apollo hands back the same parsed document for the
- * same text from its document store) and kept in an LRU. The compiled function holds no data of
- * any request: the context, the variables and every resolved value come with each call.
+ * same text from its document store, which is bounded) and kept as long as Apollo keeps that
+ * document (a WeakMap on it). The compiled function holds no data of any request: the context, the
+ * variables and every resolved value come with each call.
  *
  * Where the compiled path's answer could differ from graphql-js's, graphql-js decides: it coerces
  * the variables first (its refusals are what Apollo recognises as BAD_USER_INPUT, HTTP 400), and
@@ -31,7 +28,7 @@ const MAX_COMPILED = 1000;
  */
 export function compiledExecution(schema: GraphQLSchema): NonNullable<Gateway> {
   useLeanGatewayRequestContext();
-  const compiled = new LRUCache<DocumentNode, Map<string, CompiledQuery | null>>({ max: MAX_COMPILED });
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
 
   const compile = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
     let byName = compiled.get(document);

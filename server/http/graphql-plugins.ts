@@ -57,7 +57,7 @@ export function operationGuard(schema: GraphQLSchema, rateLimits: RateLimits, co
   // fields declare, worked out once rather than on every request.
   const declarations = new WeakMap<OperationDefinitionNode, (AccessDeclaration | undefined)[]>();
   return {
-    async didResolveOperation(requestContext) {
+    didResolveOperation(requestContext) {
       const { operation, document, contextValue } = requestContext;
       if (!operation) return;
       let declared = declarations.get(operation);
@@ -72,10 +72,13 @@ export function operationGuard(schema: GraphQLSchema, rateLimits: RateLimits, co
         throw requestError(ErrorCode.BAD_USER_INPUT, contextValue.lang, {}, { reason: 'ONE_AUTHENTICATION_MUTATION_PER_OPERATION' });
       }
       // Its cost, once the variables are known: refused over the maximum, spent from the budget.
-      await costs.admit(requestContext);
-      for (const declaration of declared) {
-        for (const bucket of declaration!.spends) await rateLimits.consume(bucket as RateLimitName, contextValue.meta.clientAddress, contextValue.lang);
-      }
+      const admitted = costs.admit(requestContext);
+      const buckets = declared.flatMap((d) => d!.spends);
+      if (!buckets.length) return admitted;
+      return (async () => {
+        await admitted;
+        for (const bucket of buckets) await rateLimits.consume(bucket as RateLimitName, contextValue.meta.clientAddress, contextValue.lang);
+      })();
     },
     willSendResponse({ response }) {
       if (response.body.kind !== 'single') return;

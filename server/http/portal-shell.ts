@@ -3,6 +3,7 @@ import path from 'node:path';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import { acceptedEncoding, type Encoding } from './compression';
 
 /** The cookies the shell reads: the language chosen on the page, and whether a session may be restored. */
 export interface ShellCookies {
@@ -22,7 +23,6 @@ export type DrawPage = (path: string, lang: 'ar' | 'en', request: FastifyRequest
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
-type Encoding = 'br' | 'gzip' | 'identity';
 
 /**
  * The web client's page (client/dist/index.html), as the server answers every portal address: its
@@ -88,8 +88,7 @@ export function portalShell(
   return async (request, reply) => {
     const lang = request.cookies[cookies.lang] === 'en' ? 'en' : 'ar';
     const session = request.cookies[cookies.session] !== undefined;
-    const accepted = request.headers['accept-encoding'] ?? '';
-    const encoding: Encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
+    const encoding = acceptedEncoding(request.headers['accept-encoding']);
     // A visitor with a session is taken to their own pages by the client, which the server does not draw.
     const body = (!session && (await drawn(request, lang, encoding))) || pages[lang][session ? 1 : 0][encoding];
     if (encoding !== 'identity') reply.header('content-encoding', encoding);

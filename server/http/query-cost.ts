@@ -85,14 +85,19 @@ export class QueryCosts {
   /** The operation's cost with its variables coerced; null when it has no operation or its variables do not coerce (Apollo then refuses it without running anything). */
   private requested({ operation, document, request }: GraphQLRequestContext<Context>): number | null {
     if (!operation || !document) return null;
-    const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
-    if (coerced.errors) return null;
+    let variables: Record<string, unknown> = {};
+    if (operation.variableDefinitions?.length) {
+      const coerced = getVariableValues(this.schema, operation.variableDefinitions, request.variables ?? {}, { maxErrors: 1 });
+      if (coerced.errors) return null;
+      variables = coerced.coerced;
+    }
     let known = this.known.get(document);
     if (!known) this.known.set(document, (known = { sizing: this.sizingVariables(document), costs: new Map() }));
-    const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(known.sizing.map((name) => coerced.coerced[name] ?? null))}`;
+    const name = operation.name?.value ?? '';
+    const key = known.sizing.length ? `${name}\u0000${JSON.stringify(known.sizing.map((variable) => variables[variable] ?? null))}` : name;
     let cost = known.costs.get(key);
     if (cost === undefined) {
-      cost = operationCost(this.schema, document, operation, { variables: coerced.coerced });
+      cost = operationCost(this.schema, document, operation, { variables });
       // Bounded: a document sent with ever new page sizes does not grow it without end.
       if (known.costs.size >= 100) known.costs.clear();
       known.costs.set(key, cost);
@@ -101,7 +106,7 @@ export class QueryCosts {
   }
 
   /** Refuses an operation that costs too much, or more than the caller has left; spends its cost otherwise. */
-  async admit(context: GraphQLRequestContext<Context>): Promise<void> {
+  admit(context: GraphQLRequestContext<Context>): Promise<void> | undefined {
     const requested = this.requested(context);
     if (requested === null) return;
     const { contextValue } = context;
@@ -112,27 +117,42 @@ export class QueryCosts {
       // application/graphql-response+json, 200 under application/json (graphql-over-http.ts).
       throw requestError(ErrorCode.COST_EXCEEDED, contextValue.lang, { requested, maximum: this.maximum }, { requested, maximum: this.maximum, http: { status: 400 } });
     }
-    const spent = await this.rateLimits.spend(...this.budgetOf(contextValue), requested);
-    admission.budget = spent;
-    if (spent.refused) {
-      throw requestError(ErrorCode.RATE_LIMITED, contextValue.lang, { retryAfter: spent.retryAfter }, { retryAfter: spent.retryAfter, reason: 'COST_BUDGET' });
-    }
+    return this.rateLimits.spend(...this.budgetOf(contextValue), requested).then((spent) => {
+      admission.budget = spent;
+      if (spent.refused) {
+        throw requestError(ErrorCode.RATE_LIMITED, contextValue.lang, { retryAfter: spent.retryAfter }, { retryAfter: spent.retryAfter, reason: 'COST_BUDGET' });
+      }
+    });
   }
 
   /** `extensions.cost` on every answer Apollo gives (server/http/request-hooks.ts). */
   hooks(): RequestHooks {
     return {
-      willSendResponse: async (context) => {
+      willSendResponse: (context) => {
         const body = context.response.body;
         if (body.kind !== 'single') return;
         const admission = (context.contextValue as Admitted)[ADMISSION];
         // Refused before its cost was counted (access, a document that does not validate): what it
         // would have cost, and the budget as it stands — nothing was spent.
         const requested = admission?.requested ?? this.requested(context) ?? 0;
-        const budget = admission?.budget ?? (await this.rateLimits.budget(...this.budgetOf(context.contextValue)));
-        const cost: CostReport = { requested, maximum: this.maximum, budget: { remaining: budget.remaining, resetAt: budget.resetAt.toISOString() } };
-        body.singleResult.extensions = { ...body.singleResult.extensions, cost };
+        const report = (budget: Budget) => {
+          const cost: CostReport = { requested, maximum: this.maximum, budget: { remaining: budget.remaining, resetAt: this.instant(budget.resetAt) } };
+          body.singleResult.extensions = body.singleResult.extensions ? { ...body.singleResult.extensions, cost } : { cost };
+        };
+        // Synchronous for an admitted request (most of them): no promise on its way out.
+        if (admission?.budget) return report(admission.budget);
+        return this.rateLimits.budget(...this.budgetOf(context.contextValue)).then(report);
       },
     };
+  }
+
+  /** The last instant written and how: a budget's reset is the same instant for every request of its minute. */
+  private lastInstant = { time: NaN, iso: '' };
+
+  /** `at` in ISO 8601, written once per distinct instant. */
+  private instant(at: Date): string {
+    const time = at.getTime();
+    if (time !== this.lastInstant.time) this.lastInstant = { time, iso: at.toISOString() };
+    return this.lastInstant.iso;
   }
 }

@@ -31,22 +31,25 @@ type Stage = Exclude<keyof RequestHooks, 'requestDidStart'>;
  */
 export function requestPlugin(concerns: readonly RequestHooks[]): ApolloServerPlugin<Context> {
   const stage = <S extends Stage>(name: S) => {
-    const hooks = concerns.filter((c) => c[name]);
+    const hooks = concerns.filter((c) => c[name]).map((c) => (c[name] as (r: Parameters<NonNullable<RequestHooks[S]>>[0]) => void | Promise<void>).bind(c));
     if (!hooks.length) return undefined;
-    return async (request: Parameters<NonNullable<RequestHooks[S]>>[0]): Promise<void> => {
-      for (const concern of hooks) {
-        const waiting = (concern[name] as (r: typeof request) => void | Promise<void>).call(concern, request);
-        if (waiting) await waiting;
+    // From concern `from` on: synchronously while each returns nothing, a promise from the first
+    // that has to wait (Apollo takes either), so a stage no concern waits in allocates no promise.
+    const run = (request: Parameters<NonNullable<RequestHooks[S]>>[0], from: number): void | Promise<void> => {
+      for (let i = from; i < hooks.length; i++) {
+        const waiting = hooks[i](request);
+        if (waiting) return waiting.then(() => run(request, i + 1));
       }
     };
+    return (request: Parameters<NonNullable<RequestHooks[S]>>[0]) => run(request, 0);
   };
-  const listener: GraphQLRequestListener<Context> = {};
-  const didResolveOperation = stage('didResolveOperation');
-  const didEncounterErrors = stage('didEncounterErrors');
-  const willSendResponse = stage('willSendResponse');
-  if (didResolveOperation) listener.didResolveOperation = didResolveOperation;
-  if (didEncounterErrors) listener.didEncounterErrors = didEncounterErrors;
-  if (willSendResponse) listener.willSendResponse = willSendResponse;
+  // Apollo's types ask each listener for a promise; its pipeline awaits them through `Promise.all`,
+  // which takes a plain value as well.
+  const listener = {
+    didResolveOperation: stage('didResolveOperation'),
+    didEncounterErrors: stage('didEncounterErrors'),
+    willSendResponse: stage('willSendResponse'),
+  } as GraphQLRequestListener<Context>;
   const starting = concerns.filter((c) => c.requestDidStart);
   return {
     async requestDidStart(request) {
