@@ -5,7 +5,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/core';
 import Fastify, { FastifyInstance } from 'fastify';
@@ -18,7 +17,7 @@ import { compressAnswers } from './http/compression';
 import { errorMasking, landingPagePlugin, operationGuard } from './http/graphql-plugins';
 import { maskContextFailures } from './http/context-errors';
 import { memoizeMediaTypeNegotiation } from './http/media-type-negotiation';
-import { corsOrigin } from './http/cors';
+import { allowCrossOrigin, corsOrigin } from './http/cors';
 import { graphqlOverHttpStatus } from './http/graphql-over-http';
 import { BODY_LIMIT_BYTES, graphqlProtections, hardenHttp } from './http/hardening';
 import { nulGuard } from './http/input-guard';
@@ -215,11 +214,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // CORS allowlist).
   compressAnswers(http, { threshold: 1024, brotliQuality: 4 });
   await http.register(fastifyCookie);
-  await http.register(fastifyCors, {
-    origin: corsOrigin(config),
-    credentials: false,
-    maxAge: 600,
-  });
+  allowCrossOrigin(http, corsOrigin(config));
 
   const metrics = new Metrics(orm);
   const protections = graphqlProtections(config);

@@ -93,7 +93,17 @@ describe('production settings (NODE_ENV=production)', () => {
   it('allows CORS only from CORS_ORIGINS; Apollo Studio only when listed', async () => {
     const preflight = (origin: string) =>
       fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
-    expect((await preflight('https://portal.example.sa')).headers.get('access-control-allow-origin')).toBe('https://portal.example.sa');
+    const allowed = await preflight('https://portal.example.sa');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://portal.example.sa');
+    expect(allowed.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(allowed.headers.get('access-control-allow-headers')).toBe('content-type');
+    expect(allowed.headers.get('access-control-max-age')).toBe('600');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(allowed.headers.get('vary')).toMatch(/\bOrigin\b/);
+    const read = await post(t, '{"query":"{ __typename }"}', { origin: 'https://portal.example.sa' });
+    expect(read.headers.get('access-control-allow-origin')).toBe('https://portal.example.sa');
+    expect(read.headers.get('vary')).toMatch(/\bOrigin\b/);
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
     expect((await preflight('https://studio.apollographql.com')).headers.get('access-control-allow-origin')).toBeNull();
     const res = await post(t, '{"query":"{ __typename }"}', { origin: 'https://evil.example' });
