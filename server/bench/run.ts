@@ -551,12 +551,19 @@ function targets(rows: Row[], b: number, lighthouse: LighthouseRow[]): { target:
   list.push({ target: 'S4 p99 ≤ 50 ms', measured: `${s4?.p99 ?? '—'} ms`, met: !!s4 && s4.p99 <= 50 });
   const rss = Math.max(...['S1', 'S2', 'S3', 'S4'].map((p) => at(p)?.rssMb ?? Infinity));
   list.push({ target: 'server peak RSS over S1–S4 ≤ 300 MB', measured: `${rss.toFixed(0)} MB`, met: rss <= 300 });
+  // Each size against B's slices beside it, like S1–S4: the 1,000,000-people pass runs a quarter of an
+  // hour after the 10,000 one, and this machine's speed moves by a third in less (B's own req/s says by
+  // how much), so raw req/s compared across that gap would measure the machine, not the server.
   for (const prefix of ['S3', 'S4']) {
     const small = at(prefix);
     const large = at(prefix, LARGE);
     if (!small || !large || LARGE <= SMALL) continue;
-    const within = large.rps >= small.rps * 0.85;
-    list.push({ target: `${prefix} at ${LARGE.toLocaleString('en')} people within 15 % of ${SMALL.toLocaleString('en')}`, measured: `${((large.rps / small.rps) * 100).toFixed(0)} %`, met: within });
+    const share = ratio(large) / ratio(small);
+    list.push({
+      target: `${prefix} at ${LARGE.toLocaleString('en')} people within 15 % of ${SMALL.toLocaleString('en')}`,
+      measured: `${(share * 100).toFixed(0)} % (${ratio(large).toFixed(2)} against ${ratio(small).toFixed(2)} × B; req/s ${large.rps.toFixed(0)} against ${small.rps.toFixed(0)}, B beside them ${(large.pairedB ?? b).toFixed(0)} against ${(small.pairedB ?? b).toFixed(0)})`,
+      met: share >= 0.85,
+    });
   }
   for (const { page, median } of lighthouse) {
     list.push({ target: `Lighthouse ${page}: performance ≥ 90`, measured: String(median.performance), met: median.performance >= 90 });
