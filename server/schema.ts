@@ -2,7 +2,7 @@ import { GraphQLInterfaceType, GraphQLSchema, lexicographicSortSchema, printSche
 import { buildSchema, getMetadataStorage, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { modules } from './modules';
 import { describeCosts } from './shared/cost';
-import { callDirectly } from './shared/direct-resolver';
+import { callDirectly, callRootFieldsDirectly } from './shared/direct-resolver';
 import { nodeTypeOf } from './shared/node';
 import { DateTimeISO } from './shared/scalars';
 
@@ -33,8 +33,11 @@ export async function buildAppSchema(instances?: Map<abstract new (...args: neve
   // takes the type's name synchronously, so `Node` resolves with the plain function it declares.
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeOf;
   // No middleware and no auth checker are given to type-graphql above, so its wrapper adds nothing
-  // to a `@Direct()` field resolver but its cost.
-  if (instances) callDirectly(schema, instances);
+  // to a `@Direct()` field resolver, a query or a mutation but its cost.
+  if (instances) {
+    callDirectly(schema, instances);
+    callRootFieldsDirectly(schema, instances);
+  }
   // The cost formula and each field's declared cost, where clients read the API.
   return describeCosts(schema);
 }
