@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { arrayConnection } from './connection';
+import { arrayConnection, jsonCursor, pageRequest, toConnection } from './connection';
 import { Language } from './i18n';
 
 const slots = ['08:00', '08:30', '09:00', '09:30', '10:00'];
@@ -29,5 +29,39 @@ describe('arrayConnection', () => {
     const later = slots.slice(1); // 08:00 has passed
     expect(refusal(() => page({ first: 2, after: endCursor }, later))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CURSOR_INVALID', argument: 'after' });
     expect(refusal(() => page({ last: 2, before: endCursor }, later))).toMatchObject({ reason: 'CURSOR_INVALID', argument: 'before' });
+  });
+});
+
+describe('toConnection', () => {
+  const codec = jsonCursor<[string]>(['string']);
+  const rows = ['a', 'b', 'c'];
+  const connect = (encoded: string[]) => {
+    const request = pageRequest({ first: 2 }, codec, Language.EN);
+    return toConnection(rows, request, (row) => [row] as [string], {
+      encode: (position) => (encoded.push(position[0]), codec.encode(position)),
+      decode: codec.decode,
+    });
+  };
+
+  it('encodes no cursor for a query that reads only the nodes, and only the cursors it is asked for', () => {
+    const encoded: string[] = [];
+    const page = connect(encoded);
+    expect(page.nodes).toEqual(['a', 'b']);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(encoded).toEqual([]);
+    expect(page.pageInfo.endCursor).toBe(codec.encode(['b']));
+    expect(encoded).toEqual(['b']);
+    expect(page.edges.map((edge) => edge.node)).toEqual(['a', 'b']);
+    expect(page.edges[1].cursor).toBe(page.pageInfo.endCursor);
+    expect(encoded).toEqual(['b']);
+  });
+
+  it('keeps its edges and cursors when a resolver spreads it into a larger answer', () => {
+    const spread = { ...connect([]), unreadCount: 4 };
+    expect(spread.edges.map((edge) => [edge.node, edge.cursor])).toEqual([
+      ['a', codec.encode(['a'])],
+      ['b', codec.encode(['b'])],
+    ]);
+    expect(spread.pageInfo.startCursor).toBe(codec.encode(['a']));
   });
 });

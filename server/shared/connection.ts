@@ -115,33 +115,36 @@ export function toConnection<T, K>(rows: readonly T[], page: PageRequest<K>, pos
   const more = rows.length > page.limit;
   const taken = rows.slice(0, page.limit);
   const nodes = page.direction === 'forward' ? taken : taken.reverse();
-  const edges = nodes.map((node) => new LazyEdge(node, positionOf, codec));
-  return {
-    edges,
+  const cursorOf = (node: T) => codec.encode(positionOf(node));
+  let edges: LazyEdge<T>[] | undefined;
+  // The edges are made only when a query selects them, and each edge's cursor only when that is
+  // selected: most queries read `nodes` or the edges' nodes alone, and encoding a cursor (JSON,
+  // then base64url) for every item of every page was a measurable part of a list's CPU. An own
+  // getter, so that a resolver spreading the page into a larger object still carries its edges.
+  const connection: Connection<T> = {
     nodes,
+    get edges() {
+      return (edges ??= nodes.map((node) => new LazyEdge(node, cursorOf)));
+    },
     pageInfo: new LazyPageInfo(
       // Keyset paging: there is something on the side we came from whenever we came from a cursor.
       page.direction === 'forward' ? more : page.from !== null,
       page.direction === 'forward' ? page.from !== null : more,
-      edges,
+      () => connection.edges,
     ),
   };
+  return connection;
 }
 
-/**
- * An edge whose cursor is made only when a query selects it: most queries read `nodes` or the
- * edges' nodes alone, and encoding a cursor (JSON, then base64url) for every item of every page
- * was a measurable part of a list's CPU.
- */
-class LazyEdge<T, K> {
+/** An edge whose cursor is encoded when it is first read. */
+class LazyEdge<T> {
   private encoded: string | undefined;
   constructor(
     readonly node: T,
-    private readonly positionOf: (node: T) => K,
-    private readonly codec: CursorCodec<K>,
+    private readonly cursorOf: (node: T) => string,
   ) {}
   get cursor(): string {
-    return (this.encoded ??= this.codec.encode(this.positionOf(this.node)));
+    return (this.encoded ??= this.cursorOf(this.node));
   }
 }
 
@@ -150,13 +153,13 @@ class LazyPageInfo {
   constructor(
     readonly hasNextPage: boolean,
     readonly hasPreviousPage: boolean,
-    private readonly edges: readonly { cursor: string }[],
+    private readonly edges: () => readonly { cursor: string }[],
   ) {}
   get startCursor(): string | null {
-    return this.edges[0]?.cursor ?? null;
+    return this.edges()[0]?.cursor ?? null;
   }
   get endCursor(): string | null {
-    return this.edges.at(-1)?.cursor ?? null;
+    return this.edges().at(-1)?.cursor ?? null;
   }
 }
 

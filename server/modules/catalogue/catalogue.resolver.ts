@@ -6,7 +6,7 @@ import type { Deps } from '../../shared/module';
 import { Access } from '../../shared/access';
 import type { Context } from '../../shared/context';
 import { findServices, serviceDefinition, ServiceCategoryCode, ServiceCode } from './catalogue';
-import { EService, ServiceCategory, toCategory, toEService } from './catalogue.types';
+import { catalogueIn, EService, ServiceCategory, toCategory, toEService } from './catalogue.types';
 import { mutationOf } from './eservice-mutation';
 import type { CatalogueShelves } from './shelves';
 
@@ -39,12 +39,9 @@ export class CatalogueResolver {
     @Arg('category', () => ServiceCategoryCode, { nullable: true, description: 'Only this category.' }) category?: ServiceCategoryCode | null,
     @Arg('search', () => String, { nullable: true, description: 'Words in the name or description, either language, any case.' }) search?: string | null,
   ): Connection<EService> {
-    return arrayConnection(
-      findServices(category, search?.slice(0, 100)).map((s) => toEService(s, ctx.lang)),
-      args,
-      (s) => s.code,
-      ctx.lang,
-    );
+    // Without a filter, the whole catalogue as rendered once per language (the anonymous landing list).
+    const services = category || search ? findServices(category, search?.slice(0, 100)).map((s) => toEService(s, ctx.lang)) : catalogueIn(ctx.lang);
+    return arrayConnection(services, args, (s) => s.code, ctx.lang);
   }
 
   @FieldResolver(() => ID, { description: 'The global ID (`Node`).' })

@@ -126,6 +126,13 @@ export function toEService(s: ServiceDefinition, lang: Language): EService {
   return (byLang[lang] ??= render(s, lang));
 }
 
+const everyService: Partial<Record<Language, readonly EService[]>> = {};
+
+/** The whole catalogue in `lang`, in display order; the same array for every request (resolvers only read it). */
+export function catalogueIn(lang: Language): readonly EService[] {
+  return (everyService[lang] ??= CATALOGUE.map((s) => toEService(s, lang)));
+}
+
 function render(s: ServiceDefinition, lang: Language): EService {
   // `id` and `mutation` are resolved in catalogue.resolver.ts.
   return view(EService, {
