@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/core';
@@ -19,6 +19,7 @@ import { maskContextFailures } from './http/context-errors';
 import { memoizeMediaTypeNegotiation } from './http/media-type-negotiation';
 import { allowCrossOrigin, corsOrigin } from './http/cors';
 import { graphqlOverHttpStatus } from './http/graphql-over-http';
+import { graphqlRoute } from './http/graphql-route';
 import { BODY_LIMIT_BYTES, graphqlProtections, hardenHttp } from './http/hardening';
 import { nulGuard } from './http/input-guard';
 import { portalShell } from './http/portal-shell';
@@ -258,11 +259,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ],
   });
   await apollo.start();
-  await http.register(fastifyApollo(apollo), {
-    path: '/graphql',
-    method: ['GET', 'POST', 'OPTIONS'],
-    context: maskContextFailures(log, contextBuilder(services)),
-  });
+  graphqlRoute(http, apollo, { path: '/graphql', context: maskContextFailures(log, contextBuilder(services)) });
 
   http.get('/.well-known/jwks.json', async (_request, reply) => {
     reply.header('cache-control', 'public, max-age=300');
