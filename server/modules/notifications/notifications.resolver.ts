@@ -33,7 +33,8 @@ export class NotificationsResolver {
   ): Promise<NotificationConnection> {
     const page = pageRequest(args, notificationCursor, ctx.lang);
     const { rows, unreadCount } = await listNotifications(ctx.work.em, actor.accountId, unreadOnly ?? false, page);
-    return { ...toConnection(rows, page, notificationPosition, notificationCursor), unreadCount };
+    // Added to the page itself: its edges are a getter that a spread would leave behind.
+    return Object.assign(toConnection(rows, page, notificationPosition, notificationCursor), { unreadCount });
   }
 
   @Access('signedIn')
