@@ -20,6 +20,8 @@ const oneGraphql = { alias: [{ find: /^graphql$/, replacement: createRequire(imp
 
 export default defineConfig({
   test: {
+    // A file whose worker dies mid-run is otherwise counted nowhere: the second reporter names it.
+    reporters: ['default', './tests/setup/cut-off-files-reporter.ts'],
     projects: [
       {
         plugins: [decorators],
