@@ -10,7 +10,7 @@ import type { GraphQLClient } from './helpers/graphql-client';
 import { databases, startTestApp, TestApp } from './helpers/test-app';
 
 /**
- * On a SQLite file the read models read through a read-only connection of their own (node:sqlite),
+ * On a SQLite file the read models read through a read-only connection of their own (sqlite3),
  * not the ORM's: every read after a commit must still see that commit, a write transaction must see
  * its own writes before it commits, and nobody else may see them until then. On PostgreSQL the same
  * promises hold through the pool.

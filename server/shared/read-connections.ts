@@ -8,18 +8,6 @@ export interface Reader {
   close(): Promise<void>;
 }
 
-interface StatementSync {
-  all(...params: unknown[]): Record<string, unknown>[];
-}
-interface DatabaseSync {
-  prepare(sql: string): StatementSync;
-  exec(sql: string): void;
-  close(): void;
-}
-interface NodeSqlite {
-  DatabaseSync: new (path: string, options: { readOnly: boolean }) => DatabaseSync;
-}
-
 /**
  * A parameter as MikroORM writes it to SQLite, so that a read compares like with like: datetimes are
  * epoch milliseconds (`BaseSqlitePlatform.processDateProperty`), booleans 0/1, nothing is null.
@@ -46,10 +34,16 @@ class Observers {
 }
 
 /**
- * A read-only connection of its own on a SQLite file, for the read models' plain statements. On
- * Node 24 it is the built-in `node:sqlite` (synchronous: a 2-row read costs ~6 µs of CPU, against
- * ~47 µs through `sqlite3`'s thread pool, ~135 µs through MikroORM's `execute` and ~570 µs for an
- * `em.find`); an older Node, which has no `node:sqlite`, gets a read-only `sqlite3` connection.
+ * A read-only connection of its own on a SQLite file, for the read models' plain statements, each
+ * prepared once and kept: a `db.all` prepares, runs and finalizes a statement, three trips through
+ * libuv's thread pool where a kept statement takes one.
+ *
+ * It is `sqlite3`'s, like the ORM's connections, and must stay so. Node 24's built-in `node:sqlite`
+ * is faster for small reads, but it carries its own copy of SQLite, and two copies in one process
+ * cannot see each other's locks (POSIX locks are per process; each copy tracks its own): opening a
+ * `node:sqlite` connection truncated the `-shm` index that `sqlite3`'s connections had mapped, and a
+ * writer touching it at that moment died of SIGBUS (tests/sqlite-one-copy-in-the-process.test.ts).
+ * A checkpoint could likewise overwrite WAL frames such a reader was still reading.
  *
  * In WAL mode (server/db/orm.ts) a reader never waits for the writer and each statement sees every
  * transaction committed before it began: a read after a commit sees that commit. It must never read
@@ -57,53 +51,57 @@ class Observers {
  * transaction's connection. Only for a file: an in-memory database is private to its connection.
  */
 export function sqliteReaders(path: string): Reader {
-  const sqlite = process.getBuiltinModule?.('node:sqlite') as NodeSqlite | undefined;
-  return sqlite ? nodeSqliteReader(sqlite, path) : sqlite3Reader(path);
-}
-
-function nodeSqliteReader(sqlite: NodeSqlite, path: string): Reader {
-  const db = new sqlite.DatabaseSync(path, { readOnly: true });
-  // A checkpoint resetting the WAL can hold readers for an instant: wait, as the writers do.
-  db.exec('PRAGMA busy_timeout = 10000');
-  const prepared = new Map<string, StatementSync>();
-  const observers = new Observers();
-  return {
-    all(sql, params) {
-      let statement = prepared.get(sql);
-      if (!statement) {
-        if (prepared.size >= MAX_PREPARED) prepared.clear();
-        statement = db.prepare(sql);
-        prepared.set(sql, statement);
-      }
-      observers.tell(sql);
-      try {
-        return Promise.resolve(statement.all(...params.map(sqliteParam)));
-      } catch (error) {
-        return Promise.reject(error as Error);
-      }
-    },
-    observe: (listener) => observers.observe(listener),
-    async close() {
-      prepared.clear();
-      db.close();
-    },
-  };
-}
-
-function sqlite3Reader(path: string): Reader {
-  // Loaded only here: on Node 24 the process never opens this second driver.
+  // Loaded here: a process on PostgreSQL never opens the SQLite driver.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const sqlite3 = require('sqlite3') as typeof import('sqlite3');
   const db = new sqlite3.Database(path, sqlite3.OPEN_READONLY);
+  // A checkpoint resetting the WAL can hold readers for an instant: wait, as the writers do.
   db.configure('busyTimeout', 10_000);
+  type Statement = import('sqlite3').Statement;
+  // A statement that fails to prepare answers its callback and drops every run queued behind it
+  // without a word, so a run waits for its statement to be ready; a failed one is prepared afresh.
+  const prepared = new Map<string, Promise<Statement>>();
+  const prepare = (sql: string) => {
+    const ready = new Promise<Statement>((resolve, reject) => {
+      const statement = db.prepare(sql, (error) => (error ? reject(error) : resolve(statement)));
+    });
+    ready.catch(() => prepared.get(sql) === ready && prepared.delete(sql));
+    return ready;
+  };
+  const finalize = (statements: Iterable<Promise<Statement>>) =>
+    Promise.all(
+      [...statements].map((ready) =>
+        ready.then(
+          (statement) => new Promise<void>((resolve) => statement.finalize(() => resolve())),
+          () => undefined,
+        ),
+      ),
+    );
   const observers = new Observers();
   return {
-    all(sql, params) {
+    async all(sql, params) {
+      let ready = prepared.get(sql);
+      if (!ready) {
+        if (prepared.size >= MAX_PREPARED) {
+          void finalize(prepared.values());
+          prepared.clear();
+        }
+        ready = prepare(sql);
+        prepared.set(sql, ready);
+      }
       observers.tell(sql);
-      return new Promise((resolve, reject) => db.all(sql, params.map(sqliteParam), (error, rows: Record<string, unknown>[]) => (error ? reject(error) : resolve(rows))));
+      const values = params.map(sqliteParam);
+      const statement = await ready;
+      return new Promise((resolve, reject) => statement.all(values, (error: Error | null, rows: Record<string, unknown>[]) => (error ? reject(error) : resolve(rows))));
     },
     observe: (listener) => observers.observe(listener),
-    close: () => new Promise((resolve, reject) => db.close((error) => (error ? reject(error) : resolve()))),
+    async close() {
+      // Each statement finalizes after the runs queued on it; then the connection closes.
+      const statements = [...prepared.values()];
+      prepared.clear();
+      await finalize(statements);
+      await new Promise<void>((resolve, reject) => db.close((error) => (error ? reject(error) : resolve())));
+    },
   };
 }
 
