@@ -2,16 +2,27 @@ import type { EntityManager } from '@mikro-orm/core';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { Bus } from './bus';
-import { ManualClock } from './clock';
+import type { Clock } from './clock';
 import { ReadCache } from './read-cache';
 
 /** What the cache asks of an EntityManager: whether it is inside a transaction. */
 const outside = { getTransactionContext: () => undefined } as unknown as EntityManager;
 const inside = { getTransactionContext: () => ({}) } as unknown as EntityManager;
 
+/** A clock that moves only when told: the time-to-live test counts to the millisecond. */
+class StillClock implements Clock {
+  private ms = Date.UTC(2026, 11, 5, 9);
+  now(): Date {
+    return new Date(this.ms);
+  }
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+}
+
 async function cacheOf(options: { ttlMs?: number; maxViews?: number } = {}) {
   const bus = await Bus.connect(undefined, pino({ enabled: false }));
-  const clock = new ManualClock();
+  const clock = new StillClock();
   const cache = new ReadCache<string[]>('test', { bus, clock }, { maxViews: options.maxViews ?? 100, ttlMs: options.ttlMs, views: (rows) => rows.length, scopesOf: () => [] });
   let loads = 0;
   const load = (value: string[]) => async () => {
