@@ -605,7 +605,7 @@ argon2id (m=19 MiB, t=2, p=1) hashes per second on this machine, all cores: ${ha
 ${
   lighthouse.length
     ? `
-### Lighthouse 12 (mobile, default simulated throttling), against the same production server after the load
+### Lighthouse 12 (mobile, default simulated throttling), against the same production server after the load, each run once the machine has been quiet (under 10 % CPU) for a second
 
 ${lighthouseTable(lighthouse)}`
     : ''
